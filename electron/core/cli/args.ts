@@ -1,0 +1,36 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { z } from 'zod';
+import { UsageError } from './io.js';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * Parses a command's arguments with node's own parser (strict: unknown flags are errors), then validates the
+ * result with the command's zod schema so every value a command sees is typed and checked in one place.
+ */
+export function parseCommandArgs<S extends z.ZodType>(
+  command: string,
+  argv: readonly string[],
+  options: Options,
+  schema: S,
+): z.infer<S> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${command}: ${cleanNodeMessage((error as Error).message)}`);
+  }
+  const result = schema.safeParse({ ...parsed.values, positionals: parsed.positionals });
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue?.path.length ? `${issue.path.join('.').replace(/^positionals\.?/, 'argument ')}: ` : '';
+    throw new UsageError(`${command}: ${where}${issue?.message ?? 'invalid arguments'}`);
+  }
+  return result.data;
+}
+
+function cleanNodeMessage(message: string): string {
+  // node says e.g. "Unknown option '--jsn'. To specify a positional argument starting with a '-', place it at the end
+  // of the command after '--', as in '-- \"--jsn\"" — the first sentence is what a person needs.
+  return message.split('. ')[0]?.replace(/\.$/, '') ?? message;
+}

@@ -1,0 +1,25 @@
+import type { CliIo } from './io.js';
+import type { ExitCode } from './exit-codes.js';
+import type { Platform } from '../platform/platform.js';
+
+export interface CliContext {
+  io: CliIo;
+  /**
+   * The adapters for the OS the CLI runs on (tests pass another OS's or stand-ins). A function, so that commands
+   * that need no probe (--version, notice --check) never load the per-OS code: CLI start-up is measured.
+   */
+  platform: () => Promise<Platform>;
+}
+
+export interface CliCommand {
+  name: string;
+  summary: string;
+  usage: string;
+  run(argv: readonly string[], context: CliContext): Promise<ExitCode>;
+}
+
+/** A registry entry: the command's module is imported only when that command runs (or for --help). */
+export interface CommandEntry {
+  name: string;
+  load: () => Promise<CliCommand>;
+}

@@ -1,0 +1,12 @@
+import type { CommandEntry } from './command.js';
+import { policyCommand } from '../policy/policy-command.js';
+
+/**
+ * Every CLI command, in the order --help lists them. Each lives beside the feature it belongs to and is imported
+ * only when it runs, so one command's dependencies never slow another's start. Add a line per command:
+ *   { name: 'x', load: async () => (await import('../x/x-command.js')).xCommand },
+ */
+export const commands: readonly CommandEntry[] = [
+  { name: 'device', load: async () => (await import('../device/device-command.js')).deviceCommand },
+  { name: 'notice', load: async () => (await import('../notice/notice-command.js')).noticeCommand },
+];

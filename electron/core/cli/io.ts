@@ -1,0 +1,43 @@
+import { ExitCode } from './exit-codes.js';
+
+/** Where a command writes and reads; the real process in production, buffers in tests. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => Promise<string>;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export function processIo(): CliIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}
+
+/** A mistake in how the command was called: printed with the command's usage, exit code 2. */
+export class UsageError extends Error {
+  readonly exitCode = ExitCode.usage;
+}
+
+/** Input the user gave (a file, pasted output) that cannot be used: exit code 3 unless a command says otherwise. */
+export class InputError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: ExitCode = ExitCode.cannotCheck,
+  ) {
+    super(message);
+  }
+}
+
+export function printJson(io: CliIo, value: unknown): void {
+  io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+}

@@ -1,0 +1,68 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { parseCommandArgs } from '../cli/args.js';
+import type { CliCommand } from '../cli/command.js';
+import { ExitCode } from '../cli/exit-codes.js';
+import { InputError, printJson, type CliIo } from '../cli/io.js';
+import { judgePasted, parseKindSchema } from './parse-kinds.js';
+import type { DeviceStatus } from './types.js';
+
+const usage = `Usage:
+  meeting-guard device [--json]                     check this laptop
+  meeting-guard device --parse KIND [FILE|-]        judge a pasted output (prints the verdict JSON)
+
+KIND: dsregcmd, reg-enrollments, profiles-status, realm-list, sssd-conf, landscape-conf
+Exit codes: 0 managed, 1 not managed, 3 could not check (unknown), 2 usage error.`;
+
+const argsSchema = z
+  .object({
+    json: z.boolean().optional(),
+    parse: parseKindSchema.optional(),
+    positionals: z.array(z.string()).max(1, 'at most one FILE'),
+  })
+  .refine((a) => a.parse !== undefined || a.positionals.length === 0, { message: 'a FILE is only read with --parse KIND', path: ['positionals'] });
+
+export const deviceCommand: CliCommand = {
+  name: 'device',
+  summary: 'Is this laptop managed by the organisation? (--parse KIND judges a pasted output)',
+  usage,
+  async run(argv, { io, platform }) {
+    const args = parseCommandArgs('device', argv, { json: { type: 'boolean' }, parse: { type: 'string' } }, argsSchema);
+    if (args.parse !== undefined) {
+      const text = await readInput(args.positionals[0], io);
+      const status = judgePasted(args.parse, text);
+      printJson(io, status);
+      return exitCodeFor(status);
+    }
+    const status = await (await platform()).device.check();
+    if (args.json) printJson(io, status);
+    else io.stdout(formatStatus(status));
+    return exitCodeFor(status);
+  },
+};
+
+async function readInput(file: string | undefined, io: CliIo): Promise<string> {
+  if (file === undefined || file === '-') return io.readStdin();
+  try {
+    return await readFile(resolve(io.cwd, file), 'utf8');
+  } catch (error) {
+    throw new InputError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+  }
+}
+
+export function exitCodeFor(status: DeviceStatus): ExitCode {
+  if (status.verdict === 'managed') return ExitCode.ok;
+  return status.verdict === 'not-managed' ? ExitCode.finding : ExitCode.cannotCheck;
+}
+
+const MARK = { positive: '+', negative: '-', unavailable: '?' } as const;
+
+export function formatStatus(status: DeviceStatus): string {
+  const lines = [status.summary, '', 'Evidence:'];
+  for (const e of status.evidence) {
+    lines.push(`  ${MARK[e.status]} ${e.signal}${e.weight === 'supporting' ? ' (supporting)' : ''}: ${e.detail}`);
+    lines.push(`      from ${e.source}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,62 @@
+import type { Finding } from '../decide.js';
+
+/**
+ * `realm list` (realmd) prints one block per configured realm: the realm name at column 0, then indented
+ * "key: value" lines (type, realm-name, domain-name, configured, server-software, client-software, ...).
+ * `configured: kerberos-member` means the machine holds a computer account; discovered but unjoined realms
+ * say `configured: no`. No output means no realm. Format: realmd's realm(8) and its `realm list` source.
+ */
+export interface RealmBlock {
+  name: string;
+  fields: Record<string, string[]>;
+}
+
+export const REALM_SOURCE = 'realm list';
+const SIGNAL = 'Active Directory / FreeIPA join (realmd)';
+
+export function parseRealmList(text: string): RealmBlock[] {
+  const blocks: RealmBlock[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    if (raw.trim() === '') continue;
+    if (!/^\s/.test(raw)) {
+      blocks.push({ name: raw.trim(), fields: {} });
+      continue;
+    }
+    const match = /^\s+([a-z][a-z-]*):\s*(.*)$/.exec(raw);
+    const block = blocks[blocks.length - 1];
+    if (match?.[1] && block) (block.fields[match[1]] ??= []).push((match[2] ?? '').trim());
+  }
+  return blocks;
+}
+
+export function judgeRealmList(text: string): Finding {
+  const blocks = parseRealmList(text);
+  const garbage = text.trim() !== '' && blocks.every((b) => Object.keys(b.fields).length === 0);
+  if (garbage) {
+    return { evidence: { signal: SIGNAL, source: REALM_SOURCE, weight: 'decisive', status: 'unavailable', detail: 'realm list printed something that is not a list of realms' } };
+  }
+  const joined = blocks.filter((b) => {
+    const configured = b.fields.configured?.[0];
+    return configured !== undefined && configured !== 'no';
+  });
+  if (joined.length === 0) {
+    const detail = blocks.length === 0 ? 'no realm is configured' : `realms discovered but not joined: ${blocks.map((b) => b.name).join(', ')}`;
+    return { evidence: { signal: SIGNAL, source: REALM_SOURCE, weight: 'decisive', status: 'negative', detail } };
+  }
+  const first = joined[0]!;
+  const software = first.fields['server-software']?.[0];
+  const directory = software === 'ipa' ? 'FreeIPA' : software === 'active-directory' ? 'Active Directory' : 'Kerberos';
+  const domain = first.fields['domain-name']?.[0] ?? first.name;
+  return {
+    evidence: {
+      signal: SIGNAL,
+      source: REALM_SOURCE,
+      weight: 'decisive',
+      status: 'positive',
+      detail: joined.map((b) => `${b.name}: ${b.fields.configured?.[0]} (${b.fields['server-software']?.[0] ?? 'unknown server'})`).join('; '),
+    },
+    phrase: `joined to the ${domain} ${directory} domain`,
+    managedBy: directory,
+    organisation: domain,
+  };
+}

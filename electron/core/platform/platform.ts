@@ -1,0 +1,24 @@
+import type { CommandRunner } from '../ports/command-runner.js';
+import type { DeviceManagementProbe } from '../device/types.js';
+import type { PolicySource } from '../policy/policy-source.js';
+
+export type OsName = 'windows' | 'macos' | 'linux';
+
+/** What every probe may touch. Tests point `root` and `home` at temporary folders and `run` at stand-in tools. */
+export interface HostEnvironment {
+  run: CommandRunner;
+  /** File-system root standing in for `/` (or `C:\`): `/etc`, `/var/lib`, `/Library` are read below it. */
+  root: string;
+  /** The user's home folder. */
+  home: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** The per-OS adapters, one object per OS, each `satisfies` this interface; chosen once in select-platform.ts. */
+export interface Platform {
+  os: OsName;
+  host: HostEnvironment;
+  device: DeviceManagementProbe;
+  /** Where IT's managed settings are read from (registry, managed preferences, /etc policy files). */
+  policy: PolicySource;
+}

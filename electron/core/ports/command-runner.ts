@@ -1,0 +1,107 @@
+import { spawn } from 'node:child_process';
+
+/** What happened when an external tool was run. Every probe turns each kind into evidence, never a crash. */
+export type CommandResult =
+  | { kind: 'ok'; stdout: string; stderr: string }
+  | { kind: 'exit'; code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }
+  | { kind: 'missing'; command: string }
+  | { kind: 'timeout'; command: string; timeoutMs: number; stdout: string }
+  | { kind: 'error'; command: string; message: string };
+
+export interface RunOptions {
+  timeoutMs?: number;
+  /** Extra environment; PATH here decides which executable runs (tests put stand-ins first). */
+  env?: NodeJS.ProcessEnv;
+  /** Output beyond this is dropped: a tool that floods stdout must not fill our memory. */
+  maxBytes?: number;
+}
+
+export type CommandRunner = (command: string, args: readonly string[], options?: RunOptions) => Promise<CommandResult>;
+
+const DEFAULT_TIMEOUT_MS = 5_000;
+const DEFAULT_MAX_BYTES = 1024 * 1024;
+
+/** Runs a program directly (never through a shell, so no argument is ever interpreted) with a hard timeout. */
+export const runCommand: CommandRunner = (command, args, options = {}) => {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  return new Promise((resolve) => {
+    let child;
+    try {
+      child = spawn(command, [...args], {
+        env: { ...process.env, ...options.env, LC_ALL: 'C', LANG: 'C' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        windowsHide: true,
+        // A detached group lets a timeout kill the tool and anything it started.
+        detached: process.platform !== 'win32',
+      });
+    } catch (error) {
+      resolve({ kind: 'error', command, message: (error as Error).message });
+      return;
+    }
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let outBytes = 0;
+    let errBytes = 0;
+    let settled = false;
+    const settle = (result: CommandResult) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(result);
+    };
+    const text = (chunks: Buffer[]) => Buffer.concat(chunks).toString('utf8');
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (outBytes < maxBytes) out.push(chunk);
+      outBytes += chunk.length;
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (errBytes < maxBytes) err.push(chunk);
+      errBytes += chunk.length;
+    });
+    const timer = setTimeout(() => {
+      killTree(child.pid);
+      settle({ kind: 'timeout', command, timeoutMs, stdout: text(out) });
+    }, timeoutMs);
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      settle(error.code === 'ENOENT' ? { kind: 'missing', command } : { kind: 'error', command, message: error.message });
+    });
+    child.on('close', (code, signal) => {
+      const stdout = text(out);
+      const stderr = text(err);
+      settle(code === 0 ? { kind: 'ok', stdout, stderr } : { kind: 'exit', code, signal, stdout, stderr });
+    });
+  });
+};
+
+function killTree(pid: number | undefined): void {
+  if (pid === undefined) return;
+  try {
+    if (process.platform === 'win32') process.kill(pid);
+    else process.kill(-pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
+}
+
+/** One line a person can read about a command that did not give usable output. */
+export function describeFailure(result: Exclude<CommandResult, { kind: 'ok' }>, label: string): string {
+  switch (result.kind) {
+    case 'missing':
+      return `${label} is not installed (\`${result.command}\` was not found)`;
+    case 'timeout':
+      return `${label} did not answer within ${Math.round(result.timeoutMs / 1000)} s`;
+    case 'exit': {
+      const why = result.signal ? `was stopped by ${result.signal}` : `exited with code ${result.code}`;
+      const detail = firstLine(result.stderr) || firstLine(result.stdout);
+      return `${label} ${why}${detail ? `: ${detail}` : ''}`;
+    }
+    case 'error':
+      return `${label} could not be started: ${result.message}`;
+  }
+}
+
+function firstLine(text: string): string {
+  const line = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+  return line.trim().slice(0, 200);
+}

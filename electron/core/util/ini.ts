@@ -1,0 +1,23 @@
+/**
+ * The INI dialect of sssd.conf and Landscape's client.conf: `[section]` headers (names may contain dots and
+ * slashes, as in `[domain/corp.example.com]`, which general INI libraries split into nested objects), `key = value`
+ * lines, `#` and `;` comments. Later sections with the same name extend earlier ones, as sssd merges conf.d.
+ */
+export type IniSections = Record<string, Record<string, string>>;
+
+export function parseIni(text: string): IniSections {
+  const sections: IniSections = {};
+  let current: Record<string, string> | undefined;
+  for (const raw of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#') || line.startsWith(';')) continue;
+    const header = /^\[([^\]]+)\]$/.exec(line);
+    if (header?.[1]) {
+      current = sections[header[1].trim()] ??= {};
+      continue;
+    }
+    const eq = line.indexOf('=');
+    if (eq > 0 && current) current[line.slice(0, eq).trim().toLowerCase()] = line.slice(eq + 1).trim();
+  }
+  return sections;
+}

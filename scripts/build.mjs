@@ -1,0 +1,61 @@
+// Builds everything the app and the CLI run from: esbuild bundles for the CLI and the Electron main/preload
+// (one file each, so a cold CLI start reads one module), and Vite for the renderer when it exists.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const only = process.argv.includes('--cli-only');
+
+// Some dependencies are CommonJS; an ESM bundle needs `require` for them.
+const esmBanner = "import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);";
+
+export async function buildCli() {
+  await build({
+    entryPoints: { main: join(root, 'electron/core/cli/main.ts') },
+    outdir: join(root, 'dist/cli'),
+    outExtension: { '.js': '.mjs' },
+    // Each command is its own chunk, loaded only when it runs.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    banner: { js: esmBanner },
+    logLevel: 'warning',
+    legalComments: 'none',
+  });
+}
+
+async function buildShell() {
+  for (const [entry, out] of [['electron/main.ts', 'dist/main.cjs'], ['electron/preload.ts', 'dist/preload.cjs']]) {
+    if (!existsSync(join(root, entry))) continue;
+    await build({
+      entryPoints: [join(root, entry)],
+      outfile: join(root, out),
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node22',
+      external: ['electron'],
+      logLevel: 'warning',
+      legalComments: 'none',
+    });
+  }
+}
+
+async function buildRenderer() {
+  if (!existsSync(join(root, 'renderer/index.html'))) return;
+  const { build: viteBuild } = await import('vite');
+  await viteBuild({ configFile: join(root, 'renderer/vite.config.ts'), logLevel: 'warn' });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await buildCli();
+  if (!only) {
+    await buildShell();
+    await buildRenderer();
+  }
+}
