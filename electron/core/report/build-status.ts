@@ -1,0 +1,40 @@
+import type { DeviceStatus } from '../device/types.js';
+import type { OsName } from '../platform/platform.js';
+import type { AppState } from '../state/app-state.js';
+import { STATUS_SCHEMA, fleetStatusSchema, type FleetStatus } from './status-model.js';
+import { scrubDeep } from './scrub.js';
+
+export interface StatusInputs {
+  producer: FleetStatus['producer'];
+  version: string;
+  os: OsName;
+  now: Date;
+  device: DeviceStatus;
+  policy: { sources: readonly string[]; errors: readonly string[] };
+  state: AppState;
+  recorders: readonly string[];
+  cleanupMode: string;
+  problems?: readonly string[];
+}
+
+/** Builds the one status every format and the status file come from; the schema check guards the contract. */
+export function buildStatus(input: StatusInputs): FleetStatus {
+  const status: FleetStatus = {
+    schema: STATUS_SCHEMA,
+    generatedAt: input.now.toISOString(),
+    producer: input.producer,
+    version: input.version,
+    os: input.os,
+    device: {
+      verdict: input.device.verdict,
+      managedBy: [...input.device.managedBy],
+      signals: input.device.evidence.map((e) => ({ signal: e.signal, status: e.status })),
+    },
+    policy: { sources: [...input.policy.sources], errorCount: input.policy.errors.length, errors: [...input.policy.errors] },
+    notice: { lastAcknowledgedAt: input.state.lastNoticeAcknowledgedAt ?? null },
+    recorders: { active: [...new Set(input.recorders)].sort() },
+    cleanup: { mode: input.cleanupMode, lastClearedAt: input.state.lastCleanupAt ?? null },
+    problems: [...(input.problems ?? [])],
+  };
+  return fleetStatusSchema.parse(scrubDeep(status));
+}

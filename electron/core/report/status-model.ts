@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { verdictSchema } from '../device/types.js';
+
+/**
+ * The fleet status: what `meeting-guard report --format json` prints and what the running app keeps in its status
+ * file. Versioned by `schema`; fields are only ever added within a version. Nothing personal: no meeting names,
+ * no participants, no e-mail or IP addresses (a test scans every string for them).
+ */
+export const STATUS_SCHEMA = 'meeting-guard/status@1';
+
+export const fleetStatusSchema = z.object({
+  schema: z.literal(STATUS_SCHEMA),
+  generatedAt: z.iso.datetime(),
+  /** "cli" when a report was produced on demand, "app" when the running tray app wrote the status file. */
+  producer: z.enum(['cli', 'app']),
+  version: z.string(),
+  os: z.enum(['windows', 'macos', 'linux']),
+  device: z.object({
+    verdict: verdictSchema,
+    managedBy: z.array(z.string()),
+    signals: z.array(z.object({ signal: z.string(), status: z.enum(['positive', 'negative', 'unavailable']) })),
+  }),
+  policy: z.object({
+    sources: z.array(z.string()),
+    errorCount: z.number().int().min(0),
+    errors: z.array(z.string()),
+  }),
+  notice: z.object({ lastAcknowledgedAt: z.iso.datetime().nullable() }),
+  recorders: z.object({ active: z.array(z.string()) }),
+  cleanup: z.object({ mode: z.string(), lastClearedAt: z.iso.datetime().nullable() }),
+  problems: z.array(z.string()),
+});
+export type FleetStatus = z.infer<typeof fleetStatusSchema>;
