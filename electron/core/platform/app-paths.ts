@@ -1,40 +1,63 @@
-import { join, win32 } from 'node:path';
+import { isAbsolute, join, relative, win32 } from 'node:path';
 import type { OsName } from './platform.js';
 
 /**
- * Where Meeting Guard keeps its own few files for one user, per OS convention. Everything the app stores lives
- * below this folder, so "What Meeting Guard keeps" can list it and clear it in one place.
- *   Windows  %LOCALAPPDATA%\MeetingGuard
- *   macOS    ~/Library/Application Support/Meeting Guard
- *   Linux    $XDG_DATA_HOME/meeting-guard (default ~/.local/share/meeting-guard)
+ * Where Meeting Guard keeps its own few files for one user. Two folders, per OS convention:
+ * - the user-data folder, Electron's `userData` (roaming on Windows): preferences and the small state file;
+ * - the local data folder (never roaming, so removed meeting data never travels to a profile server):
+ *   the fleet status file and the cleanup quarantine.
+ *
+ *            user data                                   local data
+ *   Windows  %APPDATA%\Meeting Guard                     %LOCALAPPDATA%\MeetingGuard
+ *   macOS    ~/Library/Application Support/Meeting Guard (the same folder)
+ *   Linux    $XDG_CONFIG_HOME/Meeting Guard              $XDG_DATA_HOME/meeting-guard
+ *            (default ~/.config/Meeting Guard)           (default ~/.local/share/meeting-guard)
  */
-export function appDataDir(os: OsName, home: string, env: NodeJS.ProcessEnv): string {
-  switch (os) {
-    case 'windows':
-      return win32.join(env.LOCALAPPDATA ?? win32.join(home, 'AppData', 'Local'), 'MeetingGuard');
-    case 'macos':
-      return join(home, 'Library', 'Application Support', 'Meeting Guard');
-    case 'linux':
-      return join(env.XDG_DATA_HOME && env.XDG_DATA_HOME.startsWith('/') ? env.XDG_DATA_HOME : join(home, '.local', 'share'), 'meeting-guard');
-  }
-}
-
 export interface AppPaths {
-  dataDir: string;
-  /** The fleet status file osquery, Jamf and Intune scripts read (see README, "Fleet reporting"). */
-  statusFile: string;
+  userDataDir: string;
+  localDataDir: string;
+  preferencesFile: string;
   /** Acknowledgements and last-cleanup time: the app's only memory of what the user did. */
   stateFile: string;
+  /** The fleet status file osquery, Jamf and Intune scripts read (README, "Fleet reporting"). */
+  statusFile: string;
   quarantineDir: string;
 }
 
 export function appPaths(os: OsName, home: string, env: NodeJS.ProcessEnv): AppPaths {
-  const dataDir = appDataDir(os, home, env);
-  const joinFor = os === 'windows' ? win32.join : join;
+  const dirs = folders(os, home, env);
+  const at = os === 'windows' ? win32.join : join;
   return {
-    dataDir,
-    statusFile: joinFor(dataDir, 'status.json'),
-    stateFile: joinFor(dataDir, 'state.json'),
-    quarantineDir: joinFor(dataDir, 'quarantine'),
+    ...dirs,
+    preferencesFile: at(dirs.userDataDir, 'preferences.json'),
+    stateFile: at(dirs.userDataDir, 'state.json'),
+    statusFile: at(dirs.localDataDir, 'status.json'),
+    quarantineDir: at(dirs.localDataDir, 'quarantine'),
   };
+}
+
+function folders(os: OsName, home: string, env: NodeJS.ProcessEnv): { userDataDir: string; localDataDir: string } {
+  switch (os) {
+    case 'windows':
+      return {
+        userDataDir: win32.join(env.APPDATA ?? win32.join(home, 'AppData', 'Roaming'), 'Meeting Guard'),
+        localDataDir: win32.join(env.LOCALAPPDATA ?? win32.join(home, 'AppData', 'Local'), 'MeetingGuard'),
+      };
+    case 'macos': {
+      const dir = join(home, 'Library', 'Application Support', 'Meeting Guard');
+      return { userDataDir: dir, localDataDir: dir };
+    }
+    case 'linux':
+      return {
+        userDataDir: join(xdg(env.XDG_CONFIG_HOME, home) ?? join(home, '.config'), 'Meeting Guard'),
+        localDataDir: join(xdg(env.XDG_DATA_HOME, home) ?? join(home, '.local', 'share'), 'meeting-guard'),
+      };
+  }
+}
+
+/** An XDG base folder counts only when absolute (the spec calls relative values invalid) and inside the home. */
+function xdg(value: string | undefined, home: string): string | undefined {
+  if (!value || !isAbsolute(value)) return undefined;
+  const rel = relative(home, value);
+  return rel.startsWith('..') || isAbsolute(rel) ? undefined : value;
 }

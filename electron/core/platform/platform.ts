@@ -1,6 +1,8 @@
 import type { CommandRunner } from '../ports/command-runner.js';
 import type { DeviceManagementProbe } from '../device/types.js';
 import type { PolicySource } from '../policy/policy-source.js';
+import type { ProcessSource } from '../calls/process-snapshot.js';
+import type { MediaProbe } from '../calls/media-signal.js';
 
 export type OsName = 'windows' | 'macos' | 'linux';
 
@@ -21,4 +23,8 @@ export interface Platform {
   device: DeviceManagementProbe;
   /** Where IT's managed settings are read from (registry, managed preferences, /etc policy files). */
   policy: PolicySource;
+  /** Running processes, for call awareness and recorder warnings. */
+  processes: ProcessSource;
+  /** Microphone / camera / screen-capture use, as far as the OS tells without privileges. */
+  media: MediaProbe;
 }

@@ -7,16 +7,17 @@ import { linuxDeviceProbe } from '../device/linux/linux-probe.js';
 import { windowsPolicySource } from '../policy/sources/windows-policy-source.js';
 import { macosPolicySource } from '../policy/sources/macos-policy-source.js';
 import { linuxPolicySource } from '../policy/sources/linux-policy-source.js';
+import { linuxCallProbes, macosCallProbes, windowsCallProbes } from '../calls/platform-probes.js';
 
 /** The only place in the code base that decides which OS's adapters run. */
 export function selectPlatform(os: OsName, host: HostEnvironment): Platform {
   switch (os) {
     case 'windows':
-      return { os, host, device: windowsDeviceProbe(host), policy: windowsPolicySource(host) } satisfies Platform;
+      return { os, host, device: windowsDeviceProbe(host), policy: windowsPolicySource(host), ...windowsCallProbes(host) } satisfies Platform;
     case 'macos':
-      return { os, host, device: macosDeviceProbe(host), policy: macosPolicySource(host) } satisfies Platform;
+      return { os, host, device: macosDeviceProbe(host), policy: macosPolicySource(host), ...macosCallProbes(host) } satisfies Platform;
     case 'linux':
-      return { os, host, device: linuxDeviceProbe(host), policy: linuxPolicySource(host) } satisfies Platform;
+      return { os, host, device: linuxDeviceProbe(host), policy: linuxPolicySource(host), ...linuxCallProbes(host) } satisfies Platform;
   }
 }
 

@@ -13,6 +13,8 @@ export interface StatusInputs {
   policy: { sources: readonly string[]; errors: readonly string[] };
   state: AppState;
   recorders: readonly string[];
+  /** Ambiguous recorders seen running (may be idle). */
+  recordersPresent?: readonly string[];
   cleanupMode: string;
   problems?: readonly string[];
 }
@@ -32,7 +34,7 @@ export function buildStatus(input: StatusInputs): FleetStatus {
     },
     policy: { sources: [...input.policy.sources], errorCount: input.policy.errors.length, errors: [...input.policy.errors] },
     notice: { lastAcknowledgedAt: input.state.lastNoticeAcknowledgedAt ?? null },
-    recorders: { active: [...new Set(input.recorders)].sort() },
+    recorders: { active: [...new Set(input.recorders)].sort(), present: [...new Set(input.recordersPresent ?? [])].sort() },
     cleanup: { mode: input.cleanupMode, lastClearedAt: input.state.lastCleanupAt ?? null },
     problems: [...(input.problems ?? [])],
   };

@@ -41,7 +41,7 @@ function formatText(status: FleetStatus): string {
     `Policy:     ${status.policy.sources.length ? status.policy.sources.join(', ') : 'defaults only'}; ${status.policy.errorCount} error(s)`,
     ...status.policy.errors.map((e) => `            ${e}`),
     `Notice:     last acknowledged ${status.notice.lastAcknowledgedAt ?? 'never'}`,
-    `Recorders:  ${status.recorders.active.length ? status.recorders.active.join(', ') : 'none running'}`,
+    `Recorders:  ${status.recorders.active.length ? status.recorders.active.join(', ') : 'none recording'}${status.recorders.present.length ? `; running, may be idle: ${status.recorders.present.join(', ')}` : ''}`,
     `Cleanup:    mode ${status.cleanup.mode}; last cleared ${status.cleanup.lastClearedAt ?? 'never'}`,
     ...status.problems.map((p) => `Problem:    ${p}`),
   ];

@@ -26,7 +26,8 @@ export const fleetStatusSchema = z.object({
     errors: z.array(z.string()),
   }),
   notice: z.object({ lastAcknowledgedAt: z.iso.datetime().nullable() }),
-  recorders: z.object({ active: z.array(z.string()) }),
+  /** `active`: recording or capturing now; `present`: tray-resident tools that can record but may be idle. */
+  recorders: z.object({ active: z.array(z.string()), present: z.array(z.string()) }),
   cleanup: z.object({ mode: z.string(), lastClearedAt: z.iso.datetime().nullable() }),
   problems: z.array(z.string()),
 });

@@ -82,6 +82,6 @@ describe('report formats', () => {
   it('text names every part for a person', () => {
     const out = formatStatus(buildStatus(inputs()), 'text');
     expect(out).toContain('Device:     managed (Microsoft Entra ID)');
-    expect(out).toContain('Recorders:  none running');
+    expect(out).toContain('Recorders:  none recording');
   });
 });

@@ -1,0 +1,79 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { HostEnvironment } from '../../platform/platform.js';
+import { LINUX_POLICY_DIR } from '../policy-schema.js';
+import { decodePolicyJson } from '../decode/json-decode.js';
+import { entriesOf, mergePieces } from '../merge.js';
+import type { PolicyProblem, RawLayer } from '../resolve.js';
+import type { PolicyReadout, PolicySource } from '../policy-source.js';
+
+export interface LinuxPolicyOptions {
+  /** Who must own the folder and files; root, as for browsers' policy folders. */
+  trustedUid?: number;
+}
+
+/**
+ * Chrome-style managed policy: every *.json in /etc/meeting-guard/policies/managed, merged in name order (a later
+ * file wins key by key). A file, or the folder, that is not owned by root or is writable by group or others is refused:
+ * anyone who could edit it could otherwise switch off what IT set.
+ */
+export function linuxPolicySource(host: HostEnvironment, options: LinuxPolicyOptions = {}): PolicySource {
+  const dir = join(host.root, LINUX_POLICY_DIR);
+  const trustedUid = options.trustedUid ?? 0;
+  return {
+    watchPaths: () => [dir],
+    async read(): Promise<PolicyReadout> {
+      const problems: PolicyProblem[] = [];
+      const pieces = await readPieces(dir, trustedUid, problems);
+      return { machine: mergePieces('machine-policy', pieces, problems), user: {}, problems };
+    },
+  };
+}
+
+async function readPieces(dir: string, trustedUid: number, problems: PolicyProblem[]): Promise<RawLayer[]> {
+  const refuse = (origin: string, message: string) => problems.push({ layer: 'machine-policy', origin, message });
+  let names: string[];
+  try {
+    const info = await stat(dir);
+    const unsafe = unsafeBecause(info, trustedUid);
+    if (unsafe) {
+      refuse(LINUX_POLICY_DIR, `the folder is ignored because it ${unsafe}`);
+      return [];
+    }
+    names = await readdir(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') refuse(LINUX_POLICY_DIR, `cannot be read: ${(error as Error).message}`);
+    return [];
+  }
+  const pieces: RawLayer[] = [];
+  // Code-point order, not locale order, so "10-org.json" and "9-team.json" sort the same on every laptop.
+  for (const name of names.filter((n) => n.endsWith('.json')).sort()) {
+    const shown = `${LINUX_POLICY_DIR}/${name}`;
+    const path = join(dir, name);
+    try {
+      const info = await stat(path);
+      if (!info.isFile()) continue;
+      const unsafe = unsafeBecause(info, trustedUid);
+      if (unsafe) {
+        refuse(shown, `the file is ignored because it ${unsafe}`);
+        continue;
+      }
+      const decoded = decodePolicyJson(await readFile(path, 'utf8'));
+      if (decoded.ok) pieces.push(entriesOf(decoded.value, shown));
+      else refuse(shown, decoded.message);
+    } catch (error) {
+      refuse(shown, `cannot be read: ${(error as Error).message}`);
+    }
+  }
+  return pieces;
+}
+
+function unsafeBecause(info: { uid: number; mode: number }, trustedUid: number): string | undefined {
+  if (info.uid !== trustedUid) return `is owned by user id ${info.uid}, not root (fix: chown root:root)`;
+  if ((info.mode & 0o022) !== 0) {
+    const who = (info.mode & 0o002) !== 0 ? 'everyone' : 'its group';
+    return `is writable by ${who} (fix: chmod go-w)`;
+  }
+  return undefined;
+}

@@ -1,0 +1,48 @@
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { HostEnvironment } from '../../platform/platform.js';
+import { PREFERENCE_DOMAIN } from '../policy-schema.js';
+import { decodePlist, plistSettings } from '../decode/plist-decode.js';
+import { entriesOf, mergePieces } from '../merge.js';
+import type { InputLayerName, PolicyProblem, RawLayer } from '../resolve.js';
+import type { PolicyReadout, PolicySource } from '../policy-source.js';
+
+const MANAGED = 'Library/Managed Preferences';
+
+/**
+ * Managed preferences: configuration profiles for our domain materialise as /Library/Managed Preferences/<domain>.plist
+ * (device) and /Library/Managed Preferences/<user>/<domain>.plist (user). They may be XML or binary plists; the
+ * plist package reads both, so no `plutil` call is needed.
+ */
+export function macosPolicySource(host: HostEnvironment): PolicySource {
+  const user = host.env.USER ?? basename(host.home);
+  const machinePath = join(host.root, MANAGED, `${PREFERENCE_DOMAIN}.plist`);
+  const userPath = join(host.root, MANAGED, user, `${PREFERENCE_DOMAIN}.plist`);
+  return {
+    watchPaths: () => [join(host.root, MANAGED), join(host.root, MANAGED, user)],
+    async read(): Promise<PolicyReadout> {
+      const problems: PolicyProblem[] = [];
+      const machine = await readLayer('machine-policy', machinePath, `/${MANAGED}/${PREFERENCE_DOMAIN}.plist`, problems);
+      const userLayer = await readLayer('user-policy', userPath, `/${MANAGED}/${user}/${PREFERENCE_DOMAIN}.plist`, problems);
+      return { machine, user: userLayer, problems };
+    },
+  };
+}
+
+async function readLayer(layer: InputLayerName, path: string, shown: string, problems: PolicyProblem[]): Promise<RawLayer> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') problems.push({ layer, origin: shown, message: `cannot be read: ${(error as Error).message}` });
+    return {};
+  }
+  const decoded = decodePlist(bytes);
+  const settings = decoded.ok ? plistSettings(decoded.value) : decoded;
+  if (!settings.ok) {
+    problems.push({ layer, origin: shown, message: settings.message });
+    return {};
+  }
+  return mergePieces(layer, [entriesOf(settings.value, shown)], problems);
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { parseCommandArgs } from '../cli/args.js';
+import type { CliCommand } from '../cli/command.js';
+import { ExitCode } from '../cli/exit-codes.js';
+import { formatStatus, REPORT_FORMATS } from './formats.js';
+import { gatherStatus } from './gather-status.js';
+
+const usage = `Usage:
+  meeting-guard report [--format text|json|jamf|intune]
+
+Prints one status for fleet tools: version, device verdict, policy sources and errors, last notice
+acknowledgement, recorders running now, last cleanup. Nothing personal.
+  --format json     versioned JSON ("schema": "meeting-guard/status@1")
+  --format jamf     a Jamf Pro extension attribute: <result>…</result>
+  --format intune   compact JSON for an Intune custom-compliance discovery script
+Exit codes: 0 managed and no policy errors, 1 not managed or policy errors, 3 management could not be checked.`;
+
+const argsSchema = z.object({
+  format: z.enum(REPORT_FORMATS, { error: (i) => `unknown format "${String(i.input)}"; expected one of ${REPORT_FORMATS.join(', ')}` }).default('text'),
+  positionals: z.array(z.string()).max(0, 'report takes no arguments'),
+});
+
+export const reportCommand: CliCommand = {
+  name: 'report',
+  summary: 'One status for Jamf, Intune and osquery (--format text|json|jamf|intune)',
+  usage,
+  async run(argv, { io, platform }) {
+    const args = parseCommandArgs('report', argv, { format: { type: 'string' } }, argsSchema);
+    const status = await gatherStatus(await platform(), { producer: 'cli', now: new Date() });
+    io.stdout(formatStatus(status, args.format));
+    if (status.device.verdict === 'unknown') return ExitCode.cannotCheck;
+    return status.device.verdict === 'managed' && status.policy.errorCount === 0 ? ExitCode.ok : ExitCode.finding;
+  },
+};
