@@ -1,40 +1,11 @@
 // Writes the admin templates (ADMX/ADML, example mobileconfig, Jamf schema, Linux example) to build/policy/ from
 // the policy schema. `--check` writes nothing and exits 1 when a committed template is out of date.
-import { build } from 'esbuild';
-import { mkdir, readFile, rm, writeFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { importTs, root } from './import-ts.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'build/policy');
-
-async function loadTemplates() {
-  const work = await mkdtemp(join(tmpdir(), 'mg-policy-'));
-  const outfile = join(work, 'templates.mjs');
-  try {
-    await build({
-      entryPoints: [join(root, 'electron/core/policy/templates/generate.ts')],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      packages: 'external',
-      absWorkingDir: root,
-      logLevel: 'warning',
-    });
-    // Externals are resolved from the project, so the bundle is imported from a copy next to node_modules' parent.
-    const local = join(root, 'dist', 'policy-templates.mjs');
-    await mkdir(dirname(local), { recursive: true });
-    await writeFile(local, await readFile(outfile));
-    return (await import(`${pathToFileURL(local).href}?t=${Date.now()}`)).policyTemplates();
-  } finally {
-    await rm(work, { recursive: true, force: true });
-  }
-}
-
-const templates = await loadTemplates();
+const templates = (await importTs('electron/core/policy/templates/generate.ts')).policyTemplates();
 const check = process.argv.includes('--check');
 let stale = 0;
 for (const [rel, content] of Object.entries(templates)) {
