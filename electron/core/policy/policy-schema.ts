@@ -64,10 +64,10 @@ export const policySchema = {
     category: 'notice',
     title: { en: 'Privacy notice text', cy: 'Testun yr hysbysiad preifatrwydd' },
     description: {
-      en: 'The privacy notice itself, one entry per language tag, in Markdown. Use it when deploying a file is not practical.',
-      cy: 'Yr hysbysiad preifatrwydd ei hun, un cofnod i bob tag iaith, yn Markdown. Defnyddiwch hwn pan nad yw’n ymarferol gosod ffeil.',
+      en: 'The privacy notice itself, one entry per language tag, in the notice format (Markdown with front matter; check it with "meeting-guard notice --check"). Use it when deploying a file is not practical.',
+      cy: 'Yr hysbysiad preifatrwydd ei hun, un cofnod i bob tag iaith, yn fformat yr hysbysiad (Markdown gyda blaen-fater; gwiriwch ef gyda "meeting-guard notice --check"). Defnyddiwch hwn pan nad yw’n ymarferol gosod ffeil.',
     },
-    example: { en: '# Video calls\n\nWe use your name, e-mail address and IP address only during the call.' },
+    example: { en: '---\nformat: meeting-guard/notice@1\ntitle: Video call privacy notice\nlanguage: en-GB\nversion: "1"\nlastModified: 2026-01-05\ncontroller: { name: Example Council }\ndpo: { email: dpo@council.example }\nplatforms: [{ name: Microsoft Teams, privacyUrl: "https://privacy.microsoft.com/privacystatement" }]\npurposes: [To hold the meeting you asked for.]\nlegalBasis: { article: "UK GDPR Article 6(1)(e)" }\nrecording: { policy: not-allowed }\nclientData: { keeps: [names, emails, ip-addresses] }\ndevices: { allowed: [work-laptop] }\nretention: { summary: Nothing is kept after the call. }\nrights: { list: [access, rectification] }\nnoMarketingDisclosure: true\nsummary: [We use your name and e-mail address only to hold the call.]\n---\n## Questions\nWrite to our Data Protection Officer.\n' },
   }),
   noticeFallbackLanguage: define({
     kind: { type: 'string', maxLength: 35 },

@@ -1,0 +1,44 @@
+import type { NoticeFacts } from './notice-schema.js';
+
+/** Text inside a paragraph or list item: only what survives into plain text, HTML and e-mail alike. */
+export type Inline =
+  | { kind: 'text'; text: string }
+  | { kind: 'strong' | 'em'; children: Inline[] }
+  | { kind: 'code'; text: string }
+  | { kind: 'link'; href: string; children: Inline[] };
+
+export type Block =
+  | { kind: 'paragraph'; content: Inline[] }
+  | { kind: 'subheading'; content: Inline[] }
+  | { kind: 'list'; ordered: boolean; items: Inline[][] }
+  | { kind: 'quote'; blocks: Block[] };
+
+/** One free section of the notice body, in the order IT wrote it. */
+export interface NoticeSection {
+  /** Slug of the heading, stable across renders: "how-long-the-information-is-kept". */
+  id: string;
+  heading: string;
+  /** 1-based line of the heading in the source file. */
+  line: number;
+  blocks: Block[];
+}
+
+export interface Notice {
+  facts: NoticeFacts;
+  sections: NoticeSection[];
+}
+
+/** A problem in a notice file, located so IT can go straight to it. */
+export interface NoticeError {
+  line: number;
+  column: number;
+  /** Dotted path of the front-matter field ("dpo.email", "platforms.0.privacyUrl"), or "body" / "front matter". */
+  field: string;
+  message: string;
+}
+
+export type NoticeParseResult = { ok: true; notice: Notice } | { ok: false; errors: NoticeError[] };
+
+export function formatNoticeError(file: string, error: NoticeError): string {
+  return `${file}:${error.line}:${error.column}: ${error.field}: ${error.message}`;
+}

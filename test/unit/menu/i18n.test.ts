@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { enGB } from '../../../electron/core/i18n/en-gb.js';
+import { cy } from '../../../electron/core/i18n/cy.js';
+import { joinList, placeholders, resolveUiLanguage, translator } from '../../../electron/core/i18n/translate.js';
+import { aspirateMutation, softMutation } from '../../../electron/core/i18n/welsh-mutation.js';
+
+describe('UI string tables', () => {
+  it('Welsh has exactly the English keys, each with the same placeholders and no leftover English', () => {
+    expect(Object.keys(cy).sort()).toEqual(Object.keys(enGB).sort());
+    for (const key of Object.keys(enGB) as (keyof typeof enGB)[]) {
+      expect(placeholders(cy[key]), key).toEqual(placeholders(enGB[key]));
+      expect(cy[key].trim().length, key).toBeGreaterThan(0);
+    }
+    // Only strings that are names or pure placeholders may read the same in both.
+    const same = (Object.keys(enGB) as (keyof typeof enGB)[]).filter((k) => cy[k] === enGB[k]);
+    expect(same).toEqual(['tray.tooltip', 'share.subject']);
+  });
+
+  it('resolves requested languages to a table', () => {
+    expect(['cy', 'cy-GB', 'CY', 'en', 'en-US', 'de', undefined, ''].map(resolveUiLanguage)).toEqual(['cy', 'cy', 'cy', 'en-GB', 'en-GB', 'en-GB', 'en-GB', 'en-GB']);
+  });
+
+  it('fills placeholders and leaves a missing one visible rather than writing "undefined"', () => {
+    const t = translator('en-GB');
+    expect(t('menu.device.managedBy', { organisation: 'Acme' })).toBe('Laptop managed by Acme');
+    expect(t('menu.device.managedBy')).toBe('Laptop managed by {organisation}');
+  });
+
+  it('joins lists in each language, applying Welsh mutations after "a" and "neu"', () => {
+    expect(joinList(translator('en-GB'), ['a', 'b', 'c'], 'list.and')).toBe('a, b and c');
+    const t = translator('cy');
+    expect(joinList(t, ['sain', 'fideo'], 'list.and')).toBe('sain a fideo');
+    expect(joinList(t, ['enwau', 'cyfeiriadau IP'], 'list.and')).toBe('enwau a chyfeiriadau IP');
+    expect(joinList(t, ['enwau', 'e-byst'], 'list.and')).toBe('enwau ac e-byst');
+    expect(joinList(t, ['gliniadur gwaith', 'dyfais bersonol'], 'list.or')).toBe('gliniadur gwaith neu ddyfais bersonol');
+    expect(joinList(t, ['x'], 'list.and')).toBe('x');
+    expect(joinList(t, ['OBS Studio', 'Camtasia'], 'list.and')).toBe('OBS Studio a Camtasia');
+  });
+
+  it('mutates only the letters Welsh mutates, keeping capitals and digraphs', () => {
+    expect(['Camtasia', 'pobl', 'teams', 'OBS', 'chwarae', 'Llandudno', 'rhaglen', 'gair'].map(softMutation)).toEqual(['Gamtasia', 'bobl', 'deams', 'OBS', 'chwarae', 'Landudno', 'raglen', 'air']);
+    expect(['Camtasia', 'pobl', 'teams', 'ffôn', 'thema'].map(aspirateMutation)).toEqual(['Chamtasia', 'phobl', 'theams', 'ffôn', 'thema']);
+  });
+});
