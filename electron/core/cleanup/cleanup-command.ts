@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { CliCommand, CliContext } from '../cli/command.js';
+import { parseCommandArgs } from '../cli/args.js';
+import { InputError, UsageError, printJson } from '../cli/io.js';
+import { ExitCode } from '../cli/exit-codes.js';
+import { clientIds, findClient } from './catalogue/catalogue.js';
+import type { ClientId } from './catalogue/types.js';
+import { scanClients } from './scan.js';
+import { scanReportSchema } from './scan-report.js';
+import { planClear } from './clear-plan.js';
+import { clearExitCode, executeClear, type CleanupMode } from './clear.js';
+import { Quarantine } from './quarantine.js';
+import { quarantineFolder } from './paths.js';
+import { waitUntilQuit, type ProcessLister } from './processes.js';
+import { hostProcessLister } from './host-processes.js';
+import { formatClearText, formatScanText } from './format-text.js';
+import { extraLocations, type ExtraPath } from './extra-paths.js';
+import type { Platform } from '../platform/platform.js';
+
+/** What policy decides for cleanup; the policy module resolves it, this command only obeys it. */
+export interface CleanupPolicy {
+  mode: CleanupMode;
+  clients: readonly ClientId[];
+  /** Extra folders per client; validated here to lie inside the user's home. */
+  extraPaths: readonly ExtraPath[];
+  retentionDays: number;
+}
+
+export interface CleanupCommandDeps {
+  policy?: (platform: Platform) => Promise<CleanupPolicy>;
+  listProcesses?: (platform: Platform) => ProcessLister;
+  now?: () => Date;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export const defaultCleanupPolicy: CleanupPolicy = { mode: 'clear-on-confirm', clients: clientIds, extraPaths: [], retentionDays: 7 };
+
+const usage = `Usage:
+  meeting-guard cleanup --scan [--client NAME] [--json] [--home DIR]
+  meeting-guard cleanup --clear [--client NAME] [--home DIR] [--dry-run] [--yes] [--wait SECONDS] [--include-recordings] [--json]
+  meeting-guard cleanup --undo [BATCH] [--home DIR]
+  meeting-guard cleanup --list-quarantine [--json] [--home DIR]
+  meeting-guard cleanup --purge-expired [--home DIR]
+Clients: ${clientIds.join(', ')}. --clear changes files only with --yes (or shows the plan with --dry-run).
+Exit codes: 0 done, 1 something refused or skipped, 2 usage, 3 cannot check.`;
+
+const argsSchema = z
+  .object({
+    scan: z.boolean().optional(),
+    clear: z.boolean().optional(),
+    undo: z.boolean().optional(),
+    'list-quarantine': z.boolean().optional(),
+    'purge-expired': z.boolean().optional(),
+    client: z.string().optional().refine((c) => c === undefined || findClient(c) !== undefined, { message: `unknown client; use one of ${clientIds.join(', ')}` }),
+    json: z.boolean().optional(),
+    home: z.string().min(1).optional(),
+    'dry-run': z.boolean().optional(),
+    yes: z.boolean().optional(),
+    wait: z.coerce.number().int().min(1).max(3600).optional(),
+    'include-recordings': z.boolean().optional(),
+    positionals: z.array(z.string()).max(1),
+  })
+  .refine((a) => [a.scan, a.clear, a.undo, a['list-quarantine'], a['purge-expired']].filter(Boolean).length === 1, {
+    message: 'choose exactly one of --scan, --clear, --undo, --list-quarantine, --purge-expired',
+  });
+
+const options = {
+  scan: { type: 'boolean' }, clear: { type: 'boolean' }, undo: { type: 'boolean' }, 'list-quarantine': { type: 'boolean' },
+  'purge-expired': { type: 'boolean' }, client: { type: 'string' }, json: { type: 'boolean' }, home: { type: 'string' },
+  'dry-run': { type: 'boolean' }, yes: { type: 'boolean' }, wait: { type: 'string' }, 'include-recordings': { type: 'boolean' },
+} as const;
+
+export function makeCleanupCommand(deps: CleanupCommandDeps = {}): CliCommand {
+  const now = deps.now ?? (() => new Date());
+  return {
+    name: 'cleanup',
+    summary: 'show what meeting clients keep (names, e-mails, IP addresses) and clear it safely',
+    usage,
+    async run(argv, context: CliContext) {
+      const { io } = context;
+      const args = parseCommandArgs('cleanup', argv, options, argsSchema);
+      const platform = await context.platform();
+      if (args.clear && !args.yes && !args['dry-run']) throw new UsageError('cleanup: --clear changes files: add --yes to confirm, or --dry-run to see the plan');
+      const home = resolve(io.cwd, args.home ?? platform.host.home);
+      if (!(await stat(home).then((s) => s.isDirectory(), () => false))) throw new InputError(`cleanup: home folder ${home} does not exist`);
+      const policy = await (deps.policy?.(platform) ?? Promise.resolve(defaultCleanupPolicy));
+      const wanted = args.client ? [findClient(args.client)!.id] : [...policy.clients];
+      const extra = extraLocations(platform.os, home, policy.extraPaths);
+      for (const problem of extra.problems) io.stderr(`meeting-guard: policy: ${problem} (ignored)\n`);
+      const quarantine = new Quarantine({ root: quarantineFolder(platform.os, home, args.home ? {} : io.env), now, retentionDays: policy.retentionDays });
+
+      if (args.scan) {
+        const report = scanReportSchema.parse(await scanClients({ os: platform.os, home, clients: wanted, extraLocations: extra.locations }));
+        if (args.json) printJson(io, report);
+        else io.stdout(formatScanText(report));
+        return ExitCode.ok;
+      }
+      if (args.clear) {
+        if (policy.mode === 'off' || (policy.mode === 'remind' && !args['dry-run'])) {
+          const why = policy.mode === 'off' ? 'turned off' : 'set to remind only (Meeting Guard shows what is kept; the client\'s own sign-out and reset clear it)';
+          io.stderr(`meeting-guard: cleanup is ${why} by your organisation's policy.\n`);
+          return ExitCode.finding;
+        }
+        if (!wanted.every((c) => policy.clients.includes(c))) throw new InputError(`cleanup: your organisation's policy does not allow clearing ${args.client}`, ExitCode.finding);
+        const lister = (deps.listProcesses ?? hostProcessLister)(platform);
+        const plan = await planClear({ os: platform.os, home, clients: wanted, extraLocations: extra.locations, includeRecordings: args['include-recordings'] });
+        if (args.wait && !args['dry-run']) {
+          const names = wanted.flatMap((c) => findClient(c)!.processes[platform.os]);
+          const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+          await waitUntilQuit(lister, names, { timeoutMs: args.wait * 1000, sleep, now: () => now().getTime() }).catch(cannotCheck);
+        }
+        const result = await executeClear({ os: platform.os, plan, dryRun: args['dry-run'] === true, listProcesses: lister, quarantine }).catch(cannotCheck);
+        if (args.json) printJson(io, result);
+        else io.stdout(formatClearText(result));
+        return extra.problems.length > 0 ? ExitCode.finding : clearExitCode(result);
+      }
+      if (args.undo) {
+        const result = await quarantine.undo(args.positionals[0]);
+        if (!result.batchId) io.stdout('Nothing to undo.\n');
+        for (const p of result.restored) io.stdout(`restored: ${p}\n`);
+        for (const s of result.skipped) io.stdout(`skipped: ${s.path} (${s.reason})\n`);
+        return result.skipped.length > 0 || (args.positionals[0] && !result.batchId) ? ExitCode.finding : ExitCode.ok;
+      }
+      if (args['list-quarantine']) {
+        const { batches, problems } = await quarantine.list();
+        if (args.json) printJson(io, { schema: 'meeting-guard/quarantine-list@1', batches, problems });
+        else {
+          for (const b of batches) io.stdout(`${b.id}  ${b.items.filter((i) => i.state === 'stored').length} item(s), deleted after ${b.expiresAt}\n`);
+          for (const p of problems) io.stdout(`problem: ${p}\n`);
+          if (batches.length === 0) io.stdout('Quarantine is empty.\n');
+        }
+        return problems.length > 0 ? ExitCode.finding : ExitCode.ok;
+      }
+      const purged = await quarantine.purgeExpired();
+      io.stdout(purged.length ? purged.map((id) => `deleted: ${id}\n`).join('') : 'Nothing has expired.\n');
+      return ExitCode.ok;
+    },
+  };
+}
+
+function cannotCheck(error: unknown): never {
+  throw new InputError(`cleanup: cannot check whether the client is running: ${(error as Error).message}`);
+}
+
+export const cleanupCommand: CliCommand = makeCleanupCommand();

@@ -1,0 +1,78 @@
+import { lstat, readdir } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import type { OsName } from '../platform/platform.js';
+import type { ClientId, DataLocation } from './catalogue/types.js';
+import { findClient, locationsFor } from './catalogue/catalogue.js';
+import { resolveLocation } from './paths.js';
+
+/** One thing a clear will move, with the identity it had when planned: a swap before the move is detected. */
+export interface ClearTarget {
+  client: ClientId;
+  locationId: string;
+  path: string;
+  type: 'file' | 'folder';
+  dev: number;
+  ino: number;
+}
+
+export interface PlanSkip {
+  client: ClientId;
+  path: string;
+  reason: string;
+}
+
+export interface ClearPlan {
+  os: OsName;
+  home: string;
+  targets: ClearTarget[];
+  skipped: PlanSkip[];
+}
+
+/**
+ * Lists what a clear would move: only catalogue locations marked `clear` (never shared sign-in stores; recordings
+ * only when asked separately). A location with `keep` entries is cleared item by item around them.
+ */
+export async function planClear(options: {
+  os: OsName;
+  home: string;
+  clients: readonly ClientId[];
+  extraLocations?: readonly DataLocation[];
+  includeRecordings?: boolean;
+}): Promise<ClearPlan> {
+  const plan: ClearPlan = { os: options.os, home: options.home, targets: [], skipped: [] };
+  for (const id of options.clients) {
+    const client = findClient(id);
+    if (!client) continue;
+    const locations = [...locationsFor(client, options.os), ...(options.extraLocations ?? []).filter((l) => l.id.startsWith(`${id}.`))];
+    for (const location of locations) {
+      const allowed = location.clear === 'clear' || (location.clear === 'consent' && options.includeRecordings === true);
+      if (!allowed) continue;
+      for (const path of await resolveLocation(options.home, location)) {
+        await addTargets(plan, client.id, location, path, (location.keep ?? []).map((k) => k.split('/').join(sep)), '');
+      }
+    }
+  }
+  return plan;
+}
+
+async function addTargets(plan: ClearPlan, client: ClientId, location: DataLocation, path: string, keep: string[], rel: string): Promise<void> {
+  const stat = await lstat(path).catch(() => undefined);
+  if (!stat) return;
+  if (stat.isSymbolicLink()) {
+    plan.skipped.push({ client, path, reason: 'is a link: not followed, not cleared' });
+    return;
+  }
+  const type = stat.isDirectory() ? 'folder' : 'file';
+  const keepsBelow = keep.some((k) => k.startsWith(rel === '' ? '' : `${rel}${sep}`) && k !== rel);
+  if (keep.includes(rel)) {
+    plan.skipped.push({ client, path, reason: 'kept: clearing leaves it in place' });
+    return;
+  }
+  if (type === 'folder' && keepsBelow) {
+    for (const name of (await readdir(path)).sort()) {
+      await addTargets(plan, client, location, join(path, name), keep, rel === '' ? name : join(rel, name));
+    }
+    return;
+  }
+  plan.targets.push({ client, locationId: location.id, path, type, dev: stat.dev, ino: stat.ino });
+}

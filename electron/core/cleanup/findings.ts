@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+export const findingKinds = ['emails', 'ipv4', 'ipv6', 'accountNames'] as const;
+export type FindingKind = (typeof findingKinds)[number];
+
+export const findingSummarySchema = z.object({
+  count: z.number().int().min(0),
+  previews: z.array(z.string()),
+});
+export type FindingSummary = z.infer<typeof findingSummarySchema>;
+
+export const findingsSchema = z.object({
+  emails: findingSummarySchema,
+  ipv4: findingSummarySchema,
+  ipv6: findingSummarySchema,
+  accountNames: findingSummarySchema,
+});
+export type Findings = z.infer<typeof findingsSchema>;
+
+const MAX_PREVIEWS = 5;
+// After this many matches of a kind, no more previews are made: masking every hit in a huge log costs more than it tells.
+const PREVIEW_ATTEMPTS = 256;
+
+/** Counts what was found and keeps a few distinct masked previews; memory stays constant however much is found. */
+export class FindingsTally {
+  private readonly counts: Record<FindingKind, number> = { emails: 0, ipv4: 0, ipv6: 0, accountNames: 0 };
+  private readonly previews: Record<FindingKind, Set<string>> = {
+    emails: new Set(),
+    ipv4: new Set(),
+    ipv6: new Set(),
+    accountNames: new Set(),
+  };
+
+  /** `mask` is called only while previews are still being collected. */
+  add(kind: FindingKind, value: string, mask: (value: string) => string): void {
+    const seen = (this.counts[kind] += 1);
+    const set = this.previews[kind];
+    if (set.size < MAX_PREVIEWS && seen <= PREVIEW_ATTEMPTS) set.add(mask(value));
+  }
+
+  addAll(other: Findings): void {
+    for (const kind of findingKinds) {
+      this.counts[kind] += other[kind].count;
+      for (const p of other[kind].previews) if (this.previews[kind].size < MAX_PREVIEWS) this.previews[kind].add(p);
+    }
+  }
+
+  get total(): number {
+    return findingKinds.reduce((sum, k) => sum + this.counts[k], 0);
+  }
+
+  toJSON(): Findings {
+    const one = (k: FindingKind): FindingSummary => ({ count: this.counts[k], previews: [...this.previews[k]] });
+    return { emails: one('emails'), ipv4: one('ipv4'), ipv6: one('ipv6'), accountNames: one('accountNames') };
+  }
+}

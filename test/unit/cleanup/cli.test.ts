@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { tempDir, writeTree } from '../../support/temp.js';
+import { runNamed } from './running.js';
+import { runCliProcess } from '../../support/cli.js';
+import { scanReportSchema } from '../../../electron/core/cleanup/scan-report.js';
+import { linuxHome } from './homes.js';
+
+describe('meeting-guard cleanup (real CLI process)', () => {
+  it('scans another home as JSON with masked previews only', async () => {
+    const home = await tempDir();
+    await linuxHome(home);
+    const run = await runCliProcess(['cleanup', '--scan', '--client', 'zoom', '--json', '--home', home]);
+    expect(run.code).toBe(0);
+    const report = scanReportSchema.parse(JSON.parse(run.stdout));
+    expect(report.clients.map((c) => c.id)).toEqual(['zoom']);
+    expect(report.clients[0]!.findings.emails.previews).toEqual(['j***@example.org']);
+    expect(run.stdout).not.toContain('jane.doe@example.org');
+  });
+
+  it('refuses --clear without --yes (exit 2), clears with --yes (exit 0) and undoes', async () => {
+    const home = await tempDir();
+    await linuxHome(home);
+    const refused = await runCliProcess(['cleanup', '--clear', '--client', 'zoom', '--home', home]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('add --yes');
+    expect(await readdir(join(home, '.zoom'))).toEqual(['data', 'logs']);
+    const done = await runCliProcess(['cleanup', '--clear', '--yes', '--client', 'zoom', '--home', home]);
+    expect(done.code).toBe(0);
+    expect(done.stdout).toContain('does not guarantee erasure on SSDs');
+    expect(await readdir(join(home, '.zoom'))).toEqual([]);
+    const undo = await runCliProcess(['cleanup', '--undo', '--home', home]);
+    expect(undo.code).toBe(0);
+    expect((await readdir(join(home, '.zoom'))).sort()).toEqual(['data', 'logs']);
+  });
+
+  it('refuses to clear while a real process of the client runs, naming it (exit 1)', async () => {
+    const home = await tempDir();
+    await writeTree(home, { '.config/teams-for-linux/logs/main.log': 'jane.doe@example.org' });
+    const child = await runNamed('teams-for-linux');
+    const run = await runCliProcess(['cleanup', '--clear', '--yes', '--client', 'teams', '--home', home]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`Refused for teams: teams-for-linux (pid ${child.pid}) is running`);
+    expect(await readdir(join(home, '.config/teams-for-linux/logs'))).toEqual(['main.log']);
+  });
+
+  it('rejects an unknown client as a usage error', async () => {
+    const run = await runCliProcess(['cleanup', '--scan', '--client', 'skype']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('unknown client');
+  });
+});

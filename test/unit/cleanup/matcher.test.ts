@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { tempDir } from '../../support/temp.js';
+import { FindingsTally } from '../../../electron/core/cleanup/findings.js';
+import { scanFileStream } from '../../../electron/core/cleanup/stream-scan.js';
+import { maskEmail, maskIpv4, maskIpv6, maskName } from '../../../electron/core/cleanup/mask.js';
+import { zoomLog } from './homes.js';
+
+async function scanText(text: string | Buffer, chunkBytes?: number) {
+  const dir = await tempDir();
+  const file = join(dir, 'f.log');
+  await writeFile(file, text);
+  const tally = new FindingsTally();
+  await scanFileStream(file, tally, { chunkBytes });
+  return tally.toJSON();
+}
+
+describe('masking', () => {
+  it('keeps enough to recognise and no more', () => {
+    expect(maskEmail('jane.doe@Example.org')).toBe('j***@example.org');
+    expect(maskIpv4('192.0.2.44')).toBe('192.0.2.x');
+    expect(maskIpv6('2001:db8:85a3::8a2e:370:7334')).toBe('2001:db8:85a3:x:x:x:x:x');
+    expect(maskName('Jane Doe')).toBe('J***');
+  });
+});
+
+describe('text matcher', () => {
+  it('finds e-mail, IPv4 and IPv6 in a client log and ignores timestamps, C++ scopes and version numbers', async () => {
+    const f = await scanText(zoomLog);
+    expect(f.emails).toEqual({ count: 1, previews: ['j***@example.org'] });
+    expect(f.ipv4).toEqual({ count: 1, previews: ['192.0.2.x'] });
+    expect(f.ipv6).toEqual({ count: 1, previews: ['2001:db8:85a3:x:x:x:x:x'] });
+  });
+
+  it('never lets an unmasked value into the result', async () => {
+    const json = JSON.stringify(await scanText(zoomLog));
+    expect(json).not.toContain('jane.doe');
+    expect(json).not.toContain('192.0.2.44');
+    expect(json).not.toContain('7334');
+  });
+
+  it('counts each match once when it straddles a chunk edge', async () => {
+    const line = 'x'.repeat(37) + ' user bob.jones@example.net from 198.51.100.23\n';
+    const text = line.repeat(500);
+    const small = await scanText(text, 64);
+    const large = await scanText(text);
+    expect(large.emails.count).toBe(500);
+    expect(small.emails.count).toBe(500);
+    expect(small.ipv4.count).toBe(500);
+  });
+
+  it('reads account names from JSON and ini files and UTF-16 e-mails from Chromium storage', async () => {
+    const f = await scanText('{"displayName":"Jane Doe","userName": "jdoe"}\nscreen_name=Sam\n');
+    expect(f.accountNames.count).toBe(3);
+    const wide = await scanText(Buffer.concat([Buffer.from([1, 0]), Buffer.from('mail=sam.smith@example.com;', 'utf16le')]));
+    expect(wide.emails.previews).toEqual(['s***@example.com']);
+  });
+
+  it('tells IPv4 addresses from version numbers, decimals and zero-padded numbers', async () => {
+    const f = await scanText('ok 192.0.2.1. then 1234.1.1.1 and 5.6.7.8.9 and 192.168.001.1 and 3.14 and 256.1.1.1\n');
+    expect(f.ipv4).toEqual({ count: 1, previews: ['192.0.2.x'] });
+  });
+
+  it('skips loopback and unspecified addresses', async () => {
+    const f = await scanText('bind 127.0.0.1 and 0.0.0.0 and ::1\n');
+    expect(f.ipv4.count + f.ipv6.count).toBe(0);
+  });
+});
+
+describe('chunking never changes the result', () => {
+  const token = fc.constantFrom(
+    'jane.doe@example.org', 'a@b.co', '192.0.2.44', '1.2.3.4.5', '10.0.0.1', '2001:db8::7334', 'fe80::1:2', 'Foo::Bar',
+    '10:11:12.345', '"displayName":"Jane Doe"', 'user_name=Sam', 'x'.repeat(70) + '@example.net', '999.1.1.1', ' ', '\n', ',', '.', ':', '@',
+  );
+  it('does not mistake the tail of a version number cut by a chunk edge for an address', async () => {
+    const text = Array.from({ length: 3000 }, (_, i) => `v1.${i % 7}.2.3.4 `).join('');
+    for (const chunk of [16, 17, 100, 333]) expect((await scanText(text, chunk)).ipv4.count).toBe(0);
+  });
+
+  it('counts the same for any chunk size (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(token, { maxLength: 400 }), fc.integer({ min: 16, max: 2048 }), async (tokens, chunk) => {
+        const text = tokens.join('');
+        const whole = await scanText(text);
+        const chunked = await scanText(text, chunk);
+        expect(chunked).toEqual(whole);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
