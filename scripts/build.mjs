@@ -40,6 +40,9 @@ async function buildShell() {
       format: 'cjs',
       target: 'node22',
       external: ['electron'],
+      // The core is ESM and uses import.meta.url (e.g. to load sql.js's WebAssembly); CommonJS has no import.meta.
+      define: { 'import.meta.url': '__mgImportMetaUrl' },
+      banner: { js: "const __mgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
       logLevel: 'warning',
       legalComments: 'none',
     });

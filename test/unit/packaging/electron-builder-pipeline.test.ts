@@ -1,0 +1,146 @@
+/**
+ * SLOW (about 30-60 s): the whole packaging pipeline, for real, on a machine that cannot download Electron.
+ * electron-builder packs the app with `electronDist` pointing at a stand-in Electron (a shell script carrying a
+ * fuse wire like the real binary's), then the result is checked the way a release would be: asar contents,
+ * resources, renamed binary, flipped fuses; then a .deb is built from the unpacked output with dpkg-deb and
+ * installed into a temporary root with dpkg itself (`--root` + `--force-script-chrootless`, which runs the
+ * maintainer scripts with DPKG_ROOT set), and purged again.
+ */
+import { describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chmod, cp, lstat, mkdir, readFile, readlink, readdir, stat, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { build as esbuild } from 'esbuild';
+import { build as builderBuild, Platform, Arch } from 'electron-builder';
+// electron-builder's own asar module (a dependency of electron-builder).
+import { extractFile, listPackage } from '@electron/asar';
+import { getCurrentFuseWire, FuseV1Options } from '@electron/fuses';
+import { afterPack } from '../../../scripts/package-after-pack.mjs';
+import { buildDeb } from '../../../scripts/package-deb.mjs';
+import { tempDir } from '../../support/temp.js';
+import { PROJECT } from './maintainer-scripts.js';
+
+const run = promisify(execFile);
+const pkg = JSON.parse(await readFile(join(PROJECT, 'package.json'), 'utf8')) as { version: string; dependencies: Record<string, string>; devDependencies: Record<string, string> };
+const electronVersion = (JSON.parse(await readFile(join(PROJECT, 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version;
+
+// The sentinel @electron/fuses looks for, then wire version 1, 8 fuses, all "1" (enabled) as Electron ships them.
+const FUSE_WIRE = Buffer.concat([Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'), Buffer.from([1, 8]), Buffer.from('11111111')]);
+
+async function standInElectron(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const script = Buffer.concat([Buffer.from('#!/bin/sh\n# '), FUSE_WIRE, Buffer.from('\necho "stand-in Electron $*"\n')]);
+  await writeFile(join(dir, 'electron'), script);
+  await chmod(join(dir, 'electron'), 0o755);
+  await writeFile(join(dir, 'chrome-sandbox'), '#!/bin/sh\n');
+  await chmod(join(dir, 'chrome-sandbox'), 0o755);
+  await writeFile(join(dir, 'LICENSE'), 'stand-in\n');
+}
+
+/** A copy of the project as a release build sees it: sources of packaging, node_modules, and a built dist/. */
+async function projectCopy(dir: string): Promise<void> {
+  for (const f of ['package.json', 'package-lock.json', 'electron-builder.yml']) await cp(join(PROJECT, f), join(dir, f));
+  await cp(join(PROJECT, 'build'), join(dir, 'build'), { recursive: true });
+  await symlink(join(PROJECT, 'node_modules'), join(dir, 'node_modules'));
+  // The shell bundles the same way scripts/build.mjs makes them, when the shell's sources are present; otherwise a
+  // one-line main stands in (what is checked here is what gets packed, not what the app does).
+  await mkdir(join(dir, 'dist/scripts'), { recursive: true });
+  const realMain = existsSync(join(PROJECT, 'electron/main.ts'));
+  for (const [entry, out] of [['electron/main.ts', 'dist/main.cjs'], ['electron/preload.ts', 'dist/preload.cjs']] as const) {
+    if (existsSync(join(PROJECT, entry))) {
+      await esbuild({ entryPoints: [join(PROJECT, entry)], outfile: join(dir, out), bundle: true, platform: 'node', format: 'cjs', target: 'node22', external: ['electron'], logLevel: 'silent' });
+    }
+  }
+  if (!realMain) await writeFile(join(dir, 'dist/main.cjs'), "require('electron');\n");
+  await writeFile(join(dir, 'dist/scripts/leftover.mjs'), '// a build script temporary, must not ship\n');
+}
+
+async function packLinuxDir(project: string, standIn: string, output: string): Promise<string> {
+  await builderBuild({
+    projectDir: project,
+    targets: Platform.LINUX.createTarget('dir', Arch.x64),
+    publish: 'never',
+    // Merged over electron-builder.yml: only what this machine needs differs from a release build.
+    config: { electronDist: standIn, electronVersion, directories: { output }, afterPack, msiProjectCreated: null },
+  });
+  return join(output, 'linux-unpacked');
+}
+
+describe('packaging pipeline with a stand-in Electron (slow)', () => {
+  it('packs, checks, builds a .deb, installs it into a temporary root and purges it', { timeout: 180_000 }, async () => {
+    const work = await tempDir('mg-pack-');
+    const project = join(work, 'project');
+    await mkdir(project);
+    await projectCopy(project);
+    await standInElectron(join(work, 'electron-dist'));
+    const unpacked = await packLinuxDir(project, join(work, 'electron-dist'), join(work, 'out'));
+
+    // The Electron binary is renamed to the product's executable and its fuses are flipped: runAsNode off.
+    const binary = join(unpacked, 'meeting-guard');
+    expect(existsSync(join(unpacked, 'electron'))).toBe(false);
+    expect((await run(binary, ['report', '--format', 'json'])).stdout).toBe('stand-in Electron report --format json\n');
+    const wire = await getCurrentFuseWire(binary);
+    expect(wire[FuseV1Options.RunAsNode]).toBe(48); // "0": disabled
+    expect(wire[FuseV1Options.EnableNodeCliInspectArguments]).toBe(48);
+    expect(wire[FuseV1Options.OnlyLoadAppFromAsar]).toBe(49);
+
+    // The asar holds the bundle, package.json and production dependencies only.
+    const asar = join(unpacked, 'resources/app.asar');
+    const entries = listPackage(asar, { isPack: false }).map((p) => p.split(sep).join('/'));
+    expect(entries).toContain('/dist/main.cjs');
+    expect(entries).toContain('/package.json');
+    expect(entries.filter((e) => e.startsWith('/dist/scripts'))).toEqual([]);
+    expect(entries.filter((e) => /^\/(electron|test|scripts|renderer\/src|build|bench)\//.test(e))).toEqual([]);
+    const topModules = new Set(entries.map((e) => /^\/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(e)?.[1]).filter(Boolean));
+    for (const dev of Object.keys(pkg.devDependencies)) expect(topModules.has(dev), `devDependency ${dev} shipped`).toBe(false);
+    for (const name of ['vitest', 'typescript', 'eslint', 'electron', 'electron-builder', 'esbuild', 'vite']) expect(topModules.has(name)).toBe(false);
+    // sql.js is loaded at run time with its .wasm beside it.
+    expect(entries).toContain('/node_modules/sql.js/dist/sql-wasm.wasm');
+    const shipped = JSON.parse(extractFile(asar, 'package.json').toString()) as Record<string, unknown>;
+    expect(shipped).toMatchObject({ name: 'meeting-guard', version: pkg.version, main: 'dist/main.cjs' });
+    expect(shipped.scripts).toBeUndefined();
+
+    // Templates, notices and fleet files sit in resources/, fleet scripts still executable.
+    const resources = join(unpacked, 'resources');
+    for (const f of ['policy/windows/meeting-guard.admx', 'policy/windows/en-US/meeting-guard.adml', 'policy/macos/org.meetingguard.app.mobileconfig', 'policy/linux/meeting-guard.json', 'fleet/intune-compliance-rules.json', 'fleet/osquery-pack.json']) {
+      expect(existsSync(join(resources, f)), f).toBe(true);
+    }
+    expect((await readdir(join(resources, 'notices'))).filter((n) => n.endsWith('.md')).length).toBeGreaterThan(0);
+    expect((await stat(join(resources, 'fleet/intune-discovery-linux.sh'))).mode & 0o111).toBe(0o111);
+
+    // A .deb from the unpacked output: control fields, maintainer scripts, file list.
+    const deb = await buildDeb(unpacked, work, { projectDir: project, compression: 'gzip' });
+    const info = (await run('dpkg-deb', ['--field', deb, 'Package', 'Version', 'Architecture'])).stdout;
+    expect(info).toBe(`Package: meeting-guard\nVersion: ${pkg.version}\nArchitecture: amd64\n`);
+    const contents = (await run('dpkg-deb', ['--contents', deb])).stdout;
+    expect(contents).toMatch(/^-rwxr-xr-x root\/root .* \.\/opt\/Meeting Guard\/meeting-guard$/m);
+    expect(contents).toMatch(/ \.\/opt\/Meeting Guard\/resources\/app\.asar$/m);
+    expect(contents).toMatch(/ \.\/usr\/share\/applications\/meeting-guard\.desktop$/m);
+    expect(contents).not.toMatch(/\.\/(etc|home)\//);
+    const control = join(work, 'control');
+    await run('dpkg-deb', ['--control', deb, control]);
+    for (const s of ['postinst', 'postrm']) expect((await stat(join(control, s))).mode & 0o777).toBe(0o755);
+
+    // dpkg installs it into a temporary root and runs postinst there (DPKG_ROOT), then purges it.
+    const root = join(work, 'root');
+    if (!root.startsWith(tmpdir() + sep)) throw new Error('temporary root expected');
+    await mkdir(join(root, 'var/lib/dpkg/info'), { recursive: true });
+    await mkdir(join(root, 'var/lib/dpkg/updates'), { recursive: true });
+    await writeFile(join(root, 'var/lib/dpkg/status'), '');
+    const dpkg = (...args: string[]) => run('dpkg', [`--root=${root}`, '--force-script-chrootless', '--force-depends', '--force-not-root', '--log=/dev/null', ...args]);
+    await dpkg('--install', deb);
+    expect(await readFile(join(root, 'etc/xdg/autostart/meeting-guard.desktop'), 'utf8')).toContain('Exec="/opt/Meeting Guard/meeting-guard" --autostart');
+    expect((await stat(join(root, 'etc/meeting-guard/policies/managed'))).mode & 0o777).toBe(0o755);
+    expect(await readlink(join(root, 'usr/bin/meeting-guard'))).toBe('/opt/Meeting Guard/meeting-guard');
+    await writeFile(join(root, 'etc/meeting-guard/policies/managed/10-council.json'), '{}');
+    await dpkg('--purge', 'meeting-guard');
+    expect(existsSync(join(root, 'opt/Meeting Guard'))).toBe(false);
+    expect(existsSync(join(root, 'etc/xdg/autostart/meeting-guard.desktop'))).toBe(false);
+    expect((await lstat(join(root, 'usr/bin')).then((s) => s.isDirectory()))).toBe(true);
+    expect(existsSync(join(root, 'usr/bin/meeting-guard'))).toBe(false);
+    expect(await readFile(join(root, 'etc/meeting-guard/policies/managed/10-council.json'), 'utf8')).toBe('{}');
+  });
+});
