@@ -1,0 +1,60 @@
+import type { ClientId } from '../cleanup/catalogue/types.js';
+import { clientIds } from '../cleanup/catalogue/catalogue.js';
+import { quarantineFolder } from '../cleanup/paths.js';
+import type { ProcessLister } from '../cleanup/processes.js';
+import type { Platform } from '../platform/platform.js';
+import type { PolicyService } from '../policy/policy-service.js';
+import type { UserPreferencesStore } from '../policy/preferences.js';
+import type { Resolution } from '../policy/resolve.js';
+import { createAppService, type LocaleStore } from './services/app-service.js';
+import { createCleanupService, type CleanupActions } from './services/cleanup-service.js';
+import { createKeptService } from './services/kept-service.js';
+import { createNoticeService } from './services/notice-service.js';
+import { createSettingsService } from './services/settings-service.js';
+import { createStatusService } from './services/status-service.js';
+import type { CoreServices, ShellPort } from './services.js';
+import type { PrecallResponse } from './views.js';
+
+export interface CoreServicesDeps {
+  platform: Platform;
+  policy: Pick<PolicyService, 'current' | 'refresh' | 'setPreference'>;
+  preferences: UserPreferencesStore;
+  localeStore: LocaleStore;
+  systemLocale: string;
+  shell: ShellPort;
+  processes: ProcessLister;
+  cleanupActions: CleanupActions;
+  onNoticeResponse: (response: PrecallResponse) => void;
+}
+
+/**
+ * The real core behind every IPC channel, wired from ports. The Electron main process and the Chromium test harness
+ * both build their services here; they differ only in the ports they pass (electron-store vs a temp file, Electron's
+ * dialogs vs Playwright's page).
+ */
+export function createCoreServices(deps: CoreServicesDeps): CoreServices {
+  const { platform } = deps;
+  const settings = async (): Promise<Resolution> => deps.policy.current() ?? deps.policy.refresh();
+  const app = createAppService({ os: platform.os, systemLocale: deps.systemLocale, store: deps.localeStore, settings });
+  const locale = app.locale;
+  return {
+    app,
+    device: platform.device,
+    status: createStatusService({ device: platform.device, settings, locale }),
+    notice: createNoticeService({ settings, locale, onResponse: deps.onNoticeResponse }),
+    settings: createSettingsService({ settings, locale, setPreference: (key, value) => deps.policy.setPreference(key, value) }),
+    cleanup: createCleanupService({
+      os: platform.os,
+      home: platform.host.home,
+      // Not set or empty means every client the catalogue knows (the setting's documented meaning).
+      clients: async () => {
+        const chosen = (await settings()).settings.cleanupClients.value as ClientId[];
+        return chosen.length > 0 ? chosen : clientIds;
+      },
+      processes: deps.processes,
+      actions: deps.cleanupActions,
+    }),
+    kept: createKeptService({ preferences: deps.preferences, localeStore: deps.localeStore, quarantine: quarantineFolder(platform.os, platform.host.home, platform.host.env), locale }),
+    shell: deps.shell,
+  };
+}

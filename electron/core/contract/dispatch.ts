@@ -1,0 +1,41 @@
+import { contract, isChannel, type Channel } from './channels.js';
+import { ContractError, type IpcResult } from './errors.js';
+import type { Handlers } from './handlers.js';
+import type { HandlerContext } from './services.js';
+import type { z } from 'zod';
+
+/**
+ * Runs one call from the renderer: checks the channel exists, validates the request, runs the handler, validates the
+ * response, and turns every failure into a typed error. Nothing the renderer sends reaches a handler unchecked.
+ */
+export async function dispatch(handlers: Handlers, channel: unknown, request: unknown, context: HandlerContext): Promise<IpcResult<unknown>> {
+  if (!isChannel(channel)) {
+    return { ok: false, error: { code: 'unknown-channel', message: `There is no IPC channel called "${String(channel).slice(0, 60)}".` } };
+  }
+  const spec = contract[channel];
+  const parsed = spec.request.safeParse(request ?? {});
+  if (!parsed.success) {
+    return { ok: false, error: { code: 'invalid-request', message: `${channel}: ${describe(parsed.error)}` } };
+  }
+  let value: unknown;
+  try {
+    value = await (handlers[channel] as (r: unknown, c: HandlerContext) => Promise<unknown>)(parsed.data, context);
+  } catch (error) {
+    if (error instanceof ContractError) return { ok: false, error: { code: error.code, message: error.message } };
+    return { ok: false, error: { code: 'failed', message: `${channel} failed: ${(error as Error)?.message ?? String(error)}` } };
+  }
+  const checked = (spec.response as z.ZodType).safeParse(value);
+  if (!checked.success) {
+    return { ok: false, error: { code: 'invalid-response', message: `${channel} produced an answer the screens cannot use: ${describe(checked.error)}` } };
+  }
+  return { ok: true, value: checked.data };
+}
+
+export function describe(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid';
+  const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
+  return `${where}${issue.message}`;
+}
+
+export type { Channel };

@@ -1,0 +1,70 @@
+import type { Channel, Request, Response } from './channels.js';
+import { checkExternalUrl } from './external-links.js';
+import type { CoreServices, HandlerContext } from './services.js';
+import type { BlockView, InlineView } from './views.js';
+
+export type Handler<C extends Channel> = (request: Request<C>, context: HandlerContext) => Promise<Response<C>>;
+/** One handler per channel: a missing one is a type error. */
+export type Handlers = { [C in Channel]: Handler<C> };
+
+/**
+ * Every channel implemented against the core's services. The same object serves Electron's ipcMain (through ipc.ts)
+ * and the Chromium test harness, so the screens are tested against exactly what the app runs.
+ */
+export function createHandlers(services: CoreServices): Handlers {
+  const allowedLinks = async () => {
+    const [notice, info] = await Promise.all([services.notice.current(), services.app.info()]);
+    return [...notice.links.map((l) => l.url), ...linksIn(notice.sections.flatMap((s) => s.blocks)), ...(info.helpUrl ? [info.helpUrl] : [])];
+  };
+  return {
+    'app:info': () => services.app.info(),
+    'app:setLocale': ({ locale }) => services.app.setLocale(locale),
+    'status:get': () => services.status.get(),
+    'device:check': () => services.device.check(),
+    'notice:get': () => services.notice.current(),
+    'notice:respond': async (response) => {
+      await services.notice.respond(response);
+      return { done: true };
+    },
+    'notice:emailDraft': async () => {
+      const notice = await services.notice.current();
+      // Built by the core from the notice, and still only ever a mailto: link.
+      await services.shell.openExternal(checkExternalUrl(notice.mailto, [notice.mailto]));
+      return { done: true };
+    },
+    'notice:savePdf': async (_request, { windowId }) => {
+      const notice = await services.notice.current();
+      return services.shell.savePdf(windowId, `${notice.title}.pdf`);
+    },
+    'link:open': async ({ url }) => {
+      await services.shell.openExternal(checkExternalUrl(url, await allowedLinks()));
+      return { done: true };
+    },
+    'settings:list': () => services.settings.list(),
+    'settings:set': ({ key, value }) => services.settings.set(key, value),
+    'cleanup:scan': () => services.cleanup.scan(),
+    'cleanup:clear': ({ ids }) => services.cleanup.clear(ids),
+    'cleanup:undo': ({ batchId }) => services.cleanup.undo(batchId),
+    'kept:list': () => services.kept.list(),
+    'kept:clear': () => services.kept.clear(),
+  };
+}
+
+/** Every link written in the notice's text: the person sees them, so they may open them (through the same gate). */
+function linksIn(blocks: readonly BlockView[]): string[] {
+  const inline = (items: readonly InlineView[]): string[] =>
+    items.flatMap((i) => (i.kind === 'link' ? [i.href, ...inline(i.children)] : i.kind === 'strong' || i.kind === 'em' ? inline(i.children) : []));
+  return blocks.flatMap((b) => {
+    switch (b.kind) {
+      case 'paragraph':
+      case 'subheading':
+        return inline(b.content);
+      case 'list':
+        return b.items.flatMap(inline);
+      case 'quote':
+        return linksIn(b.blocks);
+      case 'facts':
+        return b.rows.flatMap((r) => r.lines.flatMap(inline));
+    }
+  });
+}

@@ -1,0 +1,77 @@
+import { clientCatalogue } from '../../cleanup/catalogue/catalogue.js';
+import type { ClientId } from '../../cleanup/catalogue/types.js';
+import type { ProcessLister } from '../../cleanup/processes.js';
+import type { ScanReport } from '../../cleanup/scan-report.js';
+import { scanClients } from '../../cleanup/scan.js';
+import type { OsName } from '../../platform/platform.js';
+import { ContractError } from '../errors.js';
+import type { CleanupClearView, CleanupScanView } from '../views.js';
+
+/**
+ * Clearing and undoing belong to the cleanup feature (quarantine, safe moves); the screens reach them through this
+ * narrow port so the contract does not depend on how the quarantine is laid out.
+ */
+export interface CleanupActions {
+  clear(locations: readonly { clientId: string; locationId: string; path: string }[]): Promise<CleanupClearView>;
+  undo(batchId: string): Promise<{ restored: number }>;
+}
+
+export interface CleanupServiceDeps {
+  os: OsName;
+  home: string;
+  clients: () => Promise<readonly ClientId[]>;
+  processes: ProcessLister;
+  actions: CleanupActions;
+}
+
+/** An item is one data location of one client: what the person confirms clearing. */
+export function scanView(report: ScanReport, running: ReadonlySet<string>): CleanupScanView {
+  return {
+    clients: report.clients.map((client) => ({
+      id: client.id,
+      name: client.name,
+      running: running.has(client.id),
+      items: client.locations
+        .filter((l) => l.exists && l.clear !== 'never' && l.bytes > 0)
+        .map((l) => ({ id: `${client.id}/${l.id}`, label: l.holds.join(', ') || l.id, path: l.path, kind: l.clear, sizeBytes: l.bytes })),
+    })),
+  };
+}
+
+export function createCleanupService(deps: CleanupServiceDeps) {
+  let last: { report: ScanReport; running: Set<string> } | undefined;
+  const runningClients = async (ids: readonly ClientId[]) => {
+    const running = new Set<string>();
+    for (const client of clientCatalogue.filter((c) => ids.includes(c.id))) {
+      if ((await deps.processes(client.processes[deps.os])).length > 0) running.add(client.id);
+    }
+    return running;
+  };
+  return {
+    async scan(): Promise<CleanupScanView> {
+      const clients = await deps.clients();
+      const [report, running] = await Promise.all([scanClients({ os: deps.os, home: deps.home, clients }), runningClients(clients)]);
+      last = { report, running };
+      return scanView(report, running);
+    },
+    async clear(ids: readonly string[]): Promise<CleanupClearView> {
+      if (!last) throw new ContractError('not-allowed', 'Look for meeting data first: only what a scan showed can be cleared.');
+      const { report } = last;
+      // Checked again now: a client started since the scan would write its files back.
+      const running = await runningClients(report.clients.map((c) => c.id as ClientId));
+      const chosen = [];
+      const skipped: CleanupClearView['skipped'] = [];
+      for (const id of ids) {
+        const [clientId, locationId] = id.split('/');
+        const client = report.clients.find((c) => c.id === clientId);
+        const location = client?.locations.find((l) => l.id === locationId);
+        if (!client || !location || location.clear === 'never') throw new ContractError('invalid-request', `"${id}" was not found by the last scan.`);
+        if (running.has(client.id)) skipped.push({ id, label: location.holds.join(', '), reason: `${client.name} is running` });
+        else chosen.push({ clientId: client.id, locationId: location.id, path: location.path });
+      }
+      const result = chosen.length > 0 ? await deps.actions.clear(chosen) : { cleared: [], skipped: [] };
+      return { ...result, skipped: [...skipped, ...result.skipped] };
+    },
+    undo: (batchId: string) => deps.actions.undo(batchId),
+  };
+}

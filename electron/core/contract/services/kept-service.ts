@@ -1,0 +1,53 @@
+import { readdir, rm, stat } from 'node:fs/promises';
+import type { UserPreferencesStore } from '../../policy/preferences.js';
+import { isSettingKey } from '../../policy/policy-schema.js';
+import type { KeptView, Locale } from '../views.js';
+import { label } from './labels.js';
+import type { LocaleStore } from './app-service.js';
+
+export interface KeptServiceDeps {
+  preferences: UserPreferencesStore;
+  localeStore: LocaleStore;
+  quarantine: string;
+  locale: () => Promise<Locale>;
+}
+
+/**
+ * "What Meeting Guard keeps": the user's own settings and the cleanup quarantine. Acknowledgements of the notice are
+ * not stored at all, so they are not listed; policy is IT's and is not the user's to clear.
+ */
+export function createKeptService(deps: KeptServiceDeps) {
+  const list = async (): Promise<KeptView> => {
+    const locale = await deps.locale();
+    const items: KeptView['items'] = [];
+    const preferences = Object.keys(await deps.preferences.all());
+    if (preferences.length > 0) {
+      items.push({
+        id: 'preferences',
+        label: label(locale, 'keptPreferences'),
+        detail: label(locale, 'keptPreferencesDetail', { count: preferences.length }),
+        location: deps.preferences.location,
+      });
+    }
+    const chosen = await deps.localeStore.get();
+    if (chosen) {
+      items.push({ id: 'language', label: label(locale, 'keptLanguage'), detail: label(locale, 'keptLanguageDetail', { language: chosen }), location: deps.localeStore.location });
+    }
+    const batches = await readdir(deps.quarantine).catch(() => [] as string[]);
+    if (batches.length > 0 && (await stat(deps.quarantine)).isDirectory()) {
+      items.push({ id: 'quarantine', label: label(locale, 'keptQuarantine'), detail: label(locale, 'keptQuarantineDetail'), location: deps.quarantine });
+    }
+    return { items };
+  };
+  return {
+    list,
+    async clear(): Promise<KeptView> {
+      for (const key of Object.keys(await deps.preferences.all())) {
+        if (isSettingKey(key)) await deps.preferences.delete(key);
+      }
+      await deps.localeStore.clear();
+      await rm(deps.quarantine, { recursive: true, force: true });
+      return list();
+    },
+  };
+}

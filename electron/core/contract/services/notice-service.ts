@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { loadNotice, type LoadedNotice, type LoadNoticeResult, type NoticeVariantSource } from '../../notice/load-notice.js';
+import { MAX_NOTICE_BYTES } from '../../notice/parse-notice.js';
+import type { DocumentBlock } from '../../notice/notice-document.js';
+import type { Resolution } from '../../policy/resolve.js';
+import { ContractError } from '../errors.js';
+import type { BlockView, Locale, NoticeView, PrecallResponse } from '../views.js';
+
+export interface NoticeServiceDeps {
+  settings: () => Promise<Resolution>;
+  locale: () => Promise<Locale>;
+  /** Told of each confirmation or dismissal (the call state machine uses it); nothing is written to disk. */
+  onResponse: (response: PrecallResponse) => void;
+}
+
+/** The variants IT configured: files first (a file wins over inline text for the same language), then inline text. */
+export async function noticeVariants(resolution: Resolution): Promise<NoticeVariantSource[]> {
+  const files = resolution.settings.noticeFiles.value as Record<string, string>;
+  const texts = resolution.settings.noticeText.value as Record<string, string>;
+  const variants: NoticeVariantSource[] = [];
+  for (const [language, path] of Object.entries(files)) {
+    const bytes = await readFile(path).catch((error: Error) => {
+      throw new ContractError('not-found', `The privacy notice for ${language} (${path}) cannot be read: ${error.message}`);
+    });
+    if (bytes.length > MAX_NOTICE_BYTES) throw new ContractError('failed', `${path} is larger than ${MAX_NOTICE_BYTES} bytes.`);
+    variants.push({ path, text: bytes.toString('utf8') });
+  }
+  for (const [language, text] of Object.entries(texts)) {
+    if (!(language in files)) variants.push({ path: `policy noticeText (${language})`, text });
+  }
+  return variants;
+}
+
+export async function loadConfiguredNotice(resolution: Resolution, locale: Locale): Promise<LoadNoticeResult | undefined> {
+  const variants = await noticeVariants(resolution);
+  if (variants.length === 0) return undefined;
+  return loadNotice(variants, locale, resolution.settings.noticeFallbackLanguage.value as string);
+}
+
+/** The view the screens render, from the notice engineer's loaded notice plus IT's checklist when policy sets one. */
+export function noticeView(loaded: LoadedNotice, resolution: Resolution): NoticeView {
+  const { facts } = loaded.notice;
+  const checklistSetting = resolution.settings.organiserChecklist;
+  // IT's list replaces the one the notice implies; the built-in default does not.
+  const checklist = checklistSetting.locked
+    ? (checklistSetting.value as string[]).map((label, i) => ({ id: `policy-${i + 1}`, label }))
+    : loaded.checklist.map((item) => ({ id: item.id, label: item.label }));
+  return {
+    id: createHash('sha256').update(loaded.rendered.text).digest('hex').slice(0, 16),
+    language: loaded.language,
+    title: facts.title,
+    organisation: facts.controller.name,
+    summary: [...facts.summary],
+    sections: loaded.document.sections.filter((s) => s.id !== 'in-short').map((s) => ({ id: s.id, heading: s.heading, blocks: s.blocks.map(blockView) })),
+    checklist,
+    links: facts.links.map((l) => ({ label: l.label ?? l.url, url: l.url })),
+    lastUpdated: facts.lastModified,
+    text: loaded.rendered.text,
+    html: loaded.rendered.html,
+    mailto: loaded.rendered.mailto,
+  };
+}
+
+function blockView(block: DocumentBlock): BlockView {
+  if (block.kind === 'facts') {
+    return { kind: 'facts', rows: block.rows.map((row) => ({ label: row.label, lines: row.lines })) };
+  }
+  return block;
+}
+
+export function createNoticeService(deps: NoticeServiceDeps) {
+  const current = async (): Promise<NoticeView> => {
+    const [resolution, locale] = await Promise.all([deps.settings(), deps.locale()]);
+    const result = await loadConfiguredNotice(resolution, locale);
+    if (!result) throw new ContractError('not-found', 'Your organisation has not set a privacy notice yet. Ask your IT team.');
+    if (!result.ok) {
+      const first = result.problems[0];
+      const where = first?.errors[0] ? `${first.path}:${first.errors[0].line}: ${first.errors[0].field}: ${first.errors[0].message}` : 'no valid language variant';
+      throw new ContractError('failed', `The privacy notice could not be read (${where}).`);
+    }
+    return noticeView(result.value, resolution);
+  };
+  return {
+    current,
+    async respond(response: PrecallResponse): Promise<void> {
+      const notice = await current();
+      if (notice.id !== response.noticeId) throw new ContractError('not-allowed', 'The notice changed while it was open; please read the new version.');
+      const known = new Set(notice.checklist.map((c) => c.id));
+      const unknown = response.checked.find((id) => !known.has(id));
+      if (unknown) throw new ContractError('invalid-request', `"${unknown}" is not an item of the checklist.`);
+      deps.onResponse(response);
+    },
+  };
+}

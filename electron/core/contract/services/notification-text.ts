@@ -1,0 +1,54 @@
+import type { CallEffect } from '../../calls/call-events.js';
+import type { DeviceStatus } from '../../device/types.js';
+import type { Locale } from '../views.js';
+
+export interface NotificationText {
+  title: string;
+  body: string;
+  /** "Remind me in N minutes": offered only where a later reminder makes sense. */
+  snooze?: { minutes: number; label: string };
+}
+
+const words = {
+  'en-GB': {
+    notice: 'Before your call',
+    noticeBody: 'Read the privacy notice and the organiser’s checklist.',
+    recorder: 'Recording software is running',
+    cleanup: 'Your call has ended',
+    cleanupBody: '{clients} kept names, e-mail addresses and IP addresses on this laptop. Clean them up now?',
+    notManaged: 'This laptop is not managed',
+    snooze: 'Remind me in {minutes} minutes',
+  },
+  cy: {
+    notice: 'Cyn eich galwad',
+    noticeBody: 'Darllenwch yr hysbysiad preifatrwydd a rhestr wirio’r trefnydd.',
+    recorder: 'Mae meddalwedd recordio’n rhedeg',
+    cleanup: 'Mae eich galwad wedi dod i ben',
+    cleanupBody: 'Mae {clients} wedi cadw enwau, cyfeiriadau e-bost a chyfeiriadau IP ar y gliniadur hwn. Eu clirio nawr?',
+    notManaged: 'Dydy’r gliniadur hwn ddim wedi’i reoli',
+    snooze: 'Atgoffa fi ymhen {minutes} munud',
+  },
+} satisfies Record<Locale, Record<string, string>>;
+
+const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (w, k: string) => (k in values ? String(values[k]) : w));
+
+/** The words of each notification; the shell only shows them. Undefined: this effect needs no notification. */
+export function notificationFor(effect: CallEffect, locale: Locale, snoozeMinutes: number | undefined): NotificationText | undefined {
+  const w = words[locale];
+  const snooze = snoozeMinutes !== undefined ? { minutes: snoozeMinutes, label: fill(w.snooze, { minutes: snoozeMinutes }) } : undefined;
+  switch (effect.type) {
+    case 'show-notice':
+      return { title: w.notice, body: w.noticeBody };
+    case 'warn-recorder':
+      // The core's message names the program; the advice says what to do about it.
+      return { title: w.recorder, body: `${effect.message} ${effect.advice}`.trim() };
+    case 'remind-cleanup':
+      return { title: w.cleanup, body: fill(w.cleanupBody, { clients: effect.clients.join(', ') || 'Meeting programs' }), ...(snooze ? { snooze } : {}) };
+    case 'update-tray':
+      return undefined;
+  }
+}
+
+export function notManagedNotification(status: DeviceStatus, locale: Locale): NotificationText | undefined {
+  return status.verdict === 'not-managed' ? { title: words[locale].notManaged, body: status.summary } : undefined;
+}

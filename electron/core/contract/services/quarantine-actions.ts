@@ -1,0 +1,42 @@
+import { planClear } from '../../cleanup/clear-plan.js';
+import { executeClear } from '../../cleanup/clear.js';
+import type { ClientId } from '../../cleanup/catalogue/types.js';
+import type { ProcessLister } from '../../cleanup/processes.js';
+import type { Quarantine } from '../../cleanup/quarantine.js';
+import { isInside } from '../../cleanup/paths.js';
+import type { OsName } from '../../platform/platform.js';
+import type { CleanupClearView } from '../views.js';
+import type { CleanupActions } from './cleanup-service.js';
+
+/**
+ * Clearing through the cleanup feature's own plan and executor (keep-lists, link checks, running-client refusal,
+ * quarantine), limited to the locations the person ticked.
+ */
+export function quarantineCleanupActions(deps: { os: OsName; home: string; quarantine: Quarantine; listProcesses: ProcessLister }): CleanupActions {
+  return {
+    async clear(locations) {
+      const clients = [...new Set(locations.map((l) => l.clientId as ClientId))];
+      const plan = await planClear({ os: deps.os, home: deps.home, clients });
+      const wanted = new Set(locations.map((l) => `${l.clientId}/${l.locationId}`));
+      const within = (path: string) => locations.some((l) => isInside(l.path, path));
+      const result = await executeClear({
+        os: deps.os,
+        dryRun: false,
+        listProcesses: deps.listProcesses,
+        quarantine: deps.quarantine,
+        plan: { ...plan, targets: plan.targets.filter((t) => wanted.has(`${t.client}/${t.locationId}`)), skipped: plan.skipped.filter((s) => within(s.path)) },
+      });
+      const view: CleanupClearView = {
+        cleared: result.items.filter((i) => i.status === 'cleared').map((i) => ({ id: i.path, label: i.path })),
+        skipped: [
+          ...result.refusedClients.map((r) => ({ id: r.client, label: r.client, reason: `still running (${r.running.map((p) => p.name).join(', ')})` })),
+          ...result.items.filter((i) => i.status === 'skipped').map((i) => ({ id: i.path, label: i.path, reason: i.reason ?? 'skipped' })),
+        ],
+      };
+      return result.batchId && view.cleared.length > 0 ? { ...view, batchId: result.batchId } : view;
+    },
+    async undo(batchId) {
+      return { restored: (await deps.quarantine.undo(batchId)).restored.length };
+    },
+  };
+}

@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { evidenceSchema } from '../device/types.js';
+
+/**
+ * The view models the screens render. They are plain data decided in the core; the renderer formats, never decides.
+ */
+
+export const localeSchema = z.enum(['en-GB', 'cy']);
+export type Locale = z.infer<typeof localeSchema>;
+
+export const appInfoSchema = z.object({
+  productName: z.string(),
+  version: z.string(),
+  locale: localeSchema,
+  os: z.enum(['windows', 'macos', 'linux']),
+  helpUrl: z.string().optional(),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+const linkSchema = z.object({ label: z.string(), url: z.string() });
+
+/** Mirrors the notice model's inline text: the renderer draws it as elements, never as injected HTML. */
+export type InlineView =
+  | { kind: 'text'; text: string }
+  | { kind: 'strong' | 'em'; children: InlineView[] }
+  | { kind: 'code'; text: string }
+  | { kind: 'link'; href: string; children: InlineView[] };
+export const inlineViewSchema: z.ZodType<InlineView> = z.lazy(() =>
+  z.union([
+    z.object({ kind: z.literal('text'), text: z.string() }),
+    z.object({ kind: z.enum(['strong', 'em']), children: z.array(inlineViewSchema) }),
+    z.object({ kind: z.literal('code'), text: z.string() }),
+    z.object({ kind: z.literal('link'), href: z.string(), children: z.array(inlineViewSchema) }),
+  ]),
+);
+
+export type BlockView =
+  | { kind: 'paragraph' | 'subheading'; content: InlineView[] }
+  | { kind: 'list'; ordered: boolean; items: InlineView[][] }
+  | { kind: 'quote'; blocks: BlockView[] }
+  | { kind: 'facts'; rows: { label: string; lines: InlineView[][] }[] };
+export const blockViewSchema: z.ZodType<BlockView> = z.lazy(() =>
+  z.union([
+    z.object({ kind: z.enum(['paragraph', 'subheading']), content: z.array(inlineViewSchema) }),
+    z.object({ kind: z.literal('list'), ordered: z.boolean(), items: z.array(z.array(inlineViewSchema)) }),
+    z.object({ kind: z.literal('quote'), blocks: z.array(blockViewSchema) }),
+    z.object({ kind: z.literal('facts'), rows: z.array(z.object({ label: z.string(), lines: z.array(z.array(inlineViewSchema)) })) }),
+  ]),
+);
+
+export const noticeViewSchema = z.object({
+  /** Changes whenever the text changes, so an acknowledgement names the version it was given for. */
+  id: z.string(),
+  language: z.string(),
+  title: z.string(),
+  organisation: z.string(),
+  /** What to read first: the whole notice in a few sentences. */
+  summary: z.array(z.string()),
+  sections: z.array(z.object({ id: z.string(), heading: z.string(), blocks: z.array(blockViewSchema) })),
+  checklist: z.array(z.object({ id: z.string(), label: z.string() })),
+  links: z.array(linkSchema),
+  lastUpdated: z.string().optional(),
+  /** The same content rendered for sharing: plain text for e-mail and chat, HTML for rich paste. */
+  text: z.string(),
+  html: z.string(),
+  /** A ready e-mail draft of the same text (shortened to what mail programs accept). */
+  mailto: z.string().startsWith('mailto:'),
+});
+export type NoticeView = z.infer<typeof noticeViewSchema>;
+
+export const precallResponseSchema = z.object({
+  noticeId: z.string().min(1),
+  response: z.enum(['confirmed', 'dismissed']),
+  checked: z.array(z.string().min(1)).max(50),
+});
+export type PrecallResponse = z.infer<typeof precallResponseSchema>;
+
+export const settingViewSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  description: z.string().optional(),
+  kind: z.enum(['boolean', 'number', 'string', 'choice']),
+  choices: z.array(z.object({ value: z.string(), label: z.string() })).optional(),
+  value: z.union([z.boolean(), z.number(), z.string(), z.null()]),
+  source: z.enum(['default', 'user', 'policy']),
+  locked: z.boolean(),
+  /** The registry value / managed-preference key IT sets, shown beside a locked setting. */
+  policyKey: z.string().optional(),
+});
+export type SettingView = z.infer<typeof settingViewSchema>;
+export const settingValueSchema = z.union([z.boolean(), z.number().finite(), z.string().max(2000)]);
+
+export const statusViewSchema = z.object({
+  checks: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      state: z.enum(['ok', 'problem', 'unknown']),
+      summary: z.string(),
+      evidence: z.array(evidenceSchema),
+    }),
+  ),
+});
+export type StatusView = z.infer<typeof statusViewSchema>;
+
+const cleanupItemSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  path: z.string(),
+  kind: z.string(),
+  sizeBytes: z.number().nonnegative().optional(),
+});
+
+export const cleanupScanViewSchema = z.object({
+  clients: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      /** Nothing of a running client is cleared: its files are in use and it would write them back. */
+      running: z.boolean(),
+      items: z.array(cleanupItemSchema),
+    }),
+  ),
+});
+export type CleanupScanView = z.infer<typeof cleanupScanViewSchema>;
+
+export const cleanupClearViewSchema = z.object({
+  batchId: z.string().optional(),
+  cleared: z.array(z.object({ id: z.string(), label: z.string() })),
+  skipped: z.array(z.object({ id: z.string(), label: z.string(), reason: z.string() })),
+});
+export type CleanupClearView = z.infer<typeof cleanupClearViewSchema>;
+
+export const keptViewSchema = z.object({
+  items: z.array(z.object({ id: z.string(), label: z.string(), detail: z.string(), location: z.string() })),
+});
+export type KeptView = z.infer<typeof keptViewSchema>;
+
+/** The screens, one window each; the window loads `index.html#<screen>`. */
+export const screenSchema = z.enum(['precall', 'notice', 'cleanup', 'settings', 'status', 'kept']);
+export type Screen = z.infer<typeof screenSchema>;

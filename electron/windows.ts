@@ -1,0 +1,105 @@
+import { BrowserWindow, app, dialog, type IpcMainInvokeEvent } from 'electron';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Screen } from './core/contract/views.js';
+import { APP_ORIGIN } from './renderer-files.js';
+import { screenOfSender } from './sender-check.js';
+
+const SIZES: Record<Screen, { width: number; height: number }> = {
+  precall: { width: 560, height: 680 },
+  notice: { width: 760, height: 720 },
+  cleanup: { width: 720, height: 640 },
+  settings: { width: 680, height: 640 },
+  status: { width: 720, height: 640 },
+  kept: { width: 640, height: 560 },
+};
+
+export interface OpenOptions {
+  /** False while a call may be running: the window appears behind the meeting and never takes the keyboard. */
+  focus: boolean;
+}
+
+export interface WindowManager {
+  open(screen: Screen, options?: OpenOptions): void;
+  /** The screen a message came from, or undefined when it is not the main frame of one of our windows. */
+  identify(event: IpcMainInvokeEvent): string | undefined;
+  savePdf(windowId: string, suggestedName: string): Promise<{ saved: boolean; path?: string }>;
+  close(screen: Screen): void;
+  closeAll(): void;
+}
+
+/** One window per screen, reused; windows live in this object, never in module-level variables. */
+export function createWindowManager(preload: string, title: (screen: Screen) => string): WindowManager {
+  const windows = new Map<Screen, BrowserWindow>();
+
+  const create = (screen: Screen, focus: boolean): BrowserWindow => {
+    const window = new BrowserWindow({
+      ...SIZES[screen],
+      show: false,
+      title: title(screen),
+      autoHideMenuBar: true,
+      alwaysOnTop: false,
+      // Written out here, not built elsewhere, so static checks (ours and Electronegativity) see every value.
+      webPreferences: {
+        preload,
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        experimentalFeatures: false,
+        webviewTag: false,
+        navigateOnDragDrop: false,
+        safeDialogs: true,
+        spellcheck: false,
+        // Middle-click would otherwise try to open links in a new window.
+        disableBlinkFeatures: 'Auxclick',
+      },
+    });
+    window.once('ready-to-show', () => (focus ? window.show() : window.showInactive()));
+    window.on('closed', () => windows.delete(screen));
+    void window.loadURL(`${APP_ORIGIN}/index.html#${screen}`);
+    windows.set(screen, window);
+    return window;
+  };
+
+  return {
+    open(screen, options = { focus: true }) {
+      const existing = windows.get(screen);
+      if (!existing) {
+        create(screen, options.focus);
+        return;
+      }
+      if (options.focus) {
+        existing.show();
+        existing.focus();
+      } else existing.showInactive();
+    },
+    identify(event) {
+      const frame = event.senderFrame;
+      if (!frame) return undefined;
+      const live = [...windows].filter(([, w]) => !w.isDestroyed()).map(([screen, w]): [string, { webContentsId: number }] => [screen, { webContentsId: w.webContents.id }]);
+      return screenOfSender({ webContentsId: event.sender.id, isMainFrame: frame === event.sender.mainFrame, frameUrl: frame.url }, live);
+    },
+    async savePdf(windowId, suggestedName) {
+      const window = windows.get(windowId as Screen);
+      if (!window) return { saved: false };
+      const choice = await dialog.showSaveDialog(window, {
+        defaultPath: join(app.getPath('documents'), suggestedName.replace(/[\\/:*?"<>|]/g, '-')),
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      });
+      if (choice.canceled || !choice.filePath) return { saved: false };
+      const pdf = await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
+      await writeFile(choice.filePath, pdf);
+      return { saved: true, path: choice.filePath };
+    },
+    close(screen) {
+      windows.get(screen)?.close();
+    },
+    closeAll() {
+      for (const window of windows.values()) window.close();
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import type { NoticeView } from '../../../electron/core/contract/views.js';
+import { useStrings } from '../strings/index.js';
+import { Blocks, ExternalLink } from './notice-content.js';
+
+/** The summary: what a person reads in under a minute before a call. */
+export function NoticeSummary({ notice }: { notice: NoticeView }) {
+  const { t } = useStrings();
+  return (
+    <section aria-labelledby="summary-heading" lang={notice.language}>
+      <h2 id="summary-heading">{t('summaryHeading')}</h2>
+      <p className="meta">
+        {t('from', { organisation: notice.organisation })}
+        {notice.lastUpdated ? ` · ${t('lastUpdated', { date: notice.lastUpdated })}` : ''}
+      </p>
+      <ul className="summary">
+        {notice.summary.map((line, i) => (
+          <li key={i}>{line}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The full text, section by section, then the links it gives. */
+export function NoticeSections({ notice, id }: { notice: NoticeView; id?: string }) {
+  const { t } = useStrings();
+  return (
+    <div id={id} className="notice-text" lang={notice.language}>
+      <h2 className="notice-title">{notice.title}</h2>
+      {notice.sections.map((section) => (
+        <section key={section.id} aria-labelledby={`section-${section.id}`}>
+          <h3 id={`section-${section.id}`}>{section.heading}</h3>
+          <Blocks blocks={section.blocks} level={4} />
+        </section>
+      ))}
+      {notice.links.length > 0 ? (
+        <section aria-labelledby="links-heading">
+          <h3 id="links-heading">{t('linksHeading')}</h3>
+          <ul>
+            {notice.links.map((link) => (
+              <li key={link.url}>
+                <ExternalLink href={link.url}>{link.label}</ExternalLink>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import type { NoticeView } from '../../../electron/core/contract/views.js';
+import { api, unwrap, useLoad } from '../api.js';
+import { LoadFailed, Loading } from '../components/load-failed.js';
+import { LiveMessage } from '../components/live-message.js';
+import { NoticeSections, NoticeSummary } from '../components/notice-body.js';
+import { useStrings } from '../strings/index.js';
+
+/** Before a call: the summary first, the full notice one click away, then the organiser's checklist. */
+export function PrecallScreen() {
+  const [notice, reload] = useLoad(() => api().notice.get());
+  if (notice.state === 'loading') return <Loading />;
+  if (notice.state === 'error') return <LoadFailed message={notice.message} onRetry={reload} />;
+  return <Precall notice={notice.value} />;
+}
+
+function Precall({ notice }: { notice: NoticeView }) {
+  const { t } = useStrings();
+  const [open, setOpen] = useState(false);
+  const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
+  const [message, setMessage] = useState<string>();
+  const toggle = (id: string) =>
+    setChecked((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const respond = (response: 'confirmed' | 'dismissed') => {
+    unwrap(api().notice.respond({ noticeId: notice.id, response, checked: [...checked] })).then(
+      () => setMessage(t(response === 'confirmed' ? 'confirmed' : 'dismissed')),
+      (error: Error) => setMessage(t('actionFailed', { message: error.message })),
+    );
+  };
+  return (
+    <>
+      <NoticeSummary notice={notice} />
+      <p>
+        <button type="button" aria-expanded={open} aria-controls="full-notice" onClick={() => setOpen(!open)}>
+          {t(open ? 'fullNoticeHide' : 'fullNoticeShow')}
+        </button>
+      </p>
+      {open ? <NoticeSections notice={notice} id="full-notice" /> : null}
+      <form
+        className="checklist"
+        onSubmit={(event) => {
+          event.preventDefault();
+          respond('confirmed');
+        }}
+      >
+        <fieldset>
+          <legend>
+            <h2>{t('checklistHeading')}</h2>
+          </legend>
+          <p id="checklist-hint">{t('checklistHint')}</p>
+          {notice.checklist.length === 0 ? <p>{t('checklistNone')}</p> : null}
+          {notice.checklist.map((item) => (
+            <div className="check" key={item.id}>
+              <input
+                type="checkbox"
+                id={`check-${item.id}`}
+                checked={checked.has(item.id)}
+                onChange={() => toggle(item.id)}
+                aria-describedby="checklist-hint"
+              />
+              <label htmlFor={`check-${item.id}`}>{item.label}</label>
+            </div>
+          ))}
+          {notice.checklist.length > 0 ? (
+            <p className="meta">{t('checkedCount', { done: checked.size, total: notice.checklist.length })}</p>
+          ) : null}
+        </fieldset>
+        <div className="buttons">
+          <button type="submit" className="primary">
+            {t('confirm')}
+          </button>
+          <button type="button" onClick={() => respond('dismissed')}>
+            {t('dismiss')}
+          </button>
+        </div>
+      </form>
+      <LiveMessage text={message} />
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { createContext, useContext } from 'react';
+import type { Locale } from '../../../electron/core/contract/views.js';
+import { cy } from './cy.js';
+import { enGB, type StringKey } from './en-gb.js';
+
+const tables: Record<Locale, Record<StringKey, string>> = { 'en-GB': enGB, cy };
+
+export type Translate = (key: StringKey, values?: Record<string, string | number>) => string;
+
+export function translator(locale: Locale): Translate {
+  const table = tables[locale];
+  return (key, values = {}) => table[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+export const LocaleContext = createContext<{ locale: Locale; t: Translate }>({ locale: 'en-GB', t: translator('en-GB') });
+
+export function useStrings(): { locale: Locale; t: Translate } {
+  return useContext(LocaleContext);
+}
+
+export type { StringKey };

@@ -1,0 +1,33 @@
+import { build } from 'esbuild';
+import { cp, mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TestHooks } from '../../electron/tray-app.js';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * A test build of the app in `dir`: the same sources as `npm run build`, plus the test hooks compiled in through
+ * esbuild's define. Production bundles never contain them, so nothing at run time can switch them on.
+ */
+export async function buildTestApp(dir: string, hooks: TestHooks, rendererDir: string): Promise<string> {
+  const out = join(dir, 'app');
+  await mkdir(join(out, 'dist'), { recursive: true });
+  for (const [entry, file] of [['electron/main.ts', 'main.cjs'], ['electron/preload.ts', 'preload.cjs']] as const) {
+    await build({
+      entryPoints: [join(repo, entry)],
+      outfile: join(out, 'dist', file),
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node22',
+      external: ['electron'],
+      logLevel: 'error',
+      define: entry === 'electron/main.ts' ? { __MEETING_GUARD_TEST_HOOKS__: JSON.stringify(hooks) } : {},
+    });
+  }
+  await cp(rendererDir, join(out, 'dist/renderer'), { recursive: true });
+  await cp(join(repo, 'build/icons'), join(out, 'build/icons'), { recursive: true });
+  await writeFile(join(out, 'package.json'), JSON.stringify({ name: 'meeting-guard', productName: 'Meeting Guard', version: '0.0.0-test', main: 'dist/main.cjs' }));
+  return out;
+}
