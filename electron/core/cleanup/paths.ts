@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join, relative, isAbsolute, sep } from 'node:path';
+import { appPaths } from '../platform/app-paths.js';
 import type { OsName } from '../platform/platform.js';
 import type { DataLocation, PathBase } from './catalogue/types.js';
 
@@ -45,22 +46,11 @@ export function isInside(folder: string, path: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel) && !rel.startsWith(`..${sep}`));
 }
 
-/** Meeting Guard's own per-user data folder, where the quarantine lives. */
+/** Meeting Guard's own local data folder, where the quarantine lives (platform/app-paths.ts decides it). */
 export function dataFolder(os: OsName, home: string, env: NodeJS.ProcessEnv = {}): string {
-  switch (os) {
-    case 'windows':
-      return join(home, 'AppData', 'Local', 'MeetingGuard');
-    case 'macos':
-      return join(home, 'Library', 'Application Support', 'Meeting Guard');
-    case 'linux': {
-      // XDG_DATA_HOME only counts when it is absolute (the spec says relative values are invalid) and inside home.
-      const xdg = env.XDG_DATA_HOME;
-      const base = xdg && isAbsolute(xdg) && isInside(home, xdg) ? xdg : join(home, '.local', 'share');
-      return join(base, 'meeting-guard');
-    }
-  }
+  return appPaths(os, home, env).localDataDir;
 }
 
 export function quarantineFolder(os: OsName, home: string, env: NodeJS.ProcessEnv = {}): string {
-  return join(dataFolder(os, home, env), 'quarantine');
+  return appPaths(os, home, env).quarantineDir;
 }
