@@ -1,0 +1,143 @@
+import type { CallEffect, CallEvent, CallPhase, RecorderSighting } from './call-events.js';
+import { recorderWarning } from './warning-text.js';
+
+export interface CallTimings {
+  /** A call signal must last this long before the call counts (a helper that flashes up is not a call). */
+  confirmMs: number;
+  /** With every signal gone this long, the call has ended and the cleanup reminder is shown. */
+  endGraceMs: number;
+  /** A signal coming back this soon after the end resumes the same call (a client restart is not a new call). */
+  resumeMs: number;
+  /** A call the user started and no probe ever saw ends by itself after this long. */
+  userCallMaxMs: number;
+}
+
+export const defaultTimings: CallTimings = { confirmMs: 1_000, endGraceMs: 1_000, resumeMs: 120_000, userCallMaxMs: 4 * 3_600_000 };
+
+export interface CallState {
+  phase: CallPhase;
+  /** 0 before the first call; each new call gets the next number. */
+  callId: number;
+  /** Active call signals by source (client id, or `user`), with the client's name. */
+  sources: Readonly<Record<string, string>>;
+  /** Every client seen in the current call, for the cleanup reminder. */
+  clients: readonly string[];
+  noticeShown: boolean;
+  since: number;
+  /** Running recorders, whether or not a call is on. */
+  recorders: Readonly<Record<string, RecorderSighting>>;
+  /** Recorders warned about in this call and still running, with the level warned at. */
+  warned: Readonly<Record<string, RecorderSighting['level']>>;
+  /** Until when a returning signal resumes the call that just ended (0: it does not). */
+  resumeUntil: number;
+}
+
+export const initialCallState: CallState = { phase: 'idle', callId: 0, sources: {}, clients: [], noticeShown: false, since: 0, recorders: {}, warned: {}, resumeUntil: 0 };
+
+export interface Reduction {
+  state: CallState;
+  effects: CallEffect[];
+}
+
+/** The call state machine: pure, time only from the events. */
+export function reduce(state: CallState, event: CallEvent, timings: CallTimings = defaultTimings): Reduction {
+  const effects: CallEffect[] = [];
+  let next = applyEvent(state, event, effects);
+  next = applyTime(next, event.at, timings, effects);
+  next = warnRecorders(next, effects);
+  if (next.phase !== state.phase || trayKey(next) !== trayKey(state)) {
+    effects.push({ type: 'update-tray', phase: next.phase, callId: next.callId, clients: [...next.clients], recorders: Object.values(next.recorders).map((r) => r.name) });
+  }
+  return { state: next, effects };
+}
+
+function applyEvent(state: CallState, event: CallEvent, effects: CallEffect[]): CallState {
+  switch (event.type) {
+    case 'call-signal-on':
+      return addSource(state, event.source, event.name, event.at, event.evidence, effects);
+    case 'user-start':
+      return addSource(state, 'user', 'you', event.at, 'you said a call is starting', effects);
+    case 'call-signal-off':
+      return removeSource(state, event.source, event.at);
+    case 'user-end': {
+      if (!inCall(state.phase)) return state;
+      // The person knows best: end now, without the grace period. Signals still on stay quiet until they change.
+      effects.push({ type: 'remind-cleanup', callId: state.callId, clients: [...state.clients] });
+      return { ...state, phase: 'cleanup-reminder', sources: {}, since: event.at, warned: {}, resumeUntil: 0 };
+    }
+    case 'reminder-dismissed':
+      return state.phase === 'cleanup-reminder' ? { ...state, phase: 'idle', since: event.at, clients: [] } : state;
+    case 'recorder-on':
+      return { ...state, recorders: { ...state.recorders, [event.recorder.id]: event.recorder } };
+    case 'recorder-off': {
+      const { [event.id]: _gone, ...recorders } = state.recorders;
+      const { [event.id]: _warned, ...warned } = state.warned;
+      return { ...state, recorders, warned };
+    }
+    case 'tick':
+      return state;
+  }
+}
+
+function addSource(state: CallState, source: string, name: string, at: number, evidence: string, effects: CallEffect[]): CallState {
+  const sources = { ...state.sources, [source]: name };
+  const clients = source === 'user' || state.clients.includes(source) ? state.clients : [...state.clients, source];
+  switch (state.phase) {
+    case 'idle':
+    case 'cleanup-reminder': {
+      const resumes = state.phase === 'cleanup-reminder' && at <= state.resumeUntil;
+      if (resumes) return { ...state, phase: 'in-call', sources, clients, since: at };
+      const callId = state.callId + 1;
+      effects.push({ type: 'show-notice', callId, trigger: evidence });
+      return { ...state, phase: 'starting', callId, sources, clients: source === 'user' ? [] : [source], noticeShown: true, since: at, warned: {} };
+    }
+    case 'ended':
+      return { ...state, phase: 'in-call', sources, clients, since: at };
+    case 'starting':
+    case 'in-call':
+      return { ...state, sources, clients };
+  }
+}
+
+function removeSource(state: CallState, source: string, at: number): CallState {
+  if (!(source in state.sources)) return state;
+  const { [source]: _gone, ...sources } = state.sources;
+  if (Object.keys(sources).length > 0) return { ...state, sources };
+  if (state.phase === 'starting') return { ...state, phase: 'idle', sources, since: at, warned: {}, clients: [] };
+  if (state.phase === 'in-call') return { ...state, phase: 'ended', sources, since: at };
+  return { ...state, sources };
+}
+
+function applyTime(state: CallState, now: number, t: CallTimings, effects: CallEffect[]): CallState {
+  if (state.phase === 'starting' && now - state.since >= t.confirmMs) return { ...state, phase: 'in-call', since: now };
+  if (state.phase === 'ended' && now - state.since >= t.endGraceMs) {
+    effects.push({ type: 'remind-cleanup', callId: state.callId, clients: [...state.clients] });
+    return { ...state, phase: 'cleanup-reminder', since: now, resumeUntil: now + t.resumeMs };
+  }
+  const onlyUser = Object.keys(state.sources).length === 1 && 'user' in state.sources;
+  if (state.phase === 'in-call' && onlyUser && now - state.since >= t.userCallMaxMs) {
+    effects.push({ type: 'remind-cleanup', callId: state.callId, clients: [...state.clients] });
+    return { ...state, phase: 'cleanup-reminder', sources: {}, since: now, warned: {}, resumeUntil: 0 };
+  }
+  return state;
+}
+
+function warnRecorders(state: CallState, effects: CallEffect[]): CallState {
+  if (!inCall(state.phase)) return state;
+  let warned = state.warned;
+  for (const recorder of Object.values(state.recorders)) {
+    const before = warned[recorder.id];
+    if (before === 'active' || before === recorder.level) continue;
+    warned = { ...warned, [recorder.id]: recorder.level };
+    effects.push({ type: 'warn-recorder', callId: state.callId, recorder, ...recorderWarning(recorder) });
+  }
+  return warned === state.warned ? state : { ...state, warned };
+}
+
+function inCall(phase: CallPhase): boolean {
+  return phase === 'starting' || phase === 'in-call' || phase === 'ended';
+}
+
+function trayKey(state: CallState): string {
+  return `${state.callId}|${state.clients.join(',')}|${Object.keys(state.recorders).sort().join(',')}`;
+}

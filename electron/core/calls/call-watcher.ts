@@ -1,0 +1,157 @@
+import type { Catalogue } from './catalogue-schema.js';
+import type { CallEffect, CallEvent, RecorderSighting } from './call-events.js';
+import { defaultTimings, initialCallState, reduce, type CallState, type CallTimings } from './call-state.js';
+import { withTimeout, type Clock } from './clock.js';
+import { diffObservations, emptyObservation } from './diff.js';
+import type { Matcher, Observation } from './match.js';
+import type { MediaProbe, MediaSignal } from './media-signal.js';
+import type { ProcessSource } from './process-snapshot.js';
+import { clientRecordingTraces } from './recording-traces.js';
+
+export interface WatcherSettings {
+  /** Time between the end of one poll and the start of the next, during a call or while a meeting app runs. */
+  intervalMs: number;
+  /**
+   * The same with no call and no meeting app running: a call cannot start without a client appearing first, and
+   * recorders are only warned about in a call, so a slower pace here costs nothing the person would notice.
+   */
+  idleIntervalMs: number;
+  /** Microphone/camera probes start child processes: run them at most this often, and only while a client runs. */
+  mediaIntervalMs: number;
+  /** Every this many polls (a minute at the default interval), re-read every process: catches an exec or a reused pid the cache cannot see. */
+  fullRefreshEvery: number;
+  probeTimeoutMs: number;
+  timings: CallTimings;
+}
+
+const NO_MEDIA: MediaSignal[] = [];
+
+export const defaultWatcherSettings: WatcherSettings = {
+  intervalMs: 500,
+  idleIntervalMs: 2_000,
+  mediaIntervalMs: 2_000,
+  fullRefreshEvery: 120,
+  probeTimeoutMs: 3_000,
+  timings: defaultTimings,
+};
+
+export interface WatcherDeps {
+  processes: ProcessSource;
+  media: MediaProbe;
+  matcher: Matcher;
+  catalogue: Catalogue;
+  home: string;
+  clock: Clock;
+  onEvent?: (event: CallEvent) => void;
+  onEffect?: (effect: CallEffect) => void;
+  /** A probe failed or timed out: the watcher carries on with what it knew. */
+  onProblem?: (message: string) => void;
+  /** Looks for meeting clients' own recordings (tests pass a stand-in; the default reads the home folder). */
+  recordingTraces?: typeof clientRecordingTraces;
+}
+
+/**
+ * The serial, edge-triggered poll loop: sample, diff against the last sample, feed the changes to the reducer.
+ * The next poll is scheduled only after the previous one finished, so a slow probe never overlaps itself.
+ */
+export function createCallWatcher(deps: WatcherDeps, settings: WatcherSettings = defaultWatcherSettings) {
+  let state: CallState = initialCallState;
+  let last: Observation = emptyObservation;
+  let lastInputs: { processes: unknown; media: unknown; traces: number } | undefined;
+  let media: MediaSignal[] = NO_MEDIA;
+  let lastByProcess: Observation = emptyObservation;
+  let lastMediaAt = Number.NEGATIVE_INFINITY;
+  let polls = 0;
+  let timer: unknown;
+  let running = false;
+  let current: Promise<void> | undefined;
+  const problem = (message: string) => deps.onProblem?.(message);
+
+  function dispatch(event: CallEvent): void {
+    if (event.type !== 'tick') deps.onEvent?.(event);
+    const result = reduce(state, event, settings.timings);
+    state = result.state;
+    for (const effect of result.effects) deps.onEffect?.(effect);
+  }
+
+  async function sample(): Promise<Observation | undefined> {
+    const { clock, matcher } = deps;
+    const fresh = polls % settings.fullRefreshEvery === 0;
+    polls++;
+    let processes;
+    try {
+      processes = await withTimeout(deps.processes.snapshot({ fresh, wantArgs: matcher.wantArgs, wantFullName: matcher.wantFullName }), settings.probeTimeoutMs, clock, 'process list');
+    } catch (error) {
+      problem((error as Error).message);
+      return undefined;
+    }
+    const byProcess = processes === lastInputs?.processes ? lastByProcess : matcher.observe(processes);
+    lastByProcess = byProcess;
+    const now = clock.now();
+    if (byProcess.running.size === 0) media = NO_MEDIA;
+    else if (now - lastMediaAt >= settings.mediaIntervalMs) {
+      lastMediaAt = now;
+      try {
+        const result = await withTimeout(deps.media.check({ pids: byProcess.pids }), settings.probeTimeoutMs, clock, 'microphone/camera probe');
+        media = result.signals;
+      } catch (error) {
+        problem((error as Error).message);
+      }
+    }
+    let traces: RecorderSighting[] = [];
+    if (state.phase !== 'idle') {
+      const inCall = deps.catalogue.clients.filter((c) => c.recordingFolders.length > 0 && byProcess.running.has(c.id));
+      if (inCall.length > 0) traces = await (deps.recordingTraces ?? clientRecordingTraces)(inCall, deps.home, clock.now());
+    }
+    // Nothing new from any probe: the observation cannot differ, so skip matching (the common idle poll).
+    if (lastInputs && processes === lastInputs.processes && media === lastInputs.media && traces.length === 0 && lastInputs.traces === 0) return last;
+    lastInputs = { processes, media, traces: traces.length };
+    return matcher.observe(processes, media, traces);
+  }
+
+  async function pollOnce(): Promise<void> {
+    const observation = await sample();
+    const at = deps.clock.now();
+    if (!observation) {
+      dispatch({ type: 'tick', at });
+      return;
+    }
+    const events = diffObservations(last, observation, at);
+    last = observation;
+    for (const event of events) dispatch(event);
+  }
+
+  function schedule(): void {
+    if (!running) return;
+    // Browsers run all day: they arm the fast pace only once they use the microphone or camera (a call signal).
+    const appRunning = deps.catalogue.clients.some((c) => c.kind === 'app' && last.running.has(c.id));
+    const interval = state.phase !== 'idle' || appRunning ? settings.intervalMs : settings.idleIntervalMs;
+    timer = deps.clock.setTimeout(() => {
+      current = pollOnce()
+        .catch((error: unknown) => problem(`poll failed: ${(error as Error).message}`))
+        .finally(schedule);
+    }, interval);
+  }
+
+  return {
+    /** Polls at once, then every interval. */
+    start(): void {
+      if (running) return;
+      running = true;
+      current = pollOnce()
+        .catch((error: unknown) => problem(`poll failed: ${(error as Error).message}`))
+        .finally(schedule);
+    },
+    async stop(): Promise<void> {
+      running = false;
+      deps.clock.clearTimeout(timer);
+      await current;
+    },
+    pollOnce,
+    /** "I'm starting a call" / "the call has ended" / dismiss, from the tray or the terminal. */
+    dispatch,
+    state: (): CallState => state,
+  };
+}
+
+export type CallWatcher = ReturnType<typeof createCallWatcher>;

@@ -1,0 +1,65 @@
+import type { z } from 'zod';
+import {
+  catalogueOverridesSchema,
+  catalogueSchema,
+  type Catalogue,
+  type CatalogueOverridesInput,
+} from './catalogue-schema.js';
+import { builtInClients } from './clients-catalogue.js';
+import { builtInRecorders } from './recorders-catalogue.js';
+
+/** Bumped whenever an entry changes, so a fleet report can say which catalogue a laptop used. */
+export const CATALOGUE_VERSION = '2026.11.1';
+
+/** The built-in catalogues, validated: a mistake in the data fails here (and in the tests), not at a user's desk. */
+export function builtInCatalogue(): Catalogue {
+  return catalogueSchema.parse({ version: CATALOGUE_VERSION, clients: builtInClients, recorders: builtInRecorders });
+}
+
+export class CatalogueError extends Error {}
+
+/**
+ * Applies IT's additions and ignores. An added entry with the id of a built-in one replaces it (so IT can correct a
+ * name without waiting for a release); an ignored id or process name drops the entry or that name.
+ */
+export function effectiveCatalogue(overrides: CatalogueOverridesInput | unknown = {}, base: Catalogue = builtInCatalogue()): Catalogue {
+  const parsed = catalogueOverridesSchema.safeParse(overrides);
+  if (!parsed.success) throw new CatalogueError(`catalogue policy: ${describeIssue(parsed.error)}`);
+  const { addClients, addRecorders, ignore } = parsed.data;
+  const ignored = new Set(ignore.map(normaliseName));
+  const replace = <T extends { id: string }>(list: T[], added: T[]) => [
+    ...list.filter((e) => !added.some((a) => a.id === e.id)),
+    ...added,
+  ];
+  const keep = <T extends { id: string; processes: Record<string, string[] | undefined> }>(entry: T): T | undefined => {
+    if (ignored.has(normaliseName(entry.id))) return undefined;
+    const processes = Object.fromEntries(
+      Object.entries(entry.processes).map(([os, names]) => [os, names?.filter((n) => !ignored.has(normaliseName(n)))]),
+    );
+    return { ...entry, processes };
+  };
+  return {
+    version: base.version,
+    clients: replace(base.clients, addClients).flatMap((e) => keep(e) ?? []),
+    recorders: replace(base.recorders, addRecorders).flatMap((e) => keep(e) ?? []),
+  };
+}
+
+/** Process names compare without case and without `.exe`: Windows is case-insensitive and tools differ on the suffix. */
+export function normaliseName(name: string): string {
+  return name.trim().toLowerCase().replace(/\.exe$/, '');
+}
+
+/** True when `bundleId` equals a pattern or starts with a pattern ending in `*`. */
+export function bundleIdMatches(pattern: string, bundleId: string): boolean {
+  const p = pattern.toLowerCase();
+  const b = bundleId.toLowerCase();
+  return p.endsWith('*') ? b.startsWith(p.slice(0, -1)) : b === p;
+}
+
+function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid';
+  const where = issue.path.length ? issue.path.join('.') : 'value';
+  return `${where}: ${issue.message}`;
+}

@@ -1,0 +1,80 @@
+import { readdirSync, readlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { describeFailure, type CommandRunner } from '../ports/command-runner.js';
+import type { MediaProbe, MediaSignal } from './media-signal.js';
+
+/** A tool found missing is not looked for again for this long: starting a process that is not there still costs. */
+const MISSING_RETRY_MS = 10 * 60_000;
+import { parsePactlSourceOutputs } from './pactl.js';
+import { parsePwDump } from './pw-dump.js';
+
+/**
+ * Linux: PipeWire's own dump when present (microphone, camera and GNOME screen casts), else the PulseAudio view
+ * (microphone only, also served by pipewire-pulse); cameras also through processes holding /dev/video*.
+ */
+export function linuxMediaProbe(run: CommandRunner, procRoot = '/proc', devRoot = '/dev', now: () => number = Date.now): MediaProbe {
+  const missingUntil = new Map<string, number>();
+  const tryRun: CommandRunner = async (command, args, options) => {
+    if ((missingUntil.get(command) ?? 0) > now()) return { kind: 'missing', command };
+    const result = await run(command, args, options);
+    if (result.kind === 'missing') missingUntil.set(command, now() + MISSING_RETRY_MS);
+    return result;
+  };
+  return {
+    async check(hint = {}) {
+      const notes: string[] = [];
+      const signals: MediaSignal[] = [];
+      const dump = await tryRun('pw-dump', ['--no-colors'], { timeoutMs: 2_000, maxBytes: 8 * 1024 * 1024 });
+      if (dump.kind === 'ok') {
+        const parsed = parsePwDump(dump.stdout);
+        signals.push(...parsed.signals);
+        if (parsed.problem) notes.push(parsed.problem);
+      } else {
+        notes.push(describeFailure(dump, 'pw-dump'));
+        const pactl = await tryRun('pactl', ['list', 'source-outputs'], { timeoutMs: 2_000 });
+        if (pactl.kind === 'ok') signals.push(...parsePactlSourceOutputs(pactl.stdout));
+        else notes.push(describeFailure(pactl, 'pactl'));
+      }
+      if (!signals.some((s) => s.device === 'camera') && hasVideoDevices(devRoot)) signals.push(...videoDeviceHolders(procRoot, hint.pids));
+      return { signals, notes };
+    },
+  };
+}
+
+/**
+ * Processes with an open /dev/video* file: the camera owner even without PipeWire (we can only see our own user's).
+ * Looks only at `pids` when given: walking every process's open files is the costliest thing this probe does.
+ */
+export function videoDeviceHolders(procRoot: string, pids?: readonly number[]): MediaSignal[] {
+  const signals: MediaSignal[] = [];
+  for (const entry of pids ? pids.map(String) : safeList(procRoot)) {
+    if (!/^\d+$/.test(entry)) continue;
+    const fdDir = join(procRoot, entry, 'fd');
+    for (const fd of safeList(fdDir)) {
+      let target: string;
+      try {
+        target = readlinkSync(join(fdDir, fd));
+      } catch {
+        continue;
+      }
+      if (/^\/dev\/video\d+$/.test(target)) {
+        signals.push({ device: 'camera', pid: Number(entry), label: target, source: 'open /dev/video* file' });
+        break;
+      }
+    }
+  }
+  return signals;
+}
+
+/** No /dev/video* at all (no camera, or a server): nothing can hold one, so skip the scan of open files. */
+function hasVideoDevices(devRoot: string): boolean {
+  return safeList(devRoot).some((name) => /^video\d+$/.test(name));
+}
+
+function safeList(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}

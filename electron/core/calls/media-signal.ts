@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/**
+ * "Something is using the microphone / camera / screen", and which process, as far as the OS says without
+ * privileges. A signal names at least one of pid, process name or app id so it can be matched to the catalogue.
+ */
+export const mediaSignalSchema = z.object({
+  device: z.enum(['microphone', 'camera', 'screen']),
+  pid: z.number().int().positive().optional(),
+  processName: z.string().optional(),
+  /** macOS bundle id or Windows package family name. */
+  appId: z.string().optional(),
+  /** The stream's own name, e.g. PulseAudio `application.name` ("ZOOM VoiceEngine"). */
+  label: z.string().optional(),
+  /** Which probe said so, for the evidence a person sees. */
+  source: z.string(),
+});
+export type MediaSignal = z.infer<typeof mediaSignalSchema>;
+
+export interface MediaCheckHint {
+  /** Processes worth attributing a device to (meeting clients and recorders): per-process scans look only here. */
+  pids?: readonly number[];
+}
+
+export interface MediaProbe {
+  /** Never throws: a tool that is missing or slow yields no signals and a note. */
+  check(hint?: MediaCheckHint): Promise<{ signals: MediaSignal[]; notes: string[] }>;
+}
+
+/** For an OS (macOS) or a setup where nothing can be read without privileges: says so instead of guessing. */
+export function noMediaProbe(note: string): MediaProbe {
+  return { check: async () => ({ signals: [], notes: [note] }) };
+}

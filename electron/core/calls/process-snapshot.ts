@@ -1,0 +1,38 @@
+/** One running process as the call watcher needs it. */
+export interface ProcessInfo {
+  pid: number;
+  /** The executable's file name (Windows with `.exe`), never truncated where the OS allows recovering it. */
+  name: string;
+  /** Full path of the executable, when the OS gave it cheaply. */
+  path?: string;
+  /** Command-line arguments, read only for processes whose catalogue entry inspects them (ffmpeg). */
+  args?: readonly string[];
+  /** macOS bundle identifier of the enclosing .app. */
+  bundleId?: string;
+}
+
+export interface SnapshotOptions {
+  /** Ignore any cache and read everything again (benchmarks, and a periodic check against pid reuse). */
+  fresh?: boolean;
+  /** Which processes need their arguments (see WantArgs); none when left out. */
+  wantArgs?: WantArgs;
+  /**
+   * Linux cuts names to 15 bytes; recovering the full name costs two more reads. Given the cut name (lower case),
+   * answer whether the full one matters (it may be a catalogue name). Every cut name is recovered when left out.
+   */
+  wantFullName?: WantArgs;
+}
+
+/**
+ * A process list per OS behind one interface; each OS module `satisfies` it. A source may return the very same
+ * array as last time when nothing changed (callers then skip their work); it must never mutate a returned array.
+ */
+export interface ProcessSource {
+  snapshot(options?: SnapshotOptions): Promise<ProcessInfo[]>;
+}
+
+/**
+ * Which processes need their arguments read: given a normalised name (lower case, no `.exe`), answer true for
+ * the few tools the catalogue inspects. Reading arguments for every process would double the cost of a snapshot.
+ */
+export type WantArgs = (normalisedName: string) => boolean;

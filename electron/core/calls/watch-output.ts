@@ -1,0 +1,55 @@
+import type { CallEffect, CallEvent } from './call-events.js';
+
+/** One JSON line per event, effect or problem: the stable format IT scripts and tests read (`watch --json`). */
+export type WatchLine =
+  | ({ kind: 'event'; time: string } & CallEvent)
+  | ({ kind: 'effect'; time: string } & CallEffect)
+  | { kind: 'problem'; time: string; message: string }
+  | { kind: 'watching'; time: string; os: string; catalogue: string; intervalMs: number };
+
+export function jsonLine(line: WatchLine): string {
+  return `${JSON.stringify(line)}\n`;
+}
+
+/** The same lines for a person at a terminal. Ticks and tray updates that change nothing visible are left out. */
+export function textLine(line: WatchLine): string | undefined {
+  const clock = line.time.slice(11, 19);
+  switch (line.kind) {
+    case 'watching':
+      return `${clock} watching for calls and recorders (catalogue ${line.catalogue}, every ${line.intervalMs} ms); Ctrl+C stops\n`;
+    case 'problem':
+      return `${clock} ! ${line.message}\n`;
+    case 'event':
+      return eventText(line, clock);
+    case 'effect':
+      return effectText(line, clock);
+  }
+}
+
+function eventText(event: CallEvent, clock: string): string | undefined {
+  switch (event.type) {
+    case 'call-signal-on':
+      return `${clock}   signal: ${event.evidence}\n`;
+    case 'call-signal-off':
+      return `${clock}   signal gone: ${event.source}\n`;
+    case 'recorder-on':
+      return `${clock}   seen: ${event.recorder.evidence}\n`;
+    case 'recorder-off':
+      return `${clock}   gone: ${event.id}\n`;
+    default:
+      return undefined;
+  }
+}
+
+function effectText(effect: CallEffect, clock: string): string | undefined {
+  switch (effect.type) {
+    case 'show-notice':
+      return `${clock} CALL ${effect.callId} STARTING: show the privacy notice (${effect.trigger})\n`;
+    case 'warn-recorder':
+      return `${clock} WARNING: ${effect.message} ${effect.advice}\n`;
+    case 'remind-cleanup':
+      return `${clock} CALL ${effect.callId} ENDED: remind to clear local meeting data${effect.clients.length ? ` (${effect.clients.join(', ')})` : ''}\n`;
+    case 'update-tray':
+      return `${clock} tray: ${effect.phase}\n`;
+  }
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import type { CommandRunner } from '../ports/command-runner.js';
+import type { ProcessInfo, ProcessSource, SnapshotOptions } from './process-snapshot.js';
+import { normaliseName } from './catalogue.js';
+
+/**
+ * Windows: `tasklist /fo csv /nh` is on every Windows since XP, needs no privileges and prints one CSV row per
+ * process ("Image Name","PID","Session Name","Session#","Mem Usage"); the last three columns are localised, the first
+ * two are not. Arguments are fetched only for the few processes that need them, through CIM.
+ */
+export function windowsProcessSource(run: CommandRunner) {
+  return {
+    async snapshot({ wantArgs = () => false }: SnapshotOptions = {}) {
+      const result = await run('tasklist.exe', ['/fo', 'csv', '/nh'], { timeoutMs: 4_000 });
+      if (result.kind !== 'ok') throw new Error(`tasklist gave no process list (${result.kind})`);
+      const list = parseTasklistCsv(result.stdout);
+      const needArgs = list.filter((p) => wantArgs(normaliseName(p.name)));
+      if (needArgs.length > 0) {
+        const lines = await commandLines(run, needArgs.map((p) => p.pid));
+        for (const p of needArgs) {
+          const line = lines.get(p.pid);
+          if (line !== undefined) p.args = splitWindowsCommandLine(line).slice(1);
+        }
+      }
+      return list;
+    },
+  } satisfies ProcessSource;
+}
+
+export function parseTasklistCsv(text: string): ProcessInfo[] {
+  const list: ProcessInfo[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const cells = [...line.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => (m[1] ?? '').replace(/""/g, '"'));
+    const [name, pidText] = cells;
+    if (!name || !pidText || !/^\d+$/.test(pidText)) continue; // "INFO: No tasks..." and blank lines
+    list.push({ pid: Number(pidText), name });
+  }
+  return list;
+}
+
+const cimRowSchema = z.object({ ProcessId: z.number().int(), CommandLine: z.string().nullable() });
+
+async function commandLines(run: CommandRunner, pids: readonly number[]): Promise<Map<number, string>> {
+  const filter = pids.map((pid) => `ProcessId=${pid}`).join(' or ');
+  const script = `Get-CimInstance Win32_Process -Filter '${filter}' | Select-Object ProcessId,CommandLine | ConvertTo-Json -Compress`;
+  const result = await run('powershell.exe', ['-NoProfile', '-NonInteractive', '-Command', script], { timeoutMs: 4_000 });
+  const map = new Map<number, string>();
+  if (result.kind !== 'ok' || result.stdout.trim() === '') return map;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(result.stdout);
+  } catch {
+    return map;
+  }
+  const rows = z.array(cimRowSchema).safeParse(Array.isArray(raw) ? raw : [raw]);
+  if (rows.success) for (const row of rows.data) if (row.CommandLine) map.set(row.ProcessId, row.CommandLine);
+  return map;
+}
+
+/** Splits a command line the way the MSVC runtime does for the common cases (quotes group, `\"` is a quote). */
+export function splitWindowsCommandLine(line: string): string[] {
+  const args: string[] = [];
+  let current = '';
+  let quoted = false;
+  let started = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '\\' && line[i + 1] === '"') {
+      current += '"';
+      i++;
+      started = true;
+    } else if (c === '"') {
+      quoted = !quoted;
+      started = true;
+    } else if ((c === ' ' || c === '\t') && !quoted) {
+      if (started) args.push(current);
+      current = '';
+      started = false;
+    } else {
+      current += c;
+      started = true;
+    }
+  }
+  if (started) args.push(current);
+  return args;
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { builtInCatalogue } from '../../../electron/core/calls/catalogue.js';
+import { compileMatcher } from '../../../electron/core/calls/match.js';
+import { createCallWatcher, defaultWatcherSettings } from '../../../electron/core/calls/call-watcher.js';
+import type { CallEffect } from '../../../electron/core/calls/call-events.js';
+import type { ProcessInfo, ProcessSource } from '../../../electron/core/calls/process-snapshot.js';
+import type { MediaProbe } from '../../../electron/core/calls/media-signal.js';
+import { fakeClock } from './fake-clock.js';
+
+const catalogue = builtInCatalogue();
+
+function setup(processes: ProcessSource, media: MediaProbe = { check: async () => ({ signals: [], notes: [] }) }, idleIntervalMs = 500) {
+  const { clock, advance } = fakeClock();
+  const effects: CallEffect[] = [];
+  const problems: string[] = [];
+  const watcher = createCallWatcher(
+    { processes, media, matcher: compileMatcher(catalogue, 'linux'), catalogue, home: '/nonexistent', clock, recordingTraces: async () => [], onEffect: (e) => effects.push(e), onProblem: (p) => problems.push(p) },
+    { ...defaultWatcherSettings, intervalMs: 500, idleIntervalMs },
+  );
+  return { watcher, advance, effects, problems, kinds: () => effects.filter((e) => e.type !== 'update-tray').map((e) => e.type) };
+}
+
+/** A process list the test changes between polls. */
+function scripted() {
+  let list: ProcessInfo[] = [];
+  let calls = 0;
+  return {
+    source: { snapshot: async () => (calls++, list) } satisfies ProcessSource,
+    set: (names: string[]) => (list = names.map((name, i) => ({ pid: 100 + i, name }))),
+    calls: () => calls,
+  };
+}
+
+describe('call watcher poll loop (fake clock)', () => {
+  it('turns process changes into a call with notice, warning and reminder', async () => {
+    const procs = scripted();
+    const { watcher, advance, kinds, effects } = setup(procs.source);
+    watcher.start();
+    await advance(500);
+    procs.set(['zoom', 'CptHost', 'obs']);
+    await advance(1_500);
+    procs.set(['zoom']);
+    await advance(2_500);
+    await watcher.stop();
+    expect(kinds()).toEqual(['show-notice', 'warn-recorder', 'remind-cleanup']);
+    expect(effects.find((e) => e.type === 'warn-recorder')).toMatchObject({ recorder: { name: 'OBS Studio' } });
+  });
+
+  it('never starts a poll while the previous one is still running', async () => {
+    let inFlight = 0;
+    let overlapped = false;
+    let release: () => void = () => undefined;
+    const slow: ProcessSource = {
+      snapshot: () => {
+        inFlight++;
+        if (inFlight > 1) overlapped = true;
+        return new Promise((resolve) => (release = () => (inFlight--, resolve([]))));
+      },
+    };
+    const { watcher, advance } = setup(slow);
+    watcher.start();
+    await advance(2_000); // four intervals pass while the first poll hangs: the probe timeout ends it
+    release();
+    await advance(2_000);
+    // stop() waits for the poll in flight, which ends at the latest when its probe times out.
+    const stopped = watcher.stop();
+    await advance(defaultWatcherSettings.probeTimeoutMs);
+    await stopped;
+    expect(overlapped).toBe(false);
+  });
+
+  it('reports a probe that does not answer in time and carries on polling', async () => {
+    let calls = 0;
+    const hanging: ProcessSource = { snapshot: () => (calls++ === 0 ? new Promise(() => undefined) : Promise.resolve([])) };
+    const { watcher, advance, problems } = setup(hanging);
+    watcher.start();
+    await advance(defaultWatcherSettings.probeTimeoutMs + 1_000);
+    await watcher.stop();
+    expect(problems).toEqual([`process list did not answer within ${defaultWatcherSettings.probeTimeoutMs} ms`]);
+    expect(calls).toBeGreaterThan(1);
+  });
+
+  it('asks for microphone/camera only while a meeting client runs', async () => {
+    const procs = scripted();
+    let checks = 0;
+    const media: MediaProbe = { check: async () => (checks++, { signals: [{ device: 'microphone', label: 'Chromium input', source: 'test' }], notes: [] }) };
+    const { watcher, advance, kinds } = setup(procs.source, media);
+    watcher.start();
+    await advance(5_000);
+    expect(checks).toBe(0);
+    procs.set(['chromium']);
+    await advance(3_000);
+    await watcher.stop();
+    expect(checks).toBeGreaterThan(0);
+    expect(kinds()).toEqual(['show-notice']);
+  });
+
+  it('asks for a fresh process list now and then, not on every poll', async () => {
+    const fresh: boolean[] = [];
+    const source: ProcessSource = { snapshot: async (o) => (fresh.push(o?.fresh ?? false), []) };
+    const { watcher, advance } = setup(source);
+    watcher.start();
+    await advance(500 * 40);
+    await watcher.stop();
+    expect(fresh.filter(Boolean).length).toBe(Math.ceil(fresh.length / defaultWatcherSettings.fullRefreshEvery));
+  });
+
+  it('polls slowly while nothing happens and fast once a meeting app runs', async () => {
+    const procs = scripted();
+    const { watcher, advance } = setup(procs.source, undefined, 2_000);
+    watcher.start();
+    await advance(10_000);
+    const idlePolls = procs.calls();
+    procs.set(['zoom']);
+    await advance(2_000); // the slow poll that notices zoom
+    const before = procs.calls();
+    await advance(10_000);
+    await watcher.stop();
+    expect(idlePolls).toBe(1 + 10_000 / 2_000);
+    expect(procs.calls() - before).toBe(10_000 / 500);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { builtInCatalogue, bundleIdMatches, CatalogueError, effectiveCatalogue } from '../../../electron/core/calls/catalogue.js';
+import { runCliProcess } from '../../support/cli.js';
+import { tempDir, writeTree } from '../../support/temp.js';
+
+describe('built-in catalogues', () => {
+  const catalogue = builtInCatalogue();
+
+  it('cover the clients and recorders the issue names, each with a source', () => {
+    const ids = [...catalogue.clients, ...catalogue.recorders].map((e) => e.id);
+    for (const id of ['zoom', 'teams', 'teams-classic', 'webex', 'slack', 'goto', 'skype', 'jitsi', 'chime', 'ringcentral', 'bluejeans', 'browser-chrome']) expect(ids).toContain(id);
+    for (const id of ['obs', 'camtasia', 'snagit', 'bandicam', 'sharex', 'loom', 'screenflow', 'xsplit', 'fraps', 'xbox-game-bar', 'nvidia-share', 'snipping-tool', 'quicktime', 'macos-screen-capture', 'simplescreenrecorder', 'kazam', 'vokoscreen', 'kooha', 'peek', 'recordmydesktop', 'gnome-screencast', 'ffmpeg-capture', 'granola', 'fathom', 'krisp', 'teamviewer', 'anydesk']) expect(ids).toContain(id);
+    for (const entry of [...catalogue.clients, ...catalogue.recorders]) expect(entry.sources.length).toBeGreaterThan(0);
+  });
+
+  it('has unique ids and compilable argument rules', () => {
+    const ids = [...catalogue.clients, ...catalogue.recorders].map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of catalogue.recorders) for (const rule of r.argRules) expect(() => new RegExp(rule.pattern)).not.toThrow();
+  });
+
+  it('names new Teams by both process names', () => {
+    const teams = catalogue.clients.find((c) => c.id === 'teams');
+    expect(teams?.processes.windows).toContain('ms-teams.exe');
+    expect(teams?.processes.macos).toContain('MSTeams');
+  });
+
+  it('matches year-named TechSmith bundles by prefix', () => {
+    const camtasia = catalogue.recorders.find((r) => r.id === 'camtasia');
+    expect(camtasia?.bundleIds.some((p) => bundleIdMatches(p, 'com.techsmith.camtasia2024'))).toBe(true);
+    expect(bundleIdMatches('us.zoom.xos', 'us.zoom.xos.helper')).toBe(false);
+  });
+});
+
+describe('catalogue overrides from policy', () => {
+  const mine = { id: 'acme-recorder', name: 'Acme Recorder', category: 'screen-recorder' as const, processes: { linux: ['acme-rec'] }, sources: ['IT'] };
+
+  it('adds entries, replaces one by id, and ignores by id or process name', () => {
+    const result = effectiveCatalogue({
+      addRecorders: [mine, { id: 'obs', name: 'OBS (fleet build)', category: 'streaming', processes: { linux: ['obs-fleet'] }, sources: ['IT'] }],
+      ignore: ['teamviewer', 'obs64.exe'],
+    });
+    expect(result.recorders.find((r) => r.id === 'acme-recorder')?.ambiguous).toBe(false);
+    expect(result.recorders.find((r) => r.id === 'obs')?.name).toBe('OBS (fleet build)');
+    expect(result.recorders.some((r) => r.id === 'teamviewer')).toBe(false);
+    expect(effectiveCatalogue({ ignore: ['OBS64.EXE'] }).recorders.find((r) => r.id === 'obs')?.processes.windows).toEqual(['obs32.exe', 'obs.exe']);
+  });
+
+  it('says which key is wrong', () => {
+    expect(() => effectiveCatalogue({ addRecorders: [{ ...mine, sources: [] }] })).toThrow(CatalogueError);
+    expect(() => effectiveCatalogue({ addRecorders: [{ ...mine, sources: [] }] })).toThrow(/addRecorders\.0\.sources: say where the names come from/);
+    expect(() => effectiveCatalogue({ ignore: 'obs' })).toThrow(/ignore/);
+  });
+});
+
+describe('meeting-guard catalogue', () => {
+  it('prints the effective catalogues as JSON, with overrides applied', async () => {
+    const dir = await tempDir();
+    await writeTree(dir, { 'o.json': JSON.stringify({ ignore: ['obs'] }) });
+    const run = await runCliProcess(['catalogue', '--json', '--overrides', 'o.json'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const printed = JSON.parse(run.stdout) as { schema: string; recorders: { id: string }[]; clients: { id: string }[] };
+    expect(printed.schema).toBe('meeting-guard/catalogue@1');
+    expect(printed.recorders.some((r) => r.id === 'obs')).toBe(false);
+    expect(printed.clients.some((c) => c.id === 'zoom')).toBe(true);
+  });
+
+  it('marks ambiguous tools in the text listing and explains a bad overrides file', async () => {
+    const text = await runCliProcess(['catalogue']);
+    expect(text.stdout).toMatch(/~ Loom \[loom, screen-recorder\]/);
+    expect(text.stdout).toMatch(/ {3}OBS Studio \[obs, streaming\]/);
+    const dir = await tempDir();
+    await writeTree(dir, { 'bad.json': '{"ignore": [1]}' });
+    const bad = await runCliProcess(['catalogue', '--overrides', 'bad.json'], { cwd: dir });
+    expect(bad.code).toBe(3);
+    expect(bad.stderr).toMatch(/bad\.json: catalogue policy: ignore\.0/);
+  });
+});
