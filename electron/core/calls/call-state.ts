@@ -42,7 +42,7 @@ export interface Reduction {
 /** The call state machine: pure, time only from the events. */
 export function reduce(state: CallState, event: CallEvent, timings: CallTimings = defaultTimings): Reduction {
   const effects: CallEffect[] = [];
-  let next = applyEvent(state, event, effects);
+  let next = applyEvent(rebaseIfClockWentBack(state, event.at, timings), event, effects);
   next = applyTime(next, event.at, timings, effects);
   next = warnRecorders(next, effects);
   if (next.phase !== state.phase || trayKey(next) !== trayKey(state)) {
@@ -106,6 +106,17 @@ function removeSource(state: CallState, source: string, at: number): CallState {
   if (state.phase === 'starting') return { ...state, phase: 'idle', sources, since: at, warned: {}, clients: [] };
   if (state.phase === 'in-call') return { ...state, phase: 'ended', sources, since: at };
   return { ...state, sources };
+}
+
+/**
+ * The wall clock can jump back (a resume from sleep that corrects the time, a manual change). Waits measured from
+ * `since` would then last as long as the jump (hours without the cleanup reminder), and a resume window would let a
+ * new call pass as the old one without its notice: restart both waits from now instead.
+ */
+function rebaseIfClockWentBack(state: CallState, at: number, t: CallTimings): CallState {
+  if (at >= state.since) return state;
+  const resumeUntil = state.resumeUntil === 0 ? 0 : Math.min(state.resumeUntil, at + t.resumeMs);
+  return { ...state, since: at, resumeUntil };
 }
 
 function applyTime(state: CallState, now: number, t: CallTimings, effects: CallEffect[]): CallState {

@@ -17,6 +17,8 @@ export function parseConsentStore(text: string, device: 'microphone' | 'camera')
     if (start?.type !== 'REG_QWORD' || stop?.type !== 'REG_QWORD') continue;
     if (start.data === 0n || stop.data !== 0n) continue;
     const leaf = keyLeaf(key.path);
+    // A key path cut short ("...\\") names no app: there is nothing to warn about by name.
+    if (leaf === '' || leaf.replace(/#/g, '') === '') continue;
     const nonPackaged = /\\NonPackaged\\[^\\]+$/i.test(key.path);
     const signal: MediaSignal = { device, source: `registry ${device === 'camera' ? 'webcam' : 'microphone'} ConsentStore` };
     if (nonPackaged) {

@@ -40,7 +40,8 @@ export function parsePsPidComm(text: string): ProcessInfo[] {
     const match = /^\s*(\d+)\s+(.+?)\s*$/.exec(line);
     if (!match?.[1] || !match[2]) continue;
     const path = match[2];
-    list.push({ pid: Number(match[1]), name: basename(path), path });
+    // basename of "/" or "x/" is empty: keep the path as the name rather than a nameless process.
+    list.push({ pid: Number(match[1]), name: basename(path) || path, path });
   }
   return list;
 }

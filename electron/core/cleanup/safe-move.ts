@@ -17,10 +17,18 @@ export async function moveNoFollow(from: string, to: string, renameFn: RenameFn 
     if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
   }
   const stat = await lstat(from);
-  if (stat.isDirectory()) {
-    await cp(from, to, { recursive: true, verbatimSymlinks: true, dereference: false, errorOnExist: true, force: false, preserveTimestamps: true });
-  } else {
-    await copyFile(from, to, fsc.COPYFILE_EXCL);
+  // cp merges into a folder that exists, and the clean-up below would then delete what was there before.
+  if (await lstat(to).then(() => true, () => false)) throw Object.assign(new Error(`${to} already exists: nothing was moved`), { code: 'EEXIST' });
+  try {
+    if (stat.isDirectory()) {
+      await cp(from, to, { recursive: true, verbatimSymlinks: true, dereference: false, errorOnExist: true, force: false, preserveTimestamps: true });
+    } else {
+      await copyFile(from, to, fsc.COPYFILE_EXCL);
+    }
+  } catch (error) {
+    // A disk that fills up (or an entry cp cannot copy) leaves half a copy: remove it, the original is untouched.
+    await rm(to, { recursive: true, force: true });
+    throw error;
   }
   if ((await treeDigest(from)) !== (await treeDigest(to))) {
     await rm(to, { recursive: true, force: true });
@@ -41,6 +49,9 @@ export async function treeDigest(path: string): Promise<string> {
       for (const name of (await readdir(p)).sort()) await visit(join(p, name), `${rel}/${name}`);
     } else if (s.isSymbolicLink()) {
       hash.update(`l:${rel}:${await readlink(p)}\n`);
+    } else if (!s.isFile()) {
+      // A pipe, socket or device: opening it could block forever, and it holds no data of its own.
+      hash.update(`o:${rel}:${s.mode}\n`);
     } else {
       hash.update(`f:${rel}:${s.size}\n`);
       await new Promise<void>((resolve, reject) => {

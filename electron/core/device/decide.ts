@@ -20,7 +20,8 @@ export const NOT_MANAGED_SENTENCE = "This laptop is not managed by your organisa
  * could not be read makes it unknown (never managed); only when every decisive signal was read and said no is the
  * device not managed.
  */
-export function decide(os: OsName, findings: readonly Finding[]): DeviceStatus {
+export function decide(os: OsName, input: readonly Finding[]): DeviceStatus {
+  const findings = input.map(oneLine);
   const evidence = findings.map((f) => f.evidence);
   const decisive = findings.filter((f) => f.evidence.weight === 'decisive');
   const positive = decisive.filter((f) => f.evidence.status === 'positive');
@@ -49,6 +50,20 @@ export function decide(os: OsName, findings: readonly Finding[]): DeviceStatus {
   }
   const notes = unique(findings.flatMap((f) => (f.note ? [f.note] : [])));
   return { ...base, verdict: 'not-managed', summary: [NOT_MANAGED_SENTENCE, ...notes].join(' ') };
+}
+
+/** Text read from other systems' output may carry control or line-separator characters: verdicts are one line. */
+const BREAKS = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
+const clean = <T extends string | undefined>(text: T): T => (text === undefined ? text : (text.replace(BREAKS, ' ') as T));
+
+function oneLine(f: Finding): Finding {
+  return {
+    ...f,
+    evidence: { ...f.evidence, detail: clean(f.evidence.detail) },
+    ...(f.phrase !== undefined ? { phrase: clean(f.phrase) } : {}),
+    ...(f.organisation !== undefined ? { organisation: clean(f.organisation) } : {}),
+    ...(f.note !== undefined ? { note: clean(f.note) } : {}),
+  };
 }
 
 function joinPhrases(items: readonly string[]): string {

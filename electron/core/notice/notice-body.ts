@@ -26,7 +26,9 @@ export function parseBody(body: string, firstLine: number): { sections: NoticeSe
     line += count(token.raw, '\n');
   }
   if (sections.length === 0 && errors.length === 0) {
-    errors.push({ line: firstLine, column: 1, field: 'body', message: 'the notice has no sections: add at least one "## Heading" with text below it' });
+    // With nothing after the front matter the body has no line of its own: point at the closing "---".
+    const at = body.trim() === '' ? Math.max(1, firstLine - 1) : firstLine;
+    errors.push({ line: at, column: 1, field: 'body', message: 'the notice has no sections: add at least one "## Heading" with text below it' });
   }
   for (const section of sections) {
     if (section.blocks.length === 0) errors.push({ line: section.line, column: 1, field: `section "${section.heading}"`, message: 'the section is empty' });

@@ -8,7 +8,7 @@ export type IniSections = Record<string, Record<string, string>>;
 export function parseIni(text: string): IniSections {
   const sections: IniSections = {};
   let current: Record<string, string> | undefined;
-  for (const raw of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
+  for (const raw of text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)) {
     const line = raw.trim();
     if (line === '' || line.startsWith('#') || line.startsWith(';')) continue;
     const header = /^\[([^\]]+)\]$/.exec(line);
@@ -17,7 +17,8 @@ export function parseIni(text: string): IniSections {
       continue;
     }
     const eq = line.indexOf('=');
-    if (eq > 0 && current) current[line.slice(0, eq).trim().toLowerCase()] = line.slice(eq + 1).trim();
+    // Control characters never belong in these values and would break the one-line messages built from them.
+    if (eq > 0 && current) current[line.slice(0, eq).trim().toLowerCase()] = line.slice(eq + 1).replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ').trim();
   }
   return sections;
 }

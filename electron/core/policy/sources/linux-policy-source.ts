@@ -53,7 +53,10 @@ async function readPieces(dir: string, trustedUid: number, problems: PolicyProbl
     const path = join(dir, name);
     try {
       const info = await stat(path);
-      if (!info.isFile()) continue;
+      if (!info.isFile()) {
+        refuse(shown, 'is not a regular file (a folder, link target or pipe): ignored');
+        continue;
+      }
       const unsafe = unsafeBecause(info, trustedUid);
       if (unsafe) {
         refuse(shown, `the file is ignored because it ${unsafe}`);

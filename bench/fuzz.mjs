@@ -1,0 +1,107 @@
+// Fuzz and soak: every parser of the core on ≥100,000 generated inputs (damaged real outputs and random text), and
+// one million poll cycles of the call state machine. Usage: node bench/fuzz.mjs [--full]
+//
+// Peers, measured in the same run on the same inputs:
+//   fuzz rows: JSON.parse (in try/catch) over exactly the inputs the parser got — a tokenizer every engine tunes,
+//              so the ratio says how far each parser is from "just reading the text";
+//   soak row:  the same poll loop (matching + diffing the churning process list) with a reducer that does nothing.
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const HANG_MS = 250; // one input taking longer than this is a hang (the slowest real parse is well under 1 ms)
+const BATCH = 2_000;
+
+async function bundle(name, contents) {
+  const outfile = join(root, 'dist', 'scripts', `${name}-${process.pid}.mjs`);
+  await build({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'warning', packages: 'external', absWorkingDir: root });
+  return outfile;
+}
+
+function fuzzOne(target, mangled, fc, count, seed) {
+  const stats = { inputs: 0, crashes: 0, hangs: 0, unlocated: 0, rejected: 0, ms: 0, peerMs: 0, firstCrash: '', firstUnlocated: '' };
+  for (let done = 0, batchNo = 0; done < count; done += BATCH, batchNo++) {
+    const inputs = fc.sample(mangled(target.sample), { numRuns: Math.min(BATCH, count - done), seed: seed + batchNo });
+    for (const input of inputs) {
+      const t = process.hrtime.bigint();
+      try {
+        const verdict = target.judge(input);
+        if (verdict === 'unlocated') {
+          stats.unlocated++;
+          stats.firstUnlocated ||= JSON.stringify(input.slice(0, 200));
+        }
+        if (verdict !== 'accepted') stats.rejected++;
+      } catch (error) {
+        stats.crashes++;
+        stats.firstCrash ||= `${String(error?.message ?? error).slice(0, 120)} on ${JSON.stringify(input.slice(0, 80))}`;
+      }
+      const ms = Number(process.hrtime.bigint() - t) / 1e6;
+      if (ms > HANG_MS) stats.hangs++;
+      stats.ms += ms;
+    }
+    const t = process.hrtime.bigint();
+    for (const input of inputs) {
+      try {
+        JSON.parse(input);
+      } catch {
+        // a rejection, as for the parser
+      }
+    }
+    stats.peerMs += Number(process.hrtime.bigint() - t) / 1e6;
+    stats.inputs += inputs.length;
+  }
+  return stats;
+}
+
+export async function runFuzzBench({ full = false } = {}) {
+  const count = full ? 300_000 : 100_000;
+  const cycles = 1_000_000;
+  const rows = [];
+  const fuzzFile = await bundle('fuzz-targets', "export { fuzzTargets } from './test/support/fuzz-targets.ts';\nexport { mangled } from './test/support/fuzz-inputs.ts';\nexport { default as fc } from 'fast-check';\n");
+  try {
+    const { fuzzTargets, mangled, fc } = await import(pathToFileURL(fuzzFile).href);
+    for (const [i, target] of fuzzTargets(root).entries()) {
+      process.stderr.write(`bench: fuzz ${target.name}…\n`);
+      const s = fuzzOne(target, mangled, fc, count, 1_000 * (i + 1));
+      const value = s.inputs / (s.ms / 1000);
+      const peerValue = s.inputs / (s.peerMs / 1000);
+      if (s.firstCrash) process.stderr.write(`  first crash: ${s.firstCrash}\n`);
+      if (s.firstUnlocated) process.stderr.write(`  first rejection without a location: ${s.firstUnlocated}\n`);
+      rows.push({
+        name: `fuzz ${target.name}: ${s.inputs} inputs, ${s.crashes} crashes, ${s.hangs} hangs, ${s.unlocated}/${s.rejected} rejections unlocated`,
+        value, unit: 'inputs/s', peer: 'JSON.parse, same inputs', peerValue, ratio: value / peerValue,
+        goal: '0 crashes, 0 hangs, every rejection located', pass: s.crashes === 0 && s.hangs === 0 && s.unlocated === 0,
+      });
+    }
+  } finally {
+    await rm(fuzzFile, { force: true });
+  }
+
+  process.stderr.write(`bench: soak ${cycles} cycles…\n`);
+  const soakFile = await bundle('soak-heap', `import { soakHeap } from './test/support/soak-heap.ts';\nconsole.log(JSON.stringify(soakHeap(${cycles}, true)));\n`);
+  try {
+    const { result, growthBytes, ms, peerMs } = JSON.parse(execFileSync(process.execPath, ['--expose-gc', soakFile], { encoding: 'utf8' }));
+    const ok = result.duplicateNotices + result.duplicateWarnings + result.duplicateReminders + result.missedEnds === 0;
+    const value = cycles / (ms / 1000);
+    const peerValue = cycles / (peerMs / 1000);
+    rows.push({
+      name: `soak ${cycles} poll cycles (${result.calls} calls, ${result.warnings} warnings): heap +${(growthBytes / 1024).toFixed(0)} KiB, ${result.duplicateNotices + result.duplicateWarnings + result.duplicateReminders} duplicates, ${result.missedEnds} missed ends`,
+      value, unit: 'cycles/s', peer: 'same loop, no-op reducer', peerValue, ratio: value / peerValue,
+      goal: 'heap < 1 MB, 0 duplicates, 0 missed ends', pass: ok && growthBytes < 1024 * 1024,
+    });
+  } finally {
+    await rm(soakFile, { force: true });
+  }
+  return rows;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { formatTable, assertComplete } = await import('./table.mjs');
+  const rows = await runFuzzBench({ full: process.argv.includes('--full') });
+  assertComplete(rows);
+  console.log(formatTable(rows));
+  if (rows.some((r) => !r.pass)) process.exitCode = 1;
+}

@@ -1,0 +1,157 @@
+// Every parser and file format of the core, as one list the property tests and the fuzz benchmark share. Each
+// target names a realistic sample (a fixture of the other system's output) and judges one answer: a rejection must
+// say what is wrong and where; anything thrown is a crash.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { judgePasted, type ParseKind } from '../../electron/core/device/parse-kinds.js';
+import { parseRegQuery } from '../../electron/core/registry/reg-query.js';
+import { parseConsentStore } from '../../electron/core/calls/consent-store.js';
+import { registryLayer } from '../../electron/core/policy/decode/registry-decode.js';
+import { checkPolicyFile, type PolicyFileFormat } from '../../electron/core/policy/check-file.js';
+import type { PolicyProblem } from '../../electron/core/policy/resolve.js';
+import { parseNotice } from '../../electron/core/notice/parse-notice.js';
+import { parsePactlSourceOutputs } from '../../electron/core/calls/pactl.js';
+import { parsePwDump } from '../../electron/core/calls/pw-dump.js';
+import { parseTasklistCsv } from '../../electron/core/calls/windows-processes.js';
+import { parsePsPidComm } from '../../electron/core/calls/macos-processes.js';
+import type { MediaSignal } from '../../electron/core/calls/media-signal.js';
+
+/** What one input did: accepted, or rejected with (located) or without (unlocated) a message naming what is wrong. */
+export type Verdict = 'accepted' | 'located' | 'unlocated';
+
+export interface FuzzTarget {
+  name: string;
+  /** The realistic input the mutations start from. */
+  sample: string;
+  /** Runs the parser on one input; throws only if the parser itself threw (a crash). */
+  judge(input: string): Verdict;
+}
+
+
+const DEVICE_SAMPLES: Record<ParseKind, string> = {
+  dsregcmd: 'device/windows/dsregcmd-hybrid-joined.txt',
+  'reg-enrollments': 'device/windows/reg-enrollments-intune.txt',
+  'profiles-status': 'device/macos/profiles-ade-jamf.txt',
+  'realm-list': 'device/linux/realm-ad.txt',
+  'sssd-conf': 'device/linux/sssd-ad.conf',
+  'landscape-conf': 'device/linux/landscape-client.conf',
+};
+
+const lineCount = (text: string) => text.split(/\r\n|\r|\n/).length;
+
+function policyVerdict(problems: readonly PolicyProblem[]): Verdict {
+  if (problems.length === 0) return 'accepted';
+  // Located: it says which file/key (origin) and what is wrong (message).
+  return problems.every((p) => p.origin.trim() !== '' && p.message.trim().length > 3) ? 'located' : 'unlocated';
+}
+
+function signalsValid(signals: readonly MediaSignal[]): boolean {
+  return signals.every((s) => (s.pid === undefined || (Number.isInteger(s.pid) && s.pid > 0)) && (s.pid !== undefined || !!s.processName || !!s.label || !!s.appId));
+}
+
+function policyFileTarget(name: string, file: string, format: PolicyFileFormat, sample: string): FuzzTarget {
+  return { name, sample, judge: (input) => policyVerdict(checkPolicyFile(file, Buffer.from(input, 'utf8'), format).problems) };
+}
+
+/** `root` is the project folder (passed in: the benchmark bundles this file elsewhere). */
+export function fuzzTargets(root: string): FuzzTarget[] {
+  const fixture = (path: string) => readFileSync(join(root, 'test/fixtures', path), 'utf8');
+  const deviceTargets = (Object.keys(DEVICE_SAMPLES) as ParseKind[]).map(
+    (kind): FuzzTarget => ({
+      name: `device ${kind}`,
+      sample: fixture(DEVICE_SAMPLES[kind]),
+      judge: (input) => {
+        const status = judgePasted(kind, input);
+        if (status.verdict !== 'unknown') return 'accepted';
+        // "unknown" is the rejection: its summary must say why.
+        return /because .+\./.test(status.summary) ? 'located' : 'unlocated';
+      },
+    }),
+  );
+  const regSample = fixture('policy/reg-query-hklm.txt');
+  return [
+    ...deviceTargets,
+    {
+      name: 'reg query output',
+      sample: regSample,
+      judge: (input) => {
+        const { problems } = parseRegQuery(input);
+        if (problems.length === 0) return 'accepted';
+        const lines = lineCount(input);
+        return problems.every((p) => p.line >= 1 && p.line <= lines && p.reason.length > 0) ? 'located' : 'unlocated';
+      },
+    },
+    {
+      name: 'Windows policy (reg query)',
+      sample: regSample,
+      judge: (input) => {
+        const problems: PolicyProblem[] = [];
+        const parsed = parseRegQuery(input);
+        registryLayer(parsed.keys, 'HKLM', problems);
+        registryLayer(parsed.keys, 'HKCU', problems);
+        return policyVerdict(problems);
+      },
+    },
+    {
+      name: 'ConsentStore (reg query)',
+      sample: fixture('calls/consent-store-microphone.txt'),
+      judge: (input) => {
+        const { signals, problems } = parseConsentStore(input, 'microphone');
+        if (!signalsValid(signals)) throw new Error(`invalid signal ${JSON.stringify(signals)}`);
+        if (problems.length === 0) return 'accepted';
+        return problems.every((p) => /^line \d+: .+/.test(p)) ? 'located' : 'unlocated';
+      },
+    },
+    policyFileTarget('policy JSON', '/etc/meeting-guard/policy.json', 'linux-json', '{\n  "cleanupMode": "remind",\n  "showNoticeBeforeCalls": true\n}\n'),
+    policyFileTarget('policy plist', 'org.example.plist', 'plist', fixture('policy/managed-prefs.plist')),
+    policyFileTarget('policy mobileconfig', 'custom.mobileconfig', 'mobileconfig', fixture('policy/custom-settings.mobileconfig')),
+    policyFileTarget('policy .reg', 'policy-export.reg', 'reg', fixture('policy/policy-export.reg')),
+    {
+      name: 'notice file',
+      sample: readFileSync(join(root, 'build/notices/harbourline-zoom.md'), 'utf8'),
+      judge: (input) => {
+        const result = parseNotice(input);
+        if (result.ok) return 'accepted';
+        const lines = lineCount(input.replace(/\r\n?/g, '\n'));
+        const ok = result.errors.length > 0 && result.errors.every((e) => e.line >= 1 && e.line <= lines && e.column >= 1 && e.field !== '' && e.message !== '');
+        return ok ? 'located' : 'unlocated';
+      },
+    },
+    {
+      name: 'pactl source-outputs',
+      sample: fixture('calls/pactl-source-outputs.txt'),
+      judge: (input) => {
+        if (!signalsValid(parsePactlSourceOutputs(input))) throw new Error('invalid signal from pactl');
+        return 'accepted'; // lenient by design: a block it cannot read is not a capture stream
+      },
+    },
+    {
+      name: 'pw-dump',
+      sample: fixture('calls/pw-dump.json'),
+      judge: (input) => {
+        const result = parsePwDump(input);
+        if (!signalsValid(result.signals)) throw new Error('invalid signal from pw-dump');
+        if (result.problem === undefined) return 'accepted';
+        return /pw-dump/.test(result.problem) ? 'located' : 'unlocated';
+      },
+    },
+    {
+      name: 'tasklist CSV',
+      sample: fixture('calls/tasklist.csv'),
+      judge: (input) => {
+        const rows = parseTasklistCsv(input);
+        if (!rows.every((p) => Number.isInteger(p.pid) && p.name !== '')) throw new Error('invalid process row');
+        return 'accepted';
+      },
+    },
+    {
+      name: 'ps (macOS)',
+      sample: fixture('calls/ps-macos.txt'),
+      judge: (input) => {
+        const rows = parsePsPidComm(input);
+        if (!rows.every((p) => Number.isInteger(p.pid) && p.name !== '')) throw new Error('invalid process row');
+        return 'accepted';
+      },
+    },
+  ];
+}
