@@ -33,8 +33,8 @@ if (cliArgs) {
   app.dock?.hide();
   // A tray app: closing its last window must not quit it.
   app.on('window-all-closed', () => undefined);
+  // The login item follows policy's startAtLogin, so it is set once settings are read (tray-app.ts).
   if (testHooks) app.setPath('userData', testHooks.userData);
-  else if (app.isPackaged) app.setLoginItemSettings({ openAtLogin: true });
   void app.whenReady().then(() =>
     startTrayApp(
       {

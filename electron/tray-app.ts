@@ -9,20 +9,25 @@ import { electronLocaleStore, electronPreferences } from './store.js';
 import { createTray } from './tray.js';
 import { trayState } from './tray-icons.js';
 import { createWindowManager } from './windows.js';
+import { loginItemSettings, startDecision } from './core/app/autostart.js';
+import { catalogueFollower, plainSettings, watcherSettingsFromPolicy } from './core/app/watcher-config.js';
 import { createCallWatcher } from './core/calls/call-watcher.js';
-import { effectiveCatalogue } from './core/calls/catalogue.js';
 import { systemClock } from './core/calls/clock.js';
 import { compileMatcher } from './core/calls/match.js';
 import { quarantineFolder } from './core/cleanup/paths.js';
-import { hostProcessLister } from './core/cleanup/host-processes.js';
+import { processListerFrom } from './core/cleanup/processes.js';
 import { Quarantine } from './core/cleanup/quarantine.js';
 import { createCoreServices } from './core/contract/core-services.js';
 import { createHandlers } from './core/contract/handlers.js';
 import { quarantineCleanupActions } from './core/contract/services/quarantine-actions.js';
 import type { DeviceStatus } from './core/device/types.js';
 import { trayModel, type MenuAction, type TrayInput } from './core/menu/tray-menu.js';
+import { appPaths as dataPaths } from './core/platform/app-paths.js';
 import { currentPlatform, defaultHost, osFromNodePlatform, selectPlatform } from './core/platform/select-platform.js';
 import { PolicyService } from './core/policy/policy-service.js';
+import { appStatusSource } from './core/report/app-status.js';
+import { createStatusKeeper } from './core/report/status-keeper.js';
+import { stateRecorder } from './core/state/state-recorder.js';
 
 /** What the end-to-end test build swaps in: a temporary machine and profile, and a handle to drive the tray. */
 export interface TestHooks {
@@ -48,23 +53,59 @@ export async function startTrayApp(paths: AppPaths, testHooks?: TestHooks): Prom
   const localeStore = electronLocaleStore();
   const policy = new PolicyService({ source: platform.policy, preferences });
   let settings = (await policy.start()).settings;
+  // A login entry the installer owns cannot be removed from here: a start from one ends at once when IT or the
+  // person turned starting at login off.
+  if (startDecision(process.argv, settings.startAtLogin.value) === 'quit') {
+    policy.stop();
+    app.quit();
+    return;
+  }
+  const applyLoginItem = () => {
+    const item = loginItemSettings(platform.os, settings.startAtLogin.value);
+    if (item && app.isPackaged && !testHooks) app.setLoginItemSettings(item);
+  };
+  applyLoginItem();
+  const files = dataPaths(platform.os, platform.host.home, platform.host.env);
   const windows = createWindowManager(paths.preload, (screen) => `Meeting Guard · ${screen}`);
-  const listProcesses = hostProcessLister(platform);
+  const listProcesses = processListerFrom(platform.processes);
   const quarantine = new Quarantine({
     root: quarantineFolder(platform.os, platform.host.home, platform.host.env),
     now: () => new Date(),
     retentionDays: settings.quarantineDays.value as number,
   });
-  const catalogue = effectiveCatalogue({});
-  const watcher = createCallWatcher({
-    processes: platform.processes,
-    media: platform.media,
-    matcher: compileMatcher(catalogue, platform.os),
-    catalogue,
-    home: platform.host.home,
+  const catalogues = catalogueFollower(plainSettings(settings));
+  const chosen = catalogues.current();
+  const watcher = createCallWatcher(
+    {
+      processes: platform.processes,
+      media: platform.media,
+      matcher: compileMatcher(chosen.catalogue, platform.os),
+      catalogue: chosen.catalogue,
+      home: platform.host.home,
+      clock: systemClock,
+      onEffect: (effect) => {
+        effects.carryOut(effect);
+        // Emitted whenever the phase or the running recorders change: both are in the fleet status.
+        if (effect.type === 'update-tray') statusKeeper.changed();
+      },
+    },
+    watcherSettingsFromPolicy(plainSettings(settings)),
+  );
+  let device: DeviceStatus | undefined;
+  const statusKeeper = createStatusKeeper({
+    file: files.statusFile,
     clock: systemClock,
-    onEffect: (effect) => effects.carryOut(effect),
+    snapshot: appStatusSource({
+      os: platform.os,
+      stateFile: files.stateFile,
+      now: () => new Date(),
+      device: () => device,
+      resolution: () => ({ settings, problems: policy.current()?.problems ?? [] }),
+      call: () => watcher.state(),
+      problems: () => [catalogues.current().problem ?? []].flat(),
+    }),
   });
+  const state = stateRecorder(files.stateFile, () => new Date(), () => statusKeeper.changed());
   const services = createCoreServices({
     platform,
     policy,
@@ -74,13 +115,13 @@ export async function startTrayApp(paths: AppPaths, testHooks?: TestHooks): Prom
     processes: listProcesses,
     // Links reach this port already checked against the notice and policy; the gate runs again at the OS boundary.
     shell: { openExternal: (url) => openExternalChecked(url, [url]), savePdf: (id, name) => windows.savePdf(id, name) },
-    cleanupActions: quarantineCleanupActions({ os: platform.os, home: platform.host.home, quarantine, listProcesses }),
+    cleanupActions: quarantineCleanupActions({ os: platform.os, home: platform.host.home, quarantine, listProcesses, state }),
+    state,
     // Answered: the pre-call window has done its job and goes, so it is not left behind the meeting.
     onNoticeResponse: () => setTimeout(() => windows.close('precall'), 1_500),
   });
   registerIpc(createHandlers(services), (event) => windows.identify(event));
 
-  let device: DeviceStatus | undefined;
   let locale = (await services.app.info()).locale;
   const trayInput = (): TrayInput => {
     const call = watcher.state();
@@ -111,10 +152,28 @@ export async function startTrayApp(paths: AppPaths, testHooks?: TestHooks): Prom
   };
   const tray = createTray(paths.iconsDir, trayView(), onSelect);
   const notifier = createNotifier((ms, run) => void setTimeout(run, ms));
-  const effects = createEffects({ windows, notifier, settings: () => settings, locale: () => locale, renderTray: () => tray.render(trayView()) });
+  const effects = createEffects({
+    windows,
+    notifier,
+    settings: () => settings,
+    locale: () => locale,
+    renderTray: () => tray.render(trayView()),
+    callState: () => watcher.state(),
+    schedule: (ms, run) => void setTimeout(run, ms),
+  });
 
   policy.onChange((resolution) => {
+    const before = settings;
     settings = resolution.settings;
+    const values = plainSettings(settings);
+    // Only a change to the catalogue lists rebuilds the matcher; the call in progress carries on either way.
+    if (catalogues.update(values)) {
+      const { catalogue } = catalogues.current();
+      watcher.setCatalogue(catalogue, compileMatcher(catalogue, platform.os));
+    }
+    watcher.setSettings(watcherSettingsFromPolicy(values));
+    if (before.startAtLogin.value !== settings.startAtLogin.value) applyLoginItem();
+    statusKeeper.changed();
     tray.render(trayView());
   });
   // Management can change (enrolment, leaving the domain): re-checked on a setTimeout chain that never overlaps.
@@ -122,6 +181,7 @@ export async function startTrayApp(paths: AppPaths, testHooks?: TestHooks): Prom
     device = await platform.device.check().catch(() => device);
     locale = (await services.app.info()).locale;
     if (device) effects.deviceChecked(device);
+    statusKeeper.changed();
     tray.render(trayView());
     setTimeout(() => void checkDevice(), DEVICE_RECHECK_MS);
   };
@@ -129,12 +189,14 @@ export async function startTrayApp(paths: AppPaths, testHooks?: TestHooks): Prom
   // Quarantined meeting data past IT's retention period is removed for good at each start.
   void quarantine.purgeExpired().catch(() => undefined);
   watcher.start();
+  statusKeeper.start();
   app.on('second-instance', () => windows.open('status'));
   // The native tray menu cannot be clicked by a test driver; the test build gets the same entry points instead.
   if (testHooks) Object.assign(globalThis, { meetingGuardTest: { select: onSelect, tray: trayView, dispatch: watcher.dispatch, now: systemClock.now } });
   app.on('before-quit', () => {
     policy.stop();
     void watcher.stop();
+    void statusKeeper.stop();
     tray.destroy();
   });
 }

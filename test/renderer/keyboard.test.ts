@@ -1,5 +1,5 @@
 import { readdir, readFile, stat, writeFile, mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { startHarness, hasChromium, type Harness } from './support/harness.js';
 import { focused, tabOrder, tabTo } from './support/keyboard.js';
@@ -131,10 +131,18 @@ describe.skipIf(!hasChromium)('keyboard only', () => {
     await context.close();
   });
 
-  test('what Meeting Guard keeps: lists the preferences file and clears it by keyboard', async () => {
+  test('what Meeting Guard keeps: lists the preferences, state and status files and clears them by keyboard', async () => {
     await world.handlers['settings:set']({ key: 'snoozeMinutes', value: 15 }, { windowId: 'settings' });
+    const notice = await world.handlers['notice:get']({}, { windowId: 'precall' });
+    await world.handlers['notice:respond']({ noticeId: notice.id, response: 'confirmed', checked: [] }, { windowId: 'precall' });
+    await mkdir(dirname(world.statusFile), { recursive: true });
+    await writeFile(world.statusFile, '{}\n');
     const { page, context } = await harness.open('kept', world.handlers);
     await expect.poll(() => page.locator('.kept').innerText()).toContain(world.preferencesFile);
+    const listed = await page.locator('.kept').innerText();
+    expect(listed).toContain(world.stateFile);
+    expect(listed).toContain(world.statusFile);
+    expect(listed).toContain('While Meeting Guard runs it writes this file again');
     await tabTo(page, 'Clear what Meeting Guard keeps');
     await page.keyboard.press('Enter');
     await expect.poll(() => focused(page)).toBe('button:Yes, clear them');
@@ -142,6 +150,8 @@ describe.skipIf(!hasChromium)('keyboard only', () => {
     await expect.poll(() => page.locator('main').innerText()).toContain('Meeting Guard keeps nothing at the moment.');
     const left = JSON.parse(await readFile(world.preferencesFile, 'utf8')) as Record<string, unknown>;
     expect(left).toEqual({});
+    await expect(stat(world.stateFile)).rejects.toThrow();
+    await expect(stat(world.statusFile)).rejects.toThrow();
     await context.close();
   });
 });

@@ -15,6 +15,7 @@ import { parsePwDump } from '../../electron/core/calls/pw-dump.js';
 import { parseTasklistCsv } from '../../electron/core/calls/windows-processes.js';
 import { parsePsPidComm } from '../../electron/core/calls/macos-processes.js';
 import type { MediaSignal } from '../../electron/core/calls/media-signal.js';
+import { validateRequest } from '../../electron/core/contract/dispatch.js';
 
 /** What one input did: accepted, or rejected with (located) or without (unlocated) a message naming what is wrong. */
 export type Verdict = 'accepted' | 'located' | 'unlocated';
@@ -151,6 +152,26 @@ export function fuzzTargets(root: string): FuzzTarget[] {
         const rows = parsePsPidComm(input);
         if (!rows.every((p) => Number.isInteger(p.pid) && p.name !== '')) throw new Error('invalid process row');
         return 'accepted';
+      },
+    },
+    {
+      // A message from a page as Electron delivers it (a structured-clone value); JSON here, so damage can be typed.
+      // Text that is not JSON stands for a page sending a bare string as the whole message.
+      name: 'IPC message',
+      sample: JSON.stringify({ channel: 'settings:set', request: { key: 'cleanupMode', value: 'remind' } }),
+      judge: (input) => {
+        let message: unknown;
+        try {
+          message = JSON.parse(input);
+        } catch {
+          message = input;
+        }
+        const { channel, request } = (message && typeof message === 'object' ? message : { channel: message }) as { channel?: unknown; request?: unknown };
+        const result = validateRequest(channel, request);
+        if (result.ok) return 'accepted';
+        // Located: it names the channel (or says there is no such channel) and what is wrong.
+        const named = result.error.code === 'unknown-channel' ? /no IPC channel called/.test(result.error.message) : result.error.message.startsWith(`${String(channel)}: `) && result.error.message.length > String(channel).length + 4;
+        return named ? 'located' : 'unlocated';
       },
     },
   ];

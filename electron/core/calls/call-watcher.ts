@@ -151,6 +151,20 @@ export function createCallWatcher(deps: WatcherDeps, settings: WatcherSettings =
     /** "I'm starting a call" / "the call has ended" / dismiss, from the tray or the terminal. */
     dispatch,
     state: (): CallState => state,
+    /**
+     * Policy changed the catalogue: the next poll matches with the new one and re-reads every process (a newly
+     * named program may need its full name or arguments). The call in progress is kept; what no longer matches
+     * simply ends as its signal goes.
+     */
+    setCatalogue(catalogue: Catalogue, matcher: Matcher): void {
+      deps = { ...deps, catalogue, matcher };
+      lastInputs = undefined;
+      polls = 0;
+    },
+    /** New pace from policy; it applies from the next scheduled poll. */
+    setSettings(next: WatcherSettings): void {
+      settings = next;
+    },
   };
 }
 

@@ -6,36 +6,26 @@ import { parseCommandArgs } from '../cli/args.js';
 import { InputError, UsageError, printJson } from '../cli/io.js';
 import { ExitCode } from '../cli/exit-codes.js';
 import { clientIds, findClient } from './catalogue/catalogue.js';
-import type { ClientId } from './catalogue/types.js';
 import { scanClients } from './scan.js';
 import { scanReportSchema } from './scan-report.js';
 import { planClear } from './clear-plan.js';
-import { clearExitCode, executeClear, type CleanupMode } from './clear.js';
+import { clearExitCode, executeClear } from './clear.js';
 import { Quarantine } from './quarantine.js';
 import { quarantineFolder } from './paths.js';
-import { waitUntilQuit, type ProcessLister } from './processes.js';
-import { hostProcessLister } from './host-processes.js';
+import { processListerFrom, waitUntilQuit, type ProcessLister } from './processes.js';
 import { formatClearText, formatScanText } from './format-text.js';
-import { extraLocations, type ExtraPath } from './extra-paths.js';
+import { extraLocations } from './extra-paths.js';
+import { readCleanupPolicy, type CleanupPolicy } from './cleanup-policy.js';
 import type { Platform } from '../platform/platform.js';
 
-/** What policy decides for cleanup; the policy module resolves it, this command only obeys it. */
-export interface CleanupPolicy {
-  mode: CleanupMode;
-  clients: readonly ClientId[];
-  /** Extra folders per client; validated here to lie inside the user's home. */
-  extraPaths: readonly ExtraPath[];
-  retentionDays: number;
-}
-
 export interface CleanupCommandDeps {
+  /** Tests pass policy directly; by default it is read like the app reads it, for the home being cleaned. */
   policy?: (platform: Platform) => Promise<CleanupPolicy>;
   listProcesses?: (platform: Platform) => ProcessLister;
   now?: () => Date;
   sleep?: (ms: number) => Promise<void>;
 }
 
-export const defaultCleanupPolicy: CleanupPolicy = { mode: 'clear-on-confirm', clients: clientIds, extraPaths: [], retentionDays: 7 };
 
 const usage = `Usage:
   meeting-guard cleanup --scan [--client NAME] [--json] [--home DIR]
@@ -85,11 +75,15 @@ export function makeCleanupCommand(deps: CleanupCommandDeps = {}): CliCommand {
       if (args.clear && !args.yes && !args['dry-run']) throw new UsageError('cleanup: --clear changes files: add --yes to confirm, or --dry-run to see the plan');
       const home = resolve(io.cwd, args.home ?? platform.host.home);
       if (!(await stat(home).then((s) => s.isDirectory(), () => false))) throw new InputError(`cleanup: home folder ${home} does not exist`);
-      const policy = await (deps.policy?.(platform) ?? Promise.resolve(defaultCleanupPolicy));
+      // Another home (--home) is another user's: their preferences, with this machine's policy.
+      const env = args.home ? {} : io.env;
+      const read = deps.policy ? { policy: await deps.policy(platform), problems: [] } : await readCleanupPolicy(platform, home, env);
+      const { policy } = read;
       const wanted = args.client ? [findClient(args.client)!.id] : [...policy.clients];
       const extra = extraLocations(platform.os, home, policy.extraPaths);
-      for (const problem of extra.problems) io.stderr(`meeting-guard: policy: ${problem} (ignored)\n`);
-      const quarantine = new Quarantine({ root: quarantineFolder(platform.os, home, args.home ? {} : io.env), now, retentionDays: policy.retentionDays });
+      const policyProblems = [...read.problems, ...extra.problems];
+      for (const problem of policyProblems) io.stderr(`meeting-guard: policy: ${problem} (ignored)\n`);
+      const quarantine = new Quarantine({ root: quarantineFolder(platform.os, home, env), now, retentionDays: policy.retentionDays });
 
       if (args.scan) {
         const report = scanReportSchema.parse(await scanClients({ os: platform.os, home, clients: wanted, extraLocations: extra.locations }));
@@ -104,7 +98,7 @@ export function makeCleanupCommand(deps: CleanupCommandDeps = {}): CliCommand {
           return ExitCode.finding;
         }
         if (!wanted.every((c) => policy.clients.includes(c))) throw new InputError(`cleanup: your organisation's policy does not allow clearing ${args.client}`, ExitCode.finding);
-        const lister = (deps.listProcesses ?? hostProcessLister)(platform);
+        const lister = deps.listProcesses?.(platform) ?? processListerFrom(platform.processes);
         const plan = await planClear({ os: platform.os, home, clients: wanted, extraLocations: extra.locations, includeRecordings: args['include-recordings'] });
         if (args.wait && !args['dry-run']) {
           const names = wanted.flatMap((c) => findClient(c)!.processes[platform.os]);
@@ -114,7 +108,7 @@ export function makeCleanupCommand(deps: CleanupCommandDeps = {}): CliCommand {
         const result = await executeClear({ os: platform.os, plan, dryRun: args['dry-run'] === true, listProcesses: lister, quarantine }).catch(cannotCheck);
         if (args.json) printJson(io, result);
         else io.stdout(formatClearText(result));
-        return extra.problems.length > 0 ? ExitCode.finding : clearExitCode(result);
+        return policyProblems.length > 0 ? ExitCode.finding : clearExitCode(result);
       }
       if (args.undo) {
         const result = await quarantine.undo(args.positionals[0]);

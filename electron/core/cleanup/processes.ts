@@ -1,12 +1,11 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import type { ProcessSource } from '../calls/process-snapshot.js';
 
 export interface RunningProcess {
   pid: number;
   name: string;
 }
 
-/** "Is a process of this client running?" Injected, so the process snapshot of electron/core/calls can answer it. */
+/** "Is a process of this client running?" Injected, so tests can answer it without real processes. */
 export type ProcessLister = (names: readonly string[]) => Promise<RunningProcess[]>;
 
 /** Catalogue names are case-insensitive; a trailing `*` matches a prefix ("Slack Helper*" = "Slack Helper (GPU)"). */
@@ -17,22 +16,15 @@ export function processNameMatches(pattern: string, name: string): boolean {
 }
 
 /**
- * Linux: reads /proc/<pid>/comm (15 characters at most) and the first word of cmdline, so both a renamed thread
- * and a long executable name are seen. `procRoot` lets tests point at a copy.
+ * The process check over the platform's process source (the one call awareness polls): one implementation per OS
+ * for the whole app. Always a fresh read, never the poll loop's cache: clearing must see what runs now. A list that
+ * cannot be read rejects, because a clear must not go ahead unchecked.
  */
-export function procProcessLister(procRoot = '/proc'): ProcessLister {
+export function processListerFrom(source: ProcessSource): ProcessLister {
   return async (names) => {
     if (names.length === 0) return [];
-    const found: RunningProcess[] = [];
-    for (const entry of await readdir(procRoot)) {
-      if (!/^\d+$/.test(entry)) continue;
-      const comm = (await readFile(join(procRoot, entry, 'comm'), 'utf8').catch(() => '')).trim();
-      const cmdline = await readFile(join(procRoot, entry, 'cmdline'), 'utf8').catch(() => '');
-      const argv0 = basename(cmdline.split('\0')[0] ?? '');
-      const name = [argv0, comm].find((n) => n && names.some((p) => processNameMatches(p, n)));
-      if (name) found.push({ pid: Number(entry), name });
-    }
-    return found;
+    const all = await source.snapshot({ fresh: true });
+    return all.filter((p) => names.some((n) => processNameMatches(n, p.name))).map((p) => ({ pid: p.pid, name: p.name }));
   };
 }
 

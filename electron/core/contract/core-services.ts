@@ -2,10 +2,12 @@ import type { ClientId } from '../cleanup/catalogue/types.js';
 import { clientIds } from '../cleanup/catalogue/catalogue.js';
 import { quarantineFolder } from '../cleanup/paths.js';
 import type { ProcessLister } from '../cleanup/processes.js';
+import { appPaths } from '../platform/app-paths.js';
 import type { Platform } from '../platform/platform.js';
 import type { PolicyService } from '../policy/policy-service.js';
 import type { UserPreferencesStore } from '../policy/preferences.js';
 import type { Resolution } from '../policy/resolve.js';
+import { stateRecorder, type StateRecorder } from '../state/state-recorder.js';
 import { createAppService, type LocaleStore } from './services/app-service.js';
 import { createCleanupService, type CleanupActions } from './services/cleanup-service.js';
 import { createKeptService } from './services/kept-service.js';
@@ -25,6 +27,8 @@ export interface CoreServicesDeps {
   processes: ProcessLister;
   cleanupActions: CleanupActions;
   onNoticeResponse: (response: PrecallResponse) => void;
+  /** The state file (acknowledgements, last cleanup); by default the one in the platform user's app folder. */
+  state?: StateRecorder;
 }
 
 /**
@@ -37,11 +41,21 @@ export function createCoreServices(deps: CoreServicesDeps): CoreServices {
   const settings = async (): Promise<Resolution> => deps.policy.current() ?? deps.policy.refresh();
   const app = createAppService({ os: platform.os, systemLocale: deps.systemLocale, store: deps.localeStore, settings });
   const locale = app.locale;
+  const paths = appPaths(platform.os, platform.host.home, platform.host.env);
+  const state = deps.state ?? stateRecorder(paths.stateFile, () => new Date());
   return {
     app,
     device: platform.device,
     status: createStatusService({ device: platform.device, settings, locale }),
-    notice: createNoticeService({ settings, locale, onResponse: deps.onNoticeResponse }),
+    notice: createNoticeService({
+      settings,
+      locale,
+      onResponse: async (response) => {
+        // Only when and that it was confirmed: which items were ticked is not kept.
+        if (response.response === 'confirmed') await state.noticeAcknowledged();
+        deps.onNoticeResponse(response);
+      },
+    }),
     settings: createSettingsService({ settings, locale, setPreference: (key, value) => deps.policy.setPreference(key, value) }),
     cleanup: createCleanupService({
       os: platform.os,
@@ -54,7 +68,14 @@ export function createCoreServices(deps: CoreServicesDeps): CoreServices {
       processes: deps.processes,
       actions: deps.cleanupActions,
     }),
-    kept: createKeptService({ preferences: deps.preferences, localeStore: deps.localeStore, quarantine: quarantineFolder(platform.os, platform.host.home, platform.host.env), locale }),
+    kept: createKeptService({
+      preferences: deps.preferences,
+      localeStore: deps.localeStore,
+      quarantine: quarantineFolder(platform.os, platform.host.home, platform.host.env),
+      state,
+      statusFile: paths.statusFile,
+      locale,
+    }),
     shell: deps.shell,
   };
 }

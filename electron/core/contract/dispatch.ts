@@ -9,26 +9,32 @@ import type { z } from 'zod';
  * response, and turns every failure into a typed error. Nothing the renderer sends reaches a handler unchecked.
  */
 export async function dispatch(handlers: Handlers, channel: unknown, request: unknown, context: HandlerContext): Promise<IpcResult<unknown>> {
-  if (!isChannel(channel)) {
-    return { ok: false, error: { code: 'unknown-channel', message: `There is no IPC channel called "${String(channel).slice(0, 60)}".` } };
-  }
-  const spec = contract[channel];
-  const parsed = spec.request.safeParse(request ?? {});
-  if (!parsed.success) {
-    return { ok: false, error: { code: 'invalid-request', message: `${channel}: ${describe(parsed.error)}` } };
-  }
+  const checkedRequest = validateRequest(channel, request);
+  if (!checkedRequest.ok) return checkedRequest;
+  const { channel: known, value: data } = checkedRequest;
+  const spec = contract[known];
   let value: unknown;
   try {
-    value = await (handlers[channel] as (r: unknown, c: HandlerContext) => Promise<unknown>)(parsed.data, context);
+    value = await (handlers[known] as (r: unknown, c: HandlerContext) => Promise<unknown>)(data, context);
   } catch (error) {
     if (error instanceof ContractError) return { ok: false, error: { code: error.code, message: error.message } };
-    return { ok: false, error: { code: 'failed', message: `${channel} failed: ${(error as Error)?.message ?? String(error)}` } };
+    return { ok: false, error: { code: 'failed', message: `${known} failed: ${(error as Error)?.message ?? String(error)}` } };
   }
   const checked = (spec.response as z.ZodType).safeParse(value);
   if (!checked.success) {
-    return { ok: false, error: { code: 'invalid-response', message: `${channel} produced an answer the screens cannot use: ${describe(checked.error)}` } };
+    return { ok: false, error: { code: 'invalid-response', message: `${known} produced an answer the screens cannot use: ${describe(checked.error)}` } };
   }
   return { ok: true, value: checked.data };
+}
+
+/** The first half of dispatch, on its own so the fuzz benchmark can drive it at volume: channel and request checks. */
+export function validateRequest(channel: unknown, request: unknown): { ok: true; channel: Channel; value: unknown } | Extract<IpcResult<unknown>, { ok: false }> {
+  if (!isChannel(channel)) {
+    return { ok: false, error: { code: 'unknown-channel', message: `There is no IPC channel called "${String(channel).slice(0, 60)}".` } };
+  }
+  const parsed = contract[channel].request.safeParse(request ?? {});
+  if (!parsed.success) return { ok: false, error: { code: 'invalid-request', message: `${channel}: ${describe(parsed.error)}` } };
+  return { ok: true, channel, value: parsed.data };
 }
 
 export function describe(error: z.ZodError): string {

@@ -1,5 +1,6 @@
 import type { OsName } from '../platform/platform.js';
 import type { DeviceStatus, Evidence } from './types.js';
+import { toOneLine } from '../util/one-line.js';
 
 /** A signal together with what it means in words, as the per-OS judges report it. */
 export interface Finding {
@@ -52,9 +53,7 @@ export function decide(os: OsName, input: readonly Finding[]): DeviceStatus {
   return { ...base, verdict: 'not-managed', summary: [NOT_MANAGED_SENTENCE, ...notes].join(' ') };
 }
 
-/** Text read from other systems' output may carry control or line-separator characters: verdicts are one line. */
-const BREAKS = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
-const clean = <T extends string | undefined>(text: T): T => (text === undefined ? text : (text.replace(BREAKS, ' ') as T));
+const clean = <T extends string | undefined>(text: T): T => (text === undefined ? text : (toOneLine(text) as T));
 
 function oneLine(f: Finding): Finding {
   return {

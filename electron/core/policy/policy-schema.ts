@@ -36,8 +36,8 @@ export const policySchema = {
     category: 'general',
     title: { en: 'Organisation name', cy: 'Enw’r sefydliad' },
     description: {
-      en: 'The organisation named in Meeting Guard’s windows and messages, e.g. "Breckland District Council".',
-      cy: 'Y sefydliad a enwir yn ffenestri a negeseuon Meeting Guard, e.e. "Cyngor Dosbarth Breckland".',
+      en: 'The organisation named in Meeting Guard’s windows and messages, e.g. "Glanafon District Council".',
+      cy: 'Y sefydliad a enwir yn ffenestri a negeseuon Meeting Guard, e.e. "Cyngor Dosbarth Glanafon".',
     },
     example: 'Example District Council',
   }),
@@ -50,8 +50,8 @@ export const policySchema = {
     category: 'notice',
     title: { en: 'Privacy notice files', cy: 'Ffeiliau’r hysbysiad preifatrwydd' },
     description: {
-      en: 'The privacy notice to show, one file per language: the name is a language tag (en, cy, de…), the value an absolute path to a Markdown or text file. A file wins over inline text for the same language.',
-      cy: 'Yr hysbysiad preifatrwydd i’w ddangos, un ffeil i bob iaith: yr enw yw tag iaith (en, cy, de…), y gwerth yw llwybr llawn i ffeil Markdown neu destun. Mae ffeil yn drech na thestun mewnol ar gyfer yr un iaith.',
+      en: 'The privacy notice to show, one file per language: the name is a language tag (en, cy, de…), the value an absolute path to a notice file (Markdown with front matter; check it with "meeting-guard notice --check"). A file wins over inline text for the same language.',
+      cy: 'Yr hysbysiad preifatrwydd i’w ddangos, un ffeil i bob iaith: yr enw yw tag iaith (en, cy, de…), y gwerth yw llwybr llawn i ffeil hysbysiad (Markdown gyda blaen-fater; gwiriwch hi gyda "meeting-guard notice --check"). Mae ffeil yn drech na thestun mewnol ar gyfer yr un iaith.',
     },
     example: { en: '/Library/Application Support/MeetingGuard/notice.en.md' },
   }),
@@ -300,6 +300,20 @@ export const policySchema = {
       cy: 'Tynnu Gadael o ddewislen yr hambwrdd fel bod defnyddwyr yn cadw Meeting Guard yn rhedeg.',
     },
     example: false,
+  }),
+  startAtLogin: define({
+    kind: { type: 'boolean' },
+    schema: z.boolean({ error: 'expected true or false' }),
+    default: true,
+    scope: 'machine',
+    userEditable: true,
+    category: 'general',
+    title: { en: 'Start at login', cy: 'Dechrau wrth fewngofnodi' },
+    description: {
+      en: 'Start Meeting Guard when the user logs in. Set to false to leave starting it to the user or to your own tools; when not configured, the user may turn it off.',
+      cy: 'Dechrau Meeting Guard pan fydd y defnyddiwr yn mewngofnodi. Gosodwch i false i adael i’r defnyddiwr neu eich offer eich hun ei gychwyn; pan nad yw wedi’i ffurfweddu, caiff y defnyddiwr ei ddiffodd.',
+    },
+    example: true,
   }),
   pollIntervalSeconds: define({
     kind: { type: 'integer', min: 2, max: 300 },

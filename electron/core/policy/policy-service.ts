@@ -110,7 +110,7 @@ export class PolicyService {
   /** Changes a user preference, refusing settings the organisation has set or the user may not change. */
   async setPreference(key: SettingKey, value: unknown): Promise<SetPreferenceResult> {
     const definition = definitionOf(key);
-    if (!(definition.scope === 'user' && definition.userEditable)) return { ok: false, message: `${key} is not a setting you can change` };
+    if (!definition.userEditable) return { ok: false, message: `${key} is not a setting you can change` };
     if (this.latest?.settings[key].locked) return { ok: false, message: `${key} is set by your organisation` };
     const checked = validateValue(key, value);
     if (!checked.ok) return { ok: false, message: `${key}: ${checked.message}` };

@@ -9,7 +9,8 @@ export type InputLayerName = Exclude<LayerName, 'default'>;
 
 /** Which layers may set a setting: machine settings only from machine policy; user preferences only where editable. */
 const ACCEPTS: Record<InputLayerName, (definition: SettingDefinition) => boolean> = {
-  'user-preference': (d) => d.scope === 'user' && d.userEditable,
+  // Scope says which policy may set it; userEditable alone says whether the person's own choice counts.
+  'user-preference': (d) => d.userEditable,
   'user-policy': (d) => d.scope === 'user',
   'machine-policy': () => true,
 };

@@ -22,8 +22,9 @@ export type SettingKind =
 
 /**
  * Machine settings are honoured only from machine policy (HKLM, the device-wide managed preferences, /etc);
- * user settings may also come from user policy (HKCU, per-user managed preferences) and, when `userEditable`,
- * from the user's own preferences.
+ * user settings may also come from user policy (HKCU, per-user managed preferences). Either comes from the user's
+ * own preferences when `userEditable` and no policy sets it (e.g. `startAtLogin`: machine-wide for IT, yet a person
+ * may turn it off unless IT locks it).
  */
 export type SettingScope = 'machine' | 'user';
 

@@ -1,3 +1,5 @@
+import { toOneLine } from './one-line.js';
+
 /**
  * The INI dialect of sssd.conf and Landscape's client.conf: `[section]` headers (names may contain dots and
  * slashes, as in `[domain/corp.example.com]`, which general INI libraries split into nested objects), `key = value`
@@ -18,7 +20,7 @@ export function parseIni(text: string): IniSections {
     }
     const eq = line.indexOf('=');
     // Control characters never belong in these values and would break the one-line messages built from them.
-    if (eq > 0 && current) current[line.slice(0, eq).trim().toLowerCase()] = line.slice(eq + 1).replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ').trim();
+    if (eq > 0 && current) current[line.slice(0, eq).trim().toLowerCase()] = toOneLine(line.slice(eq + 1)).trim();
   }
   return sections;
 }

@@ -82,6 +82,6 @@ export const cy: Record<StringKey, string> = {
   keptIntro: 'Dydy Meeting Guard ddim yn agor unrhyw gysylltiad rhwydwaith. Dyma bopeth y mae’n ei gadw ar y gliniadur hwn.',
   keptNothing: 'Dydy Meeting Guard ddim yn cadw dim ar hyn o bryd.',
   keptClear: 'Clirio’r hyn y mae Meeting Guard yn ei gadw',
-  keptConfirm: 'Clirio eich gosodiadau, eich cydnabyddiaethau ac unrhyw beth a roddwyd o’r neilltu wrth glirio? Mae gosodiadau eich sefydliad yn aros.',
+  keptConfirm: 'Clirio eich gosodiadau, yr amseroedd a nododd Meeting Guard, ei ffeil statws ac unrhyw beth a roddwyd o’r neilltu wrth glirio? Mae gosodiadau eich sefydliad yn aros, a thra bo Meeting Guard yn rhedeg mae’n ysgrifennu ffeil statws newydd.',
   keptCleared: 'Wedi’i glirio.',
 };

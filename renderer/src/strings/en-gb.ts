@@ -80,7 +80,7 @@ export const enGB = {
   keptIntro: 'Meeting Guard opens no network connection. This is everything it stores on this laptop.',
   keptNothing: 'Meeting Guard keeps nothing at the moment.',
   keptClear: 'Clear what Meeting Guard keeps',
-  keptConfirm: 'Clear your settings, acknowledgements and anything set aside by cleanup? Settings from your organisation stay.',
+  keptConfirm: 'Clear your settings, the times Meeting Guard noted, its status file and anything set aside by cleanup? Settings from your organisation stay, and while Meeting Guard runs it writes a new status file.',
   keptCleared: 'Cleared.',
 } as const;
 

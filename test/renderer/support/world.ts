@@ -9,10 +9,13 @@ import { quarantineCleanupActions } from '../../../electron/core/contract/servic
 import type { ShellPort } from '../../../electron/core/contract/services.js';
 import type { Locale, PrecallResponse } from '../../../electron/core/contract/views.js';
 import { quarantineFolder } from '../../../electron/core/cleanup/paths.js';
-import { procProcessLister } from '../../../electron/core/cleanup/processes.js';
+import { processListerFrom } from '../../../electron/core/cleanup/processes.js';
+import { linuxProcessSource } from '../../../electron/core/calls/linux-processes.js';
 import { Quarantine } from '../../../electron/core/cleanup/quarantine.js';
 import type { HostEnvironment } from '../../../electron/core/platform/platform.js';
 import { selectPlatform } from '../../../electron/core/platform/select-platform.js';
+import { appPaths } from '../../../electron/core/platform/app-paths.js';
+import { stateRecorder } from '../../../electron/core/state/state-recorder.js';
 import { LINUX_POLICY_DIR } from '../../../electron/core/policy/policy-schema.js';
 import { PolicyService } from '../../../electron/core/policy/policy-service.js';
 import { jsonFilePreferences } from '../../../electron/core/policy/preferences.js';
@@ -38,6 +41,8 @@ export interface World {
   home: string;
   proc: string;
   preferencesFile: string;
+  stateFile: string;
+  statusFile: string;
   quarantine: string;
   handlers: Handlers;
   log: ShellLog;
@@ -76,7 +81,7 @@ export async function createWorld(options: { policy: Record<string, unknown>; lo
   await writePolicy(options.policy);
 
   const log: ShellLog = { opened: [], pdfRequests: [], responses: [] };
-  const listProcesses = procProcessLister(proc);
+  const listProcesses = processListerFrom(linuxProcessSource({ procRoot: proc }));
   const quarantine = quarantineFolder('linux', home, host.env);
   const shell: ShellPort = {
     openExternal: async (url) => void log.opened.push(url),
@@ -85,6 +90,8 @@ export async function createWorld(options: { policy: Record<string, unknown>; lo
       return options.savePdf ? options.savePdf(windowId, name) : { saved: false };
     },
   };
+  const paths = appPaths('linux', home, host.env);
+  const state = stateRecorder(paths.stateFile, () => new Date('2026-01-15T10:00:00Z'));
   const services = createCoreServices({
     platform,
     policy,
@@ -93,7 +100,8 @@ export async function createWorld(options: { policy: Record<string, unknown>; lo
     systemLocale: 'en_GB.UTF-8',
     shell,
     processes: listProcesses,
-    cleanupActions: quarantineCleanupActions({ os: 'linux', home, listProcesses, quarantine: new Quarantine({ root: quarantine, now: () => new Date('2026-01-15T10:00:00Z'), retentionDays: 7 }) }),
+    state,
+    cleanupActions: quarantineCleanupActions({ os: 'linux', home, listProcesses, state, quarantine: new Quarantine({ root: quarantine, now: () => new Date('2026-01-15T10:00:00Z'), retentionDays: 7 }) }),
     onNoticeResponse: (response) => void log.responses.push(response),
   });
   return {
@@ -101,6 +109,8 @@ export async function createWorld(options: { policy: Record<string, unknown>; lo
     home,
     proc,
     preferencesFile,
+    stateFile: paths.stateFile,
+    statusFile: paths.statusFile,
     quarantine,
     handlers: createHandlers(services),
     log,

@@ -6,7 +6,8 @@ import { tempDir, writeTree } from '../../support/temp.js';
 import { planClear } from '../../../electron/core/cleanup/clear-plan.js';
 import { clearExitCode, executeClear } from '../../../electron/core/cleanup/clear.js';
 import { Quarantine } from '../../../electron/core/cleanup/quarantine.js';
-import { procProcessLister, type ProcessLister } from '../../../electron/core/cleanup/processes.js';
+import { processListerFrom, type ProcessLister } from '../../../electron/core/cleanup/processes.js';
+import { linuxProcessSource } from '../../../electron/core/calls/linux-processes.js';
 import { quarantineFolder } from '../../../electron/core/cleanup/paths.js';
 import { linuxHome } from './homes.js';
 import { runNamed } from './running.js';
@@ -99,7 +100,7 @@ describe('clear', () => {
     const child = await runNamed('teams');
     const before = await snapshot(home);
     const plan = await planClear({ os: 'linux', home, clients: ['teams'] });
-    const result = await executeClear({ os: 'linux', plan, dryRun: false, listProcesses: procProcessLister(), quarantine: quarantineFor(home) });
+    const result = await executeClear({ os: 'linux', plan, dryRun: false, listProcesses: processListerFrom(linuxProcessSource()), quarantine: quarantineFor(home) });
     expect(result.refusedClients[0]?.running).toContainEqual({ pid: child.pid, name: 'teams' });
     // Other test files may run their own stand-ins at the same time, so the reason is matched, not the full list.
     expect(result.items).toEqual([

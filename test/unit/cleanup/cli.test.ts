@@ -7,6 +7,9 @@ import { runCliProcess } from '../../support/cli.js';
 import { scanReportSchema } from '../../../electron/core/cleanup/scan-report.js';
 import { linuxHome } from './homes.js';
 
+/** The user's own choice, in the preferences file of that home (the CLI reads it as the app would). */
+const allowClearing = (home: string) => writeTree(home, { '.config/Meeting Guard/preferences.json': '{"cleanupMode":"clear-on-confirm"}' });
+
 describe('meeting-guard cleanup (real CLI process)', () => {
   it('scans another home as JSON with masked previews only', async () => {
     const home = await tempDir();
@@ -22,6 +25,7 @@ describe('meeting-guard cleanup (real CLI process)', () => {
   it('refuses --clear without --yes (exit 2), clears with --yes (exit 0) and undoes', async () => {
     const home = await tempDir();
     await linuxHome(home);
+    await allowClearing(home);
     const refused = await runCliProcess(['cleanup', '--clear', '--client', 'zoom', '--home', home]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('add --yes');
@@ -38,11 +42,21 @@ describe('meeting-guard cleanup (real CLI process)', () => {
   it('refuses to clear while a real process of the client runs, naming it (exit 1)', async () => {
     const home = await tempDir();
     await writeTree(home, { '.config/teams-for-linux/logs/main.log': 'jane.doe@example.org' });
+    await allowClearing(home);
     const child = await runNamed('teams-for-linux');
     const run = await runCliProcess(['cleanup', '--clear', '--yes', '--client', 'teams', '--home', home]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`Refused for teams: teams-for-linux (pid ${child.pid}) is running`);
     expect(await readdir(join(home, '.config/teams-for-linux/logs'))).toEqual(['main.log']);
+  });
+
+  it('at the default mode (remind) clears nothing, and says that policy decides', async () => {
+    const home = await tempDir();
+    await linuxHome(home);
+    const run = await runCliProcess(['cleanup', '--clear', '--yes', '--client', 'zoom', '--home', home]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('set to remind only');
+    expect((await readdir(join(home, '.zoom'))).sort()).toEqual(['data', 'logs']);
   });
 
   it('rejects an unknown client as a usage error', async () => {

@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tempDir, writeTree } from '../../support/temp.js';
-import { makeCleanupCommand, defaultCleanupPolicy, type CleanupPolicy } from '../../../electron/core/cleanup/cleanup-command.js';
+import { makeCleanupCommand } from '../../../electron/core/cleanup/cleanup-command.js';
+import type { CleanupPolicy } from '../../../electron/core/cleanup/cleanup-policy.js';
+import { clientIds } from '../../../electron/core/cleanup/catalogue/catalogue.js';
 import { selectPlatform } from '../../../electron/core/platform/select-platform.js';
 import { runCommand } from '../../../electron/core/ports/command-runner.js';
 import type { CliIo } from '../../../electron/core/cli/io.js';
+
+const defaultCleanupPolicy: CleanupPolicy = { mode: 'clear-on-confirm', clients: clientIds, extraPaths: [], retentionDays: 7 };
 
 async function run(argv: string[], home: string, policy: Partial<CleanupPolicy>) {
   let stdout = '';

@@ -2,31 +2,50 @@ import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { runNamed } from './running.js';
-import { parsePs, parseTasklistCsv } from '../../../electron/core/cleanup/host-processes.js';
-import { procProcessLister, processNameMatches, waitUntilQuit } from '../../../electron/core/cleanup/processes.js';
+import { processListerFrom, waitUntilQuit } from '../../../electron/core/cleanup/processes.js';
+import { linuxProcessSource } from '../../../electron/core/calls/linux-processes.js';
+import { macosProcessSource } from '../../../electron/core/calls/macos-processes.js';
+import { windowsProcessSource } from '../../../electron/core/calls/windows-processes.js';
+import type { CommandRunner } from '../../../electron/core/ports/command-runner.js';
 import { zoomClient } from '../../../electron/core/cleanup/catalogue/zoom.js';
 import { slackClient } from '../../../electron/core/cleanup/catalogue/webex-slack.js';
 
 const fixture = (name: string) => readFile(fileURLToPath(new URL(`../../fixtures/cleanup/${name}`, import.meta.url)), 'utf8');
 
-describe('process check', () => {
+/** A runner that answers the one process-list command with a stored output, and fails anything else. */
+const answering = (command: string, stdout: string): CommandRunner => async (cmd) =>
+  cmd === command ? { kind: 'ok', stdout, stderr: '' } : { kind: 'missing', command: cmd };
+
+describe('process check (through the platform process source)', () => {
   it('finds Zoom and Slack helpers in macOS ps output by executable name', async () => {
-    const all = parsePs(await fixture('ps-macos.txt'));
-    const match = (names: readonly string[]) => all.filter((p) => names.some((n) => processNameMatches(n, p.name))).map((p) => p.pid);
-    expect(match(zoomClient.processes.macos)).toEqual([2231, 2240]);
-    expect(match(slackClient.processes.macos)).toEqual([3001]);
+    const list = processListerFrom(macosProcessSource(answering('/bin/ps', await fixture('ps-macos.txt'))));
+    expect((await list(zoomClient.processes.macos)).map((p) => p.pid)).toEqual([2231, 2240]);
+    expect((await list(slackClient.processes.macos)).map((p) => p.pid)).toEqual([3001]);
   });
 
   it('reads Windows tasklist CSV', async () => {
-    const all = parseTasklistCsv(await fixture('tasklist.csv'));
-    expect(all.find((p) => processNameMatches('zoom.exe', p.name))).toEqual({ pid: 7788, name: 'Zoom.exe' });
-    expect(all).toHaveLength(6);
+    const list = processListerFrom(windowsProcessSource(answering('tasklist.exe', await fixture('tasklist.csv'))));
+    expect(await list(['zoom.exe'])).toEqual([{ pid: 7788, name: 'Zoom.exe' }]);
+    expect(await list(['*'])).toHaveLength(6);
+  });
+
+  it('refuses to answer when the list cannot be read, so a clear never goes ahead unchecked', async () => {
+    const list = processListerFrom(windowsProcessSource(async (cmd) => ({ kind: 'missing', command: cmd })));
+    await expect(list(['zoom.exe'])).rejects.toThrow('tasklist');
+  });
+
+  it('sees a real client process started after the source was first read', async () => {
+    const source = linuxProcessSource();
+    await source.snapshot();
+    const list = processListerFrom(source);
+    const child = await runNamed('zoom');
+    expect((await list(['zoom'])).map((p) => p.pid)).toContain(child.pid);
   });
 
   it('waits until a real client process has quit, without real waiting', async () => {
     const child = await runNamed('slack');
     const exited = new Promise((r) => child.once('exit', r));
-    const list = procProcessLister();
+    const list = processListerFrom(linuxProcessSource());
     let sleeps = 0;
     const still = await waitUntilQuit(list, ['slack'], {
       timeoutMs: 60_000,

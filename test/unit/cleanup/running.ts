@@ -3,7 +3,8 @@ import { chmod, copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { tempDir } from '../../support/temp.js';
-import { procProcessLister } from '../../../electron/core/cleanup/processes.js';
+import { processListerFrom } from '../../../electron/core/cleanup/processes.js';
+import { linuxProcessSource } from '../../../electron/core/calls/linux-processes.js';
 
 const children: ChildProcess[] = [];
 
@@ -18,7 +19,7 @@ export async function runNamed(name: string): Promise<ChildProcess> {
   await chmod(join(bin, name), 0o755);
   const child = spawn(join(bin, name), ['60'], { stdio: 'ignore' });
   children.push(child);
-  const list = procProcessLister();
+  const list = processListerFrom(linuxProcessSource());
   // Readiness, not timing: the exec may not have happened when spawn returns.
   while ((await list([name])).every((p) => p.pid !== child.pid)) await new Promise((r) => setImmediate(r));
   return child;

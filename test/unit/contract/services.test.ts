@@ -15,6 +15,7 @@ import { resolve } from '../../../electron/core/policy/resolve.js';
 import { PolicyService } from '../../../electron/core/policy/policy-service.js';
 import type { PolicySource } from '../../../electron/core/policy/policy-source.js';
 import { tempDir } from '../../support/temp.js';
+import { stateRecorder } from '../../../electron/core/state/state-recorder.js';
 
 const notices = fileURLToPath(new URL('../../../build/notices/', import.meta.url));
 const machine = (values: Record<string, unknown>) => ({ 'machine-policy': Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { value: v, origin: 'test policy' }])) });
@@ -85,7 +86,7 @@ describe('notice view', () => {
 
   test('a response names the notice it answers and only items of its checklist', async () => {
     const responses: PrecallResponse[] = [];
-    const service = createNoticeService({ settings: async () => settings(), locale, onResponse: (r) => responses.push(r) });
+    const service = createNoticeService({ settings: async () => settings(), locale, onResponse: (r) => void responses.push(r) });
     const view = await service.current();
     await expect(service.respond({ noticeId: 'stale', response: 'confirmed', checked: [] })).rejects.toMatchObject({ code: 'not-allowed' });
     await expect(service.respond({ noticeId: view.id, response: 'confirmed', checked: ['made-up'] })).rejects.toMatchObject({ code: 'invalid-request' });
@@ -100,19 +101,31 @@ describe('notice view', () => {
 });
 
 describe('what Meeting Guard keeps', () => {
-  test('lists preferences, the chosen language and the quarantine, and clearing removes all three', async () => {
+  test('lists preferences, language, state file, status file and quarantine, and clearing removes them all', async () => {
     const dir = await tempDir();
     const quarantine = join(dir, 'quarantine');
     await mkdir(join(quarantine, 'batch-1'), { recursive: true });
     await writeFile(join(quarantine, 'batch-1/manifest.json'), '{}');
     const preferences = memoryPreferences({ snoozeMinutes: 20 });
     const localeStore = memoryLocaleStore('cy');
-    const kept = createKeptService({ preferences, localeStore, quarantine, locale });
+    let changes = 0;
+    const state = stateRecorder(join(dir, 'state.json'), () => new Date('2026-11-23T09:00:00Z'), () => void changes++);
+    const statusFile = join(dir, 'status.json');
+    const kept = createKeptService({ preferences, localeStore, quarantine, state, statusFile, locale });
     expect((await kept.list()).items.map((i) => i.id)).toEqual(['preferences', 'language', 'quarantine']);
+    await state.noticeAcknowledged();
+    await writeFile(statusFile, '{}\n');
+    const listed = (await kept.list()).items;
+    expect(listed.map((i) => i.id)).toEqual(['preferences', 'language', 'state', 'status', 'quarantine']);
+    expect(listed.find((i) => i.id === 'status')).toMatchObject({ location: statusFile, detail: expect.stringContaining('writes this file again') });
     expect((await kept.clear()).items).toEqual([]);
     expect(await preferences.all()).toEqual({});
     expect(await localeStore.get()).toBeUndefined();
     await expect(stat(quarantine)).rejects.toThrow();
+    await expect(stat(state.file)).rejects.toThrow();
+    await expect(stat(statusFile)).rejects.toThrow();
+    // The running app hears of both the acknowledgement and the clear, so its status file follows.
+    expect(changes).toBe(2);
   });
 });
 

@@ -91,7 +91,8 @@ describe('precedence', () => {
 const allowed: Record<InputLayerName, (d: SettingDefinition) => boolean> = {
   'machine-policy': () => true,
   'user-policy': (d) => d.scope === 'user',
-  'user-preference': (d) => d.scope === 'user' && d.userEditable,
+  // Scope limits policy layers only; a machine setting the user may change (startAtLogin) takes their preference.
+  'user-preference': (d) => d.userEditable,
 };
 
 describe('precedence (property)', () => {

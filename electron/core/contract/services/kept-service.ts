@@ -1,4 +1,5 @@
 import { readdir, rm, stat } from 'node:fs/promises';
+import type { StateRecorder } from '../../state/state-recorder.js';
 import type { UserPreferencesStore } from '../../policy/preferences.js';
 import { isSettingKey } from '../../policy/policy-schema.js';
 import type { KeptView, Locale } from '../views.js';
@@ -9,12 +10,17 @@ export interface KeptServiceDeps {
   preferences: UserPreferencesStore;
   localeStore: LocaleStore;
   quarantine: string;
+  state: StateRecorder;
+  /** The fleet status file the running app writes for IT's reporting tools. */
+  statusFile: string;
   locale: () => Promise<Locale>;
 }
 
+const isFile = (path: string) => stat(path).then((s) => s.isFile(), () => false);
+
 /**
- * "What Meeting Guard keeps": the user's own settings and the cleanup quarantine. Acknowledgements of the notice are
- * not stored at all, so they are not listed; policy is IT's and is not the user's to clear.
+ * "What Meeting Guard keeps": the user's own settings, the state file (when the notice was last confirmed and data
+ * last cleared), the fleet status file and the cleanup quarantine. Policy is IT's and is not the user's to clear.
  */
 export function createKeptService(deps: KeptServiceDeps) {
   const list = async (): Promise<KeptView> => {
@@ -33,6 +39,12 @@ export function createKeptService(deps: KeptServiceDeps) {
     if (chosen) {
       items.push({ id: 'language', label: label(locale, 'keptLanguage'), detail: label(locale, 'keptLanguageDetail', { language: chosen }), location: deps.localeStore.location });
     }
+    if (await isFile(deps.state.file)) {
+      items.push({ id: 'state', label: label(locale, 'keptState'), detail: label(locale, 'keptStateDetail'), location: deps.state.file });
+    }
+    if (await isFile(deps.statusFile)) {
+      items.push({ id: 'status', label: label(locale, 'keptStatus'), detail: label(locale, 'keptStatusDetail'), location: deps.statusFile });
+    }
     const batches = await readdir(deps.quarantine).catch(() => [] as string[]);
     if (batches.length > 0 && (await stat(deps.quarantine)).isDirectory()) {
       items.push({ id: 'quarantine', label: label(locale, 'keptQuarantine'), detail: label(locale, 'keptQuarantineDetail'), location: deps.quarantine });
@@ -47,6 +59,9 @@ export function createKeptService(deps: KeptServiceDeps) {
       }
       await deps.localeStore.clear();
       await rm(deps.quarantine, { recursive: true, force: true });
+      await deps.state.forget();
+      // Removed now; while the app runs it writes a fresh one (the detail text says so).
+      await rm(deps.statusFile, { force: true });
       return list();
     },
   };

@@ -17,6 +17,10 @@ const labels = {
     keptLanguageDetail: 'You chose {language} for Meeting Guard’s windows.',
     keptQuarantine: 'Meeting data set aside by cleanup',
     keptQuarantineDetail: 'Kept so Undo can put it back; removed for good after the quarantine period.',
+    keptState: 'When you last confirmed the notice and cleared meeting data',
+    keptStateDetail: 'Two times, nothing else: not which meeting, not who was in it.',
+    keptStatus: 'Status for your organisation’s IT',
+    keptStatusDetail: 'Whether this laptop is managed, which recording programs run and the two times above; no names, e-mail or IP addresses. While Meeting Guard runs it writes this file again within a few minutes, because your organisation’s reporting tools read it.',
   },
   cy: {
     deviceCheck: 'Wedi’i reoli gan eich sefydliad',
@@ -33,6 +37,10 @@ const labels = {
     keptLanguageDetail: 'Fe ddewisoch {language} ar gyfer ffenestri Meeting Guard.',
     keptQuarantine: 'Data cyfarfodydd a roddwyd o’r neilltu wrth glirio',
     keptQuarantineDetail: 'Yn cael ei gadw fel y gall Dadwneud ei roi yn ôl; yn cael ei ddileu am byth ar ôl y cyfnod cwarantîn.',
+    keptState: 'Pryd y gwnaethoch gadarnhau’r hysbysiad a chlirio data cyfarfodydd ddiwethaf',
+    keptStateDetail: 'Dau amser, dim byd arall: nid pa gyfarfod, nid pwy oedd ynddo.',
+    keptStatus: 'Statws ar gyfer TG eich sefydliad',
+    keptStatusDetail: 'A yw’r gliniadur hwn wedi’i reoli, pa raglenni recordio sy’n rhedeg a’r ddau amser uchod; dim enwau, cyfeiriadau e-bost na chyfeiriadau IP. Tra bo Meeting Guard yn rhedeg mae’n ysgrifennu’r ffeil hon eto o fewn ychydig funudau, oherwydd bod offer adrodd eich sefydliad yn ei darllen.',
   },
 } satisfies Record<Locale, Record<string, string>>;
 

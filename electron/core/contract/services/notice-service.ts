@@ -10,8 +10,8 @@ import type { BlockView, Locale, NoticeView, PrecallResponse } from '../views.js
 export interface NoticeServiceDeps {
   settings: () => Promise<Resolution>;
   locale: () => Promise<Locale>;
-  /** Told of each confirmation or dismissal (the call state machine uses it); nothing is written to disk. */
-  onResponse: (response: PrecallResponse) => void;
+  /** Told of each confirmation or dismissal; a confirmation's time is recorded in the state file, nothing else. */
+  onResponse: (response: PrecallResponse) => void | Promise<void>;
 }
 
 /** The variants IT configured: files first (a file wins over inline text for the same language), then inline text. */
@@ -89,7 +89,7 @@ export function createNoticeService(deps: NoticeServiceDeps) {
       const known = new Set(notice.checklist.map((c) => c.id));
       const unknown = response.checked.find((id) => !known.has(id));
       if (unknown) throw new ContractError('invalid-request', `"${unknown}" is not an item of the checklist.`);
-      deps.onResponse(response);
+      await deps.onResponse(response);
     },
   };
 }

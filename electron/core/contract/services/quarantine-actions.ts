@@ -5,6 +5,7 @@ import type { ProcessLister } from '../../cleanup/processes.js';
 import type { Quarantine } from '../../cleanup/quarantine.js';
 import { isInside } from '../../cleanup/paths.js';
 import type { OsName } from '../../platform/platform.js';
+import type { StateRecorder } from '../../state/state-recorder.js';
 import type { CleanupClearView } from '../views.js';
 import type { CleanupActions } from './cleanup-service.js';
 
@@ -12,7 +13,7 @@ import type { CleanupActions } from './cleanup-service.js';
  * Clearing through the cleanup feature's own plan and executor (keep-lists, link checks, running-client refusal,
  * quarantine), limited to the locations the person ticked.
  */
-export function quarantineCleanupActions(deps: { os: OsName; home: string; quarantine: Quarantine; listProcesses: ProcessLister }): CleanupActions {
+export function quarantineCleanupActions(deps: { os: OsName; home: string; quarantine: Quarantine; listProcesses: ProcessLister; state?: StateRecorder }): CleanupActions {
   return {
     async clear(locations) {
       const clients = [...new Set(locations.map((l) => l.clientId as ClientId))];
@@ -33,7 +34,10 @@ export function quarantineCleanupActions(deps: { os: OsName; home: string; quara
           ...result.items.filter((i) => i.status === 'skipped').map((i) => ({ id: i.path, label: i.path, reason: i.reason ?? 'skipped' })),
         ],
       };
-      return result.batchId && view.cleared.length > 0 ? { ...view, batchId: result.batchId } : view;
+      if (view.cleared.length === 0) return view;
+      // Reported to IT as "last cleared": only when something actually moved.
+      await deps.state?.cleared();
+      return result.batchId ? { ...view, batchId: result.batchId } : view;
     },
     async undo(batchId) {
       return { restored: (await deps.quarantine.undo(batchId)).restored.length };

@@ -18,7 +18,7 @@ export function settingViews(resolution: Resolution, locale: Locale): SettingVie
   const lang = locale === 'cy' ? 'cy' : 'en';
   return settingKeys.flatMap((key): SettingView[] => {
     const definition = definitionOf(key);
-    if (!(definition.scope === 'user' && definition.userEditable)) return [];
+    if (!definition.userEditable) return [];
     const resolved = resolution.settings[key];
     const kind = definition.kind;
     const base = {

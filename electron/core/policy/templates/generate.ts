@@ -3,6 +3,7 @@ import { buildAdml } from './adml.js';
 import { buildAdmx } from './admx.js';
 import { buildJamfSchema } from './jamf-schema.js';
 import { buildMobileconfig, exampleSettings } from './mobileconfig.js';
+import { buildSettingsTable } from './settings-table.js';
 
 /**
  * Every admin template, by path below build/policy/. The generator script writes these and a test fails when a
@@ -15,6 +16,7 @@ export function policyTemplates(): Record<string, string> {
     'windows/cy-GB/meeting-guard.adml': buildAdml('cy'),
     [`macos/${PREFERENCE_DOMAIN}.mobileconfig`]: buildMobileconfig(),
     [`macos/${PREFERENCE_DOMAIN}.jamf-schema.json`]: buildJamfSchema(),
+    'SETTINGS.md': buildSettingsTable(),
     'linux/meeting-guard.json': `${JSON.stringify(exampleSettings(), null, 2)}\n`,
   };
 }
