@@ -9,10 +9,16 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Spawns the real CLI as a separate process, as IT's scripts do. */
-export function runCliProcess(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<CliRun> {
+export interface RunOptions {
+  input?: string;
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+}
+
+/** Runs `node <args>` as a separate process and collects what it printed. */
+export function runNode(args: string[], options: RunOptions = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
+    const child = spawn(process.execPath, args, {
       env: { ...process.env, ...options.env },
       cwd: options.cwd,
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -25,4 +31,9 @@ export function runCliProcess(args: string[], options: { input?: string; env?: N
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(options.input ?? '');
   });
+}
+
+/** Spawns the real CLI as a separate process, as IT's scripts do. */
+export function runCliProcess(args: string[], options: RunOptions = {}): Promise<CliRun> {
+  return runNode([CLI, ...args], options);
 }

@@ -1,29 +1,18 @@
 import { build } from 'esbuild';
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI } from '../../support/cli.js';
+import { CLI, runNode } from '../../support/cli.js';
 import { writeTree } from '../../support/temp.js';
 import { linuxHome } from '../cleanup/homes.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const TRAP = join(repo, 'test/support/trap-network.cjs');
 
-function runTrapped(args: string[], log: string, input = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--require', TRAP, ...args], { env: { ...process.env, MG_NET_TRAP_LOG: log }, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
+/** Runs node with every network entry point trapped; attempts are written to `log`. */
+const runTrapped = (args: string[], log: string, input = '') => runNode(['--require', TRAP, ...args], { env: { MG_NET_TRAP_LOG: log }, input });
 
 const trapLog = (log: string) => readFile(log, 'utf8').catch(() => '');
 
