@@ -106,7 +106,8 @@ export function createCallWatcher(deps: WatcherDeps, settings: WatcherSettings =
     // Nothing new from any probe: the observation cannot differ, so skip matching (the common idle poll).
     if (lastInputs && processes === lastInputs.processes && media === lastInputs.media && traces.length === 0 && lastInputs.traces === 0) return last;
     lastInputs = { processes, media, traces: traces.length };
-    return matcher.observe(processes, media, traces);
+    // Only processes to go on: the observation made above is already the whole answer.
+    return media.length === 0 && traces.length === 0 ? byProcess : matcher.observe(processes, media, traces);
   }
 
   async function pollOnce(): Promise<void> {

@@ -1,19 +1,25 @@
 import { closeSync, openSync, readdirSync, readlinkSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ProcessInfo, ProcessSource, SnapshotOptions, WantArgs } from './process-snapshot.js';
+import { taskChangeHint } from './linux-task-change.js';
 
 /** The kernel cuts /proc/<pid>/comm to 15 bytes (TASK_COMM_LEN 16 with the NUL), see proc(5). */
 const COMM_MAX = 15;
 
 export interface LinuxProcessOptions {
   procRoot?: string;
+  /** Skip listing /proc when /proc/loadavg shows no task started or ended (see linux-task-change.ts). Default on. */
+  taskHint?: boolean;
 }
 
 /**
  * Reads /proc directly: no child process. Synchronous reads into one shared buffer are the cheapest way from Node
  * (an async read costs a thread-pool round trip per file), and a few hundred tiny reads take about a millisecond.
  * Entries are cached by pid, so a poll only reads processes that are new since the last one; `fresh` re-reads all
- * (the watcher does that now and then, which catches an exec or a reused pid).
+ * (the watcher does that now and then, which catches an exec or a reused pid). A process seen for the first time is
+ * read once more at the next poll: a launcher forks and then execs, and a poll in between would otherwise remember
+ * the launcher's name for that pid until the next fresh snapshot. When no task started or ended since the last poll
+ * (the common idle poll), /proc is not listed at all.
  */
 export function linuxProcessSource(options: LinuxProcessOptions = {}) {
   const procRoot = options.procRoot ?? '/proc';
@@ -22,6 +28,9 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
   let cache = new Map<number, ProcessInfo | null>();
   let spare = new Map<number, ProcessInfo | null>();
   let lastList: ProcessInfo[] = [];
+  // Pids read for the first time by the previous snapshot, and those of this one (swapped like the maps).
+  let young = new Set<number>();
+  let nextYoung = new Set<number>();
 
   const readSmall = (path: string): string | undefined => {
     let fd: number | undefined;
@@ -38,6 +47,7 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
 
   // String concatenation, not path.join: this runs for every process and join normalises each time.
   const prefix = procRoot.endsWith('/') ? procRoot : `${procRoot}/`;
+  const tasksMayHaveChanged = options.taskHint === false ? () => true : taskChangeHint(prefix, readSmall);
 
   const readOne = (pid: number, wantArgs: WantArgs, wantFullName: WantArgs): ProcessInfo | null => {
     const dir = `${prefix}${pid}/`;
@@ -60,28 +70,60 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
     return info;
   };
 
+  /** Reads a young pid again; true when it now runs another program (it exec'd after the last poll). */
+  const recheck = (pid: number, known: ProcessInfo | null, wantArgs: WantArgs, wantFullName: WantArgs, into: Map<number, ProcessInfo | null>): boolean => {
+    const again = readOne(pid, wantArgs, wantFullName);
+    if (again === null || known === null || again.name === known.name) return false;
+    into.set(pid, again);
+    return true;
+  };
+
+  const listOf = (map: Map<number, ProcessInfo | null>): ProcessInfo[] => {
+    const list: ProcessInfo[] = [];
+    for (const info of map.values()) if (info) list.push(info);
+    return list;
+  };
+
   return {
     async snapshot({ fresh = false, wantArgs = () => false, wantFullName = () => true }: SnapshotOptions = {}) {
+      // Asked before listing, so a task that starts while we list shows up as a change next time.
+      const quiet = !tasksMayHaveChanged() && !fresh && lastList.length > 0;
+      if (quiet) {
+        let changed = false;
+        for (const pid of young) changed = recheck(pid, cache.get(pid) ?? null, wantArgs, wantFullName, cache) || changed;
+        young.clear();
+        if (changed) lastList = listOf(cache);
+        return lastList;
+      }
       const next = spare;
       next.clear();
+      nextYoung.clear();
       let changed = fresh;
       for (const entry of readdirSync(procRoot)) {
         const code = entry.charCodeAt(0);
         if (code < 48 || code > 57) continue; // only the numeric folders are processes
         const pid = Number(entry);
-        const known = fresh ? undefined : cache.get(pid);
-        if (known === undefined) changed = true;
-        next.set(pid, known !== undefined ? known : readOne(pid, wantArgs, wantFullName));
+        const previous = cache.get(pid);
+        const known = fresh ? undefined : previous;
+        if (known === undefined) {
+          changed = true;
+          next.set(pid, readOne(pid, wantArgs, wantFullName));
+          if (previous === undefined) nextYoung.add(pid);
+          continue;
+        }
+        next.set(pid, known);
+        if (young.has(pid)) changed = recheck(pid, known, wantArgs, wantFullName, next) || changed;
       }
       if (next.size !== cache.size) changed = true;
       spare = cache;
       cache = next;
+      const seen = young;
+      young = nextYoung;
+      nextYoung = seen;
       // The same array back when nothing changed lets the watcher skip matching: most polls see no change.
       if (!changed) return lastList;
-      const list: ProcessInfo[] = [];
-      for (const info of next.values()) if (info) list.push(info);
-      lastList = list;
-      return list;
+      lastList = listOf(next);
+      return lastList;
     },
   } satisfies ProcessSource;
 }

@@ -61,6 +61,8 @@ describe('Linux process snapshot on a /proc stand-in', () => {
     await writeTree(root, { '30/comm': 'bash\n' });
     const source = linuxProcessSource({ procRoot: root });
     expect((await source.snapshot())[0]?.name).toBe('bash');
+    // A second poll re-reads a pid it saw for the first time (fork, then exec); after that the cache answers.
+    expect((await source.snapshot())[0]?.name).toBe('bash');
     // The same pid now runs another program (exec): the cache cannot see that, a fresh snapshot does.
     await writeTree(root, { '30/comm': 'obs\n' });
     expect((await source.snapshot())[0]?.name).toBe('bash');
