@@ -1,7 +1,7 @@
 // Builds everything the app and the CLI run from: esbuild bundles for the CLI and the Electron main/preload
 // (one file each, so a cold CLI start reads one module), and Vite for the renderer when it exists.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -12,6 +12,8 @@ const only = process.argv.includes('--cli-only');
 const esmBanner = "import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);";
 
 export async function buildCli() {
+  // Chunk names carry content hashes: clear the old ones so the folder holds exactly one build.
+  rmSync(join(root, 'dist/cli'), { recursive: true, force: true });
   await build({
     entryPoints: { main: join(root, 'electron/core/cli/main.ts') },
     outdir: join(root, 'dist/cli'),

@@ -1,6 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse as parsePlist } from 'plist';
 import { describeFailure } from '../../ports/command-runner.js';
 import type { HostEnvironment } from '../../platform/platform.js';
 import { decide, unavailable, type Finding } from '../decide.js';
@@ -41,6 +40,8 @@ async function jamfMarker(root: string): Promise<Finding> {
   }
   let server = '';
   try {
+    // Loaded only on a Mac that has the Jamf agent: other OSes and most Macs never pay for the plist parser.
+    const { parse: parsePlist } = await import('plist');
     const parsed = parsePlist(await readFile(join(root, JAMF_PLIST), 'utf8')) as Record<string, unknown>;
     if (typeof parsed.jss_url === 'string') server = ` (Jamf Pro server ${new URL(parsed.jss_url).hostname})`;
   } catch {

@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { HostEnvironment } from '../../platform/platform.js';
 import { PREFERENCE_DOMAIN } from '../policy-schema.js';
-import { decodePlist, plistSettings } from '../decode/plist-decode.js';
 import { entriesOf, mergePieces } from '../merge.js';
 import type { InputLayerName, PolicyProblem, RawLayer } from '../resolve.js';
 import type { PolicyReadout, PolicySource } from '../policy-source.js';
@@ -38,6 +37,8 @@ async function readLayer(layer: InputLayerName, path: string, shown: string, pro
     if (code !== 'ENOENT' && code !== 'ENOTDIR') problems.push({ layer, origin: shown, message: `cannot be read: ${(error as Error).message}` });
     return {};
   }
+  // The plist and XML parsers load only where a managed-preferences file exists: the watcher on other OSes never needs them.
+  const { decodePlist, plistSettings } = await import('../decode/plist-decode.js');
   const decoded = decodePlist(bytes);
   const settings = decoded.ok ? plistSettings(decoded.value) : decoded;
   if (!settings.ok) {
