@@ -4,7 +4,7 @@ import type { OsName } from '../platform/platform.js';
 import type { Resolution } from '../policy/resolve.js';
 import { readAppState, type StateRead } from '../state/app-state.js';
 import { VERSION } from '../version.js';
-import { buildStatus } from './build-status.js';
+import { buildStatus, splitRecorders } from './build-status.js';
 import { policySummary } from './gather-status.js';
 import type { FleetStatus } from './status-model.js';
 
@@ -31,7 +31,6 @@ export function appStatusSource(deps: AppStatusDeps): () => Promise<FleetStatus 
     if (!device) return undefined;
     const resolution = deps.resolution();
     const stateRead = await (deps.readState ?? readAppState)(deps.stateFile);
-    const recorders = Object.values(deps.call().recorders);
     return buildStatus({
       producer: 'app',
       version: VERSION,
@@ -40,8 +39,7 @@ export function appStatusSource(deps: AppStatusDeps): () => Promise<FleetStatus 
       device,
       policy: policySummary(resolution),
       state: stateRead.state,
-      recorders: recorders.filter((r) => r.level === 'active').map((r) => r.name),
-      recordersPresent: recorders.filter((r) => r.level !== 'active').map((r) => r.name),
+      ...splitRecorders(Object.values(deps.call().recorders)),
       cleanupMode: resolution.settings.cleanupMode.value,
       problems: [...(deps.problems?.() ?? []), ...(stateRead.problem ? [stateRead.problem] : [])],
     });

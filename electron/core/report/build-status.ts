@@ -19,6 +19,15 @@ export interface StatusInputs {
   problems?: readonly string[];
 }
 
+/** Recorders seen, split as the status reports them: capturing now, or tray tools running that may be idle. */
+export function splitRecorders(seen: Iterable<{ name: string; level: string }>): { recorders: string[]; recordersPresent: string[] } {
+  const all = [...seen];
+  return {
+    recorders: all.filter((r) => r.level === 'active').map((r) => r.name),
+    recordersPresent: all.filter((r) => r.level !== 'active').map((r) => r.name),
+  };
+}
+
 /** Builds the one status every format and the status file come from; the schema check guards the contract. */
 export function buildStatus(input: StatusInputs): FleetStatus {
   const status: FleetStatus = {

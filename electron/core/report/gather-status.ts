@@ -5,10 +5,9 @@ import { readSettings } from '../policy/read-settings.js';
 import type { Resolution } from '../policy/resolve.js';
 import { readAppState } from '../state/app-state.js';
 import { compileMatcher } from '../calls/match.js';
-import { effectiveCatalogue } from '../calls/catalogue.js';
-import { catalogueOverridesFromPolicy } from '../app/catalogue-from-policy.js';
+import { catalogueOrBuiltIn, plainSettings } from '../app/watcher-config.js';
 import { VERSION } from '../version.js';
-import { buildStatus } from './build-status.js';
+import { buildStatus, splitRecorders } from './build-status.js';
 import type { FleetStatus } from './status-model.js';
 
 /** The policy part of the status: where managed values came from, and what was wrong, for a person to fix. */
@@ -26,29 +25,21 @@ export async function gatherStatus(platform: Platform, options: { producer: Flee
   const { os, host } = platform;
   const paths = appPaths(os, host.home, host.env);
   const problems: string[] = [];
-  const [device, resolution, stateRead, processes] = await Promise.all([
-    platform.device.check(),
-    readSettings(platform.policy, jsonFilePreferences(paths.preferencesFile)),
-    readAppState(paths.stateFile),
-    platform.processes.snapshot().catch((error: Error) => {
-      problems.push(`the list of running programs could not be read: ${error.message}`);
+  const settings = readSettings(platform.policy, jsonFilePreferences(paths.preferencesFile));
+  // The process list waits only for policy (which names extra recorders), never for the slower device check.
+  const seen = settings.then(async (resolution) => {
+    const { catalogue, problem } = catalogueOrBuiltIn(plainSettings(resolution.settings));
+    if (problem) problems.push(problem);
+    const matcher = compileMatcher(catalogue, os);
+    try {
+      return matcher.observe(await platform.processes.snapshot({ wantArgs: matcher.wantArgs })).recorders.values();
+    } catch (error) {
+      problems.push(`the list of running programs could not be read: ${(error as Error).message}`);
       return [];
-    }),
-  ]);
+    }
+  });
+  const [device, resolution, stateRead, recorders] = await Promise.all([platform.device.check(), settings, readAppState(paths.stateFile), seen]);
   if (stateRead.problem) problems.push(stateRead.problem);
-  let recorders: string[] = [];
-  let recordersPresent: string[] = [];
-  try {
-    const matcher = compileMatcher(effectiveCatalogue(catalogueOverridesFromPolicy(valuesOf(resolution))), os);
-    const withArgs = processes.some((p) => matcher.wantArgs(p.name.toLowerCase().replace(/\.exe$/, '')))
-      ? await platform.processes.snapshot({ wantArgs: matcher.wantArgs })
-      : processes;
-    const seen = [...matcher.observe(withArgs).recorders.values()];
-    recorders = seen.filter((r) => r.level === 'active').map((r) => r.name);
-    recordersPresent = seen.filter((r) => r.level !== 'active').map((r) => r.name);
-  } catch (error) {
-    problems.push(`recorders could not be checked: ${(error as Error).message}`);
-  }
   return buildStatus({
     producer: options.producer,
     version: VERSION,
@@ -57,19 +48,8 @@ export async function gatherStatus(platform: Platform, options: { producer: Flee
     device,
     policy: policySummary(resolution),
     state: stateRead.state,
-    recorders,
-    recordersPresent,
+    ...splitRecorders(recorders),
     cleanupMode: resolution.settings.cleanupMode.value,
     problems,
   });
-}
-
-function valuesOf(resolution: Resolution) {
-  const s = resolution.settings;
-  return {
-    extraMeetingClients: s.extraMeetingClients.value,
-    ignoredMeetingClients: s.ignoredMeetingClients.value,
-    extraRecorders: s.extraRecorders.value,
-    ignoredRecorders: s.ignoredRecorders.value,
-  };
 }
