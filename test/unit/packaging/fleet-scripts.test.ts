@@ -4,12 +4,10 @@ import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { statusInputs } from '../../support/status.js';
 import { buildStatus, type StatusInputs } from '../../../electron/core/report/build-status.js';
 import { formatStatus, jamfValue } from '../../../electron/core/report/formats.js';
 import type { FleetStatus } from '../../../electron/core/report/status-model.js';
-import { decide } from '../../../electron/core/device/decide.js';
-import { judgeDsregcmd } from '../../../electron/core/device/windows/dsregcmd.js';
-import { fixture } from '../../support/fixtures.js';
 import { fakeTool, tempDir } from '../../support/temp.js';
 import { PROJECT } from './maintainer-scripts.js';
 
@@ -17,18 +15,7 @@ const FLEET = join(PROJECT, 'build/fleet');
 const sh = promisify(execFile);
 
 function status(over: Partial<StatusInputs> = {}): FleetStatus {
-  return buildStatus({
-    producer: 'app',
-    version: '0.1.0',
-    os: 'linux',
-    now: new Date('2026-11-23T09:30:00.000Z'),
-    device: decide('windows', [judgeDsregcmd(fixture('device/windows/dsregcmd-entra-joined.txt'))]),
-    policy: { sources: ['/etc/meeting-guard/policies/managed/10-council.json'], errors: [] },
-    state: { lastNoticeAcknowledgedAt: '2026-11-22T14:00:00.000Z' },
-    recorders: [],
-    cleanupMode: 'remind',
-    ...over,
-  });
+  return buildStatus(statusInputs({ producer: 'app', os: 'linux', policy: { sources: ['/etc/meeting-guard/policies/managed/10-council.json'], errors: [] }, ...over }));
 }
 const busy = () => status({ recorders: ['OBS Studio', 'Loom'], policy: { sources: [], errors: ['quarantineDays: expected a whole number'] }, state: {} });
 

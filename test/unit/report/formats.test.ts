@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildStatus, type StatusInputs } from '../../../electron/core/report/build-status.js';
+import { buildStatus } from '../../../electron/core/report/build-status.js';
+import { statusInputs } from '../../support/status.js';
 import { formatStatus, jamfValue } from '../../../electron/core/report/formats.js';
 import { complianceSettings, intuneRules } from '../../../electron/core/report/intune-compliance.js';
 import { fleetStatusSchema } from '../../../electron/core/report/status-model.js';
-import { decide } from '../../../electron/core/device/decide.js';
-import { judgeDsregcmd } from '../../../electron/core/device/windows/dsregcmd.js';
 import { fixture } from '../../support/fixtures.js';
 
-const inputs = (over: Partial<StatusInputs> = {}): StatusInputs => ({
-  producer: 'cli',
-  version: '0.1.0',
-  os: 'windows',
-  now: new Date('2026-11-23T09:30:00.000Z'),
-  device: decide('windows', [judgeDsregcmd(fixture('device/windows/dsregcmd-entra-joined.txt'))]),
-  policy: { sources: ['HKLM\\SOFTWARE\\Policies\\MeetingGuardProject\\MeetingGuard'], errors: [] },
-  state: { lastNoticeAcknowledgedAt: '2026-11-22T14:00:00.000Z' },
-  recorders: [],
-  cleanupMode: 'remind',
-  ...over,
-});
+const inputs = statusInputs;
 
 describe('the fleet status', () => {
   it('carries the verdict, policy, acknowledgement, recorders and cleanup', () => {
