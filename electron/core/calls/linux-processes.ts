@@ -2,6 +2,7 @@ import { closeSync, openSync, readdirSync, readlinkSync, readSync } from 'node:f
 import { basename } from 'node:path';
 import type { ProcessInfo, ProcessSource, SnapshotOptions, WantArgs } from './process-snapshot.js';
 import { taskChangeHint } from './linux-task-change.js';
+import { commHandles, handleBudget } from './linux-comm-handles.js';
 
 /** The kernel cuts /proc/<pid>/comm to 15 bytes (TASK_COMM_LEN 16 with the NUL), see proc(5). */
 const COMM_MAX = 15;
@@ -10,6 +11,8 @@ export interface LinuxProcessOptions {
   procRoot?: string;
   /** Skip listing /proc when /proc/loadavg shows no task started or ended (see linux-task-change.ts). Default on. */
   taskHint?: boolean;
+  /** Keep `/proc/<pid>/comm` open between snapshots (see linux-comm-handles.ts). Default: on for the real /proc. */
+  keepHandles?: boolean;
 }
 
 /**
@@ -19,7 +22,8 @@ export interface LinuxProcessOptions {
  * (the watcher does that now and then, which catches an exec or a reused pid). A process seen for the first time is
  * read once more at the next poll: a launcher forks and then execs, and a poll in between would otherwise remember
  * the launcher's name for that pid until the next fresh snapshot. When no task started or ended since the last poll
- * (the common idle poll), /proc is not listed at all.
+ * (the common idle poll), /proc is not listed at all. Names are read through handles kept open on the real /proc,
+ * so even a fresh snapshot costs one read per process.
  */
 export function linuxProcessSource(options: LinuxProcessOptions = {}) {
   const procRoot = options.procRoot ?? '/proc';
@@ -48,11 +52,14 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
   // String concatenation, not path.join: this runs for every process and join normalises each time.
   const prefix = procRoot.endsWith('/') ? procRoot : `${procRoot}/`;
   const tasksMayHaveChanged = options.taskHint === false ? () => true : taskChangeHint(prefix, readSmall);
+  const keep = options.keepHandles ?? prefix === '/proc/';
+  const handles = keep ? commHandles(prefix, buffer, handleBudget(readSmall(`${prefix}self/limits`))) : undefined;
+  const readComm = handles ? (pid: number) => handles.read(pid) : (pid: number) => readSmall(`${prefix}${pid}/comm`);
 
   const readOne = (pid: number, wantArgs: WantArgs, wantFullName: WantArgs): ProcessInfo | null => {
-    const dir = `${prefix}${pid}/`;
-    const raw = readSmall(`${dir}comm`);
+    const raw = readComm(pid);
     if (raw === undefined) return null;
+    const dir = `${prefix}${pid}/`;
     const comm = raw.endsWith('\n') ? raw.slice(0, -1) : raw;
     let name = comm;
     let args: string[] | undefined;
@@ -115,6 +122,7 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
         if (young.has(pid)) changed = recheck(pid, known, wantArgs, wantFullName, next) || changed;
       }
       if (next.size !== cache.size) changed = true;
+      handles?.keepOnly(next);
       spare = cache;
       cache = next;
       const seen = young;
@@ -124,6 +132,9 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
       if (!changed) return lastList;
       lastList = listOf(next);
       return lastList;
+    },
+    close() {
+      handles?.close();
     },
   } satisfies ProcessSource;
 }

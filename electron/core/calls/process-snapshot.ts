@@ -29,6 +29,8 @@ export interface SnapshotOptions {
  */
 export interface ProcessSource {
   snapshot(options?: SnapshotOptions): Promise<ProcessInfo[]>;
+  /** Releases what the source keeps open between snapshots, if anything. */
+  close?(): void;
 }
 
 /**
