@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -20,13 +20,16 @@ async function loadCore(outDir) {
   await build({
     ...common,
     stdin: {
-      contents: "export { scanClients } from './electron/core/cleanup/scan.js'; export { patternSources } from './electron/core/cleanup/patterns.js';",
+      contents: "export { scanClients } from './electron/core/cleanup/scan.js'; export { patternSources } from './electron/core/cleanup/patterns.js'; export { scanPool } from './electron/core/cleanup/scan-pool.js';",
       resolveDir: root,
       loader: 'ts',
     },
     outfile,
   });
-  return import(pathToFileURL(outfile).href);
+  // The scanning threads' bundle, as scripts/build.mjs makes it beside the CLI.
+  const worker = join(outDir, 'scan-worker.mjs');
+  await build({ ...common, entryPoints: [join(root, 'electron/core/cleanup/scan-worker.ts')], outfile: worker });
+  return { ...(await import(pathToFileURL(outfile).href)), workerScript: pathToFileURL(worker) };
 }
 
 /** Deterministic pseudo-random bytes, so every run scans the same tree. */
@@ -110,10 +113,10 @@ export async function runCleanupBench(options = {}) {
     runRg(patterns, dirs); // warm the page cache so both read from memory
     // Memory is measured against the RSS before the first scan, so a later run cannot hide growth the first one made.
     const base = process.memoryUsage().rss;
-    const measure = async () => {
+    const measure = async (pool) => {
       let peak = 0;
       const t0 = performance.now();
-      const report = await core.scanClients({ os: 'linux', home, clients: ['zoom', 'slack'], onProgress: () => { peak = Math.max(peak, process.memoryUsage().rss - base); } });
+      const report = await core.scanClients({ os: 'linux', home, clients: ['zoom', 'slack'], pool, onProgress: () => { peak = Math.max(peak, process.memoryUsage().rss - base); } });
       const ms = performance.now() - t0;
       const found = report.clients.reduce((s, c) => s + c.findings.emails.count + c.findings.ipv4.count + c.findings.ipv6.count + c.findings.accountNames.count, 0);
       return { rate: bytes / 1048576 / (ms / 1000), peak, found };
@@ -121,23 +124,41 @@ export async function runCleanupBench(options = {}) {
     // Alternate the two and keep each one's best of two: on a shared machine, load shifts between runs.
     const best = (a, b) => ({ ...(a.rate >= b.rate ? a : b), peak: Math.max(a.peak, b.peak) });
     const rgBest = (a, b) => (!a || (b && b.ms < a.ms) ? b : a);
+    // As the app and the CLI scan: on threads, one per core (ripgrep too searches files on every core).
+    const threads = core.scanPool({ script: core.workerScript });
     let rg = runRg(patterns, dirs);
-    let single = await measure();
+    let pooled = await measure(threads);
     rg = rgBest(rg, runRg(patterns, dirs));
-    single = best(single, await measure());
+    pooled = best(pooled, await measure(threads));
     if (!rg) throw new Error('cleanup bench: ripgrep (rg) is not installed; it is the peer this figure is measured against');
     const rgRate = bytes / 1048576 / (rg.ms / 1000);
-    // ripgrep searches files on every core; our scan is one thread. The one-thread figure shows the per-core gap.
-    const rgOne = rgBest(runRg(patterns, dirs, ['-j1']), runRg(patterns, dirs, ['-j1']));
+    await threads.close();
+    // Per core: our scan on the calling thread against ripgrep on one thread.
+    let rgOne = runRg(patterns, dirs, ['-j1']);
+    let single = await measure(undefined);
+    rgOne = rgBest(rgOne, runRg(patterns, dirs, ['-j1']));
+    single = best(single, await measure(undefined));
     const rgOneRate = bytes / 1048576 / (rgOne.ms / 1000);
     const row = (name, r) => {
       const ratio = r.rate / rgRate;
       return { name: `${name} (${megabytes} MB tree, ${r.found} matches; rg ${rg.matches})`, value: round(r.rate), unit: 'MB/s', peer: 'ripgrep 13 (same patterns, -a, byte mode)', peerValue: round(rgRate), ratio: round(ratio), goal: '>= 0.5x ripgrep', pass: ratio >= 0.5 };
     };
+    // A first scan in a fresh process, as IT runs it: the whole CLI (start-up, policy, every client's folders,
+    // threads started, the matcher not yet compiled by the JIT) against ripgrep's whole run.
+    const cli = () => {
+      const t0 = performance.now();
+      const res = spawnSync(process.execPath, [join(root, 'bin/meeting-guard.js'), 'cleanup', '--scan', '--json', '--home', home], { encoding: 'utf8', maxBuffer: 64 << 20 });
+      if (res.status !== 0) throw new Error(`cleanup bench: meeting-guard cleanup --scan failed (${res.status}): ${res.stderr}`);
+      return performance.now() - t0;
+    };
+    const cold = Math.min(cli(), cli());
+    const coldRate = bytes / 1048576 / (cold / 1000);
+    const peak = Math.max(pooled.peak, single.peak);
     return [
-      row('cleanup scan throughput', single),
-      { name: 'cleanup scan throughput vs one-thread ripgrep', value: round(single.rate), unit: 'MB/s', peer: 'ripgrep -j1 (same patterns)', peerValue: round(rgOneRate), ratio: round(single.rate / rgOneRate), goal: 'info', pass: true },
-      { name: 'cleanup scan peak RSS growth', value: round(single.peak / 1048576), unit: 'MB', peer: 'tree size', peerValue: megabytes, ratio: round(single.peak / bytes), goal: '<= 64 MB whatever the tree size', pass: single.peak <= 64 * 1048576 },
+      row(`cleanup scan throughput, ${availableParallelism()} threads`, pooled),
+      { name: 'cleanup scan, first in a fresh process (`meeting-guard cleanup --scan --json`) vs a whole ripgrep run', value: round(coldRate), unit: 'MB/s', peer: 'ripgrep 13 (same patterns, -a, byte mode)', peerValue: round(rgRate), ratio: round(coldRate / rgRate), goal: 'info', pass: true },
+      { name: 'cleanup scan throughput on one thread vs one-thread ripgrep', value: round(single.rate), unit: 'MB/s', peer: 'ripgrep -j1 (same patterns)', peerValue: round(rgOneRate), ratio: round(single.rate / rgOneRate), goal: 'info', pass: true },
+      { name: 'cleanup scan peak RSS growth (threads included)', value: round(peak / 1048576), unit: 'MB', peer: 'tree size', peerValue: megabytes, ratio: round(peak / bytes), goal: '<= 64 MB whatever the tree size', pass: peak <= 64 * 1048576 },
     ];
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -117,6 +117,8 @@ export async function startTrayApp(paths: AppPaths, testHooks?: TestHooks): Prom
     shell: { openExternal: (url) => openExternalChecked(url, [url]), savePdf: (id, name) => windows.savePdf(id, name) },
     cleanupActions: quarantineCleanupActions({ os: platform.os, home: platform.host.home, quarantine, listProcesses, state }),
     state,
+    // Bundled beside main.cjs (scripts/build.mjs): a scan of a big cache then uses every core, off the main thread.
+    scanWorkers: { script: new URL('./scan-worker.cjs', import.meta.url) },
     // Answered: the pre-call window has done its job and goes, so it is not left behind the meeting.
     onNoticeResponse: () => setTimeout(() => windows.close('precall'), 1_500),
   });

@@ -15,7 +15,8 @@ export async function buildCli() {
   // Chunk names carry content hashes: clear the old ones so the folder holds exactly one build.
   rmSync(join(root, 'dist/cli'), { recursive: true, force: true });
   await build({
-    entryPoints: { main: join(root, 'electron/core/cli/main.ts') },
+    // The scanning threads' bundle sits beside main.mjs, where the CLI's entry point looks for it.
+    entryPoints: { main: join(root, 'electron/core/cli/main.ts'), 'scan-worker': join(root, 'electron/core/cleanup/scan-worker.ts') },
     outdir: join(root, 'dist/cli'),
     outExtension: { '.js': '.mjs' },
     // Each command is its own chunk, loaded only when it runs.
@@ -31,23 +32,35 @@ export async function buildCli() {
   });
 }
 
+/** The shell's bundles: [source, output under the output folder]. Tests that build the app use the same list. */
+export const shellEntries = [
+  ['electron/main.ts', 'main.cjs'],
+  ['electron/preload.ts', 'preload.cjs'],
+  // The cleanup scan's threads, beside main.cjs (Electron loads worker scripts from inside the asar).
+  ['electron/core/cleanup/scan-worker.ts', 'scan-worker.cjs'],
+];
+
+/** esbuild options for one shell bundle; `define` adds to them (the end-to-end tests compile their hooks in). */
+export function shellBuildOptions(entry, outfile, define = {}) {
+  return {
+    entryPoints: [join(root, entry)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    external: ['electron'],
+    // The core is ESM and uses import.meta.url (e.g. to load sql.js's WebAssembly); CommonJS has no import.meta.
+    define: { 'import.meta.url': '__mgImportMetaUrl', ...define },
+    banner: { js: "const __mgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    logLevel: 'warning',
+    legalComments: 'none',
+  };
+}
+
 async function buildShell() {
-  for (const [entry, out] of [['electron/main.ts', 'dist/main.cjs'], ['electron/preload.ts', 'dist/preload.cjs']]) {
-    if (!existsSync(join(root, entry))) continue;
-    await build({
-      entryPoints: [join(root, entry)],
-      outfile: join(root, out),
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node22',
-      external: ['electron'],
-      // The core is ESM and uses import.meta.url (e.g. to load sql.js's WebAssembly); CommonJS has no import.meta.
-      define: { 'import.meta.url': '__mgImportMetaUrl' },
-      banner: { js: "const __mgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-      logLevel: 'warning',
-      legalComments: 'none',
-    });
+  for (const [entry, out] of shellEntries) {
+    if (existsSync(join(root, entry))) await build(shellBuildOptions(entry, join(root, 'dist', out)));
   }
 }
 

@@ -1,6 +1,5 @@
 // Tests spawn the real CLI, so its bundle is built once before any test runs.
 export default async function setup(): Promise<void> {
-  // @ts-expect-error: a plain .mjs build script without type declarations.
-  const { buildCli } = await import('../scripts/build.mjs');
+    const { buildCli } = await import('../scripts/build.mjs');
   await buildCli();
 }

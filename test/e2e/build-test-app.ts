@@ -3,6 +3,7 @@ import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestHooks } from '../../electron/tray-app.js';
+import { shellBuildOptions, shellEntries } from '../../scripts/build.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -13,18 +14,9 @@ const repo = fileURLToPath(new URL('../../', import.meta.url));
 export async function buildTestApp(dir: string, hooks: TestHooks, rendererDir: string): Promise<string> {
   const out = join(dir, 'app');
   await mkdir(join(out, 'dist'), { recursive: true });
-  for (const [entry, file] of [['electron/main.ts', 'main.cjs'], ['electron/preload.ts', 'preload.cjs']] as const) {
-    await build({
-      entryPoints: [join(repo, entry)],
-      outfile: join(out, 'dist', file),
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node22',
-      external: ['electron'],
-      logLevel: 'error',
-      define: entry === 'electron/main.ts' ? { __MEETING_GUARD_TEST_HOOKS__: JSON.stringify(hooks) } : {},
-    });
+  for (const [entry, file] of shellEntries) {
+    const define: Record<string, string> = entry === 'electron/main.ts' ? { __MEETING_GUARD_TEST_HOOKS__: JSON.stringify(hooks) } : {};
+    await build({ ...shellBuildOptions(entry, join(out, 'dist', file), define), logLevel: 'error' });
   }
   await cp(rendererDir, join(out, 'dist/renderer'), { recursive: true });
   await cp(join(repo, 'build/icons'), join(out, 'build/icons'), { recursive: true });

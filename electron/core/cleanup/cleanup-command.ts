@@ -7,6 +7,7 @@ import { InputError, UsageError, printJson } from '../cli/io.js';
 import { ExitCode } from '../cli/exit-codes.js';
 import { clientIds, findClient } from './catalogue/catalogue.js';
 import { scanClients } from './scan.js';
+import { scanPool } from './scan-pool.js';
 import { scanReportSchema } from './scan-report.js';
 import { planClear } from './clear-plan.js';
 import { clearExitCode, executeClear } from './clear.js';
@@ -86,7 +87,9 @@ export function makeCleanupCommand(deps: CleanupCommandDeps = {}): CliCommand {
       const quarantine = new Quarantine({ root: quarantineFolder(platform.os, home, env), now, retentionDays: policy.retentionDays });
 
       if (args.scan) {
-        const report = scanReportSchema.parse(await scanClients({ os: platform.os, home, clients: wanted, extraLocations: extra.locations }));
+        const pool = scanPool(context.scanWorker && { script: context.scanWorker });
+        const scanned = await scanClients({ os: platform.os, home, clients: wanted, extraLocations: extra.locations, pool }).finally(() => pool?.close());
+        const report = scanReportSchema.parse(scanned);
         if (args.json) printJson(io, report);
         else io.stdout(formatScanText(report));
         return ExitCode.ok;

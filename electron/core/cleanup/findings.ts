@@ -1,21 +1,14 @@
-import { z } from 'zod';
-
+// No schema library here: the scanning threads load this module, and their bundle stays small (the report's
+// schema is in scan-report.ts).
 export const findingKinds = ['emails', 'ipv4', 'ipv6', 'accountNames'] as const;
 export type FindingKind = (typeof findingKinds)[number];
 
-export const findingSummarySchema = z.object({
-  count: z.number().int().min(0),
-  previews: z.array(z.string()),
-});
-export type FindingSummary = z.infer<typeof findingSummarySchema>;
+export interface FindingSummary {
+  count: number;
+  previews: string[];
+}
 
-export const findingsSchema = z.object({
-  emails: findingSummarySchema,
-  ipv4: findingSummarySchema,
-  ipv6: findingSummarySchema,
-  accountNames: findingSummarySchema,
-});
-export type Findings = z.infer<typeof findingsSchema>;
+export type Findings = Record<FindingKind, FindingSummary>;
 
 const MAX_PREVIEWS = 5;
 // After this many matches of a kind, no more previews are made: masking every hit in a huge log costs more than it tells.

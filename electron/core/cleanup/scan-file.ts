@@ -49,7 +49,7 @@ export async function scanOneFile(root: string, file: Pick<WalkedFile, 'path' | 
       }
     }
     if (entry.kind === 'leveldb') entry.note = 'LevelDB: read as bytes; compressed blocks are not decoded';
-    await scanFileStream(file.path, tally, { signal: options.signal, onBytes: options.onBytes });
+    await scanFileStream(file.path, tally, { signal: options.signal, onBytes: options.onBytes, sizeHint: file.size });
     return withFindings(entry, tally);
   } catch (error) {
     if (options.signal?.aborted) throw error;

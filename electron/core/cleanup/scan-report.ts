@@ -1,5 +1,17 @@
 import { z } from 'zod';
-import { findingsSchema } from './findings.js';
+import type { Findings } from './findings.js';
+
+const findingSummarySchema = z.object({
+  count: z.number().int().min(0),
+  previews: z.array(z.string()),
+});
+
+export const findingsSchema = z.object({
+  emails: findingSummarySchema,
+  ipv4: findingSummarySchema,
+  ipv6: findingSummarySchema,
+  accountNames: findingSummarySchema,
+}) satisfies z.ZodType<Findings>;
 
 /** The JSON `meeting-guard cleanup --scan --json` prints: part of the CLI's interface, validated before printing. */
 export const fileScanSchema = z.object({

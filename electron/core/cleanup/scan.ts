@@ -5,6 +5,7 @@ import { findClient, locationsFor } from './catalogue/catalogue.js';
 import { resolveLocation } from './paths.js';
 import { walk, type WalkedFile } from './walk.js';
 import { scanOneFile, sizeOnly, type FileScanOptions } from './scan-file.js';
+import type { ScanPool } from './scan-pool.js';
 import { FindingsTally } from './findings.js';
 import type { ClientScan, FileScan, LocationScan, ScanProgress, ScanReport } from './scan-report.js';
 
@@ -23,16 +24,21 @@ export interface ScanOptions {
   maxFilesPerLocation?: number;
   /** Files listed per location in the report; all are counted. */
   maxListedFiles?: number;
+  /** Threads to scan on (scan-pool.ts) where a location holds enough to be worth it; this thread when left out. */
+  pool?: ScanPool;
 }
 
-// Two files in flight: one file's reads overlap the other's matching. Worker threads were measured slower here.
+// On this thread, two files in flight: one file's reads overlap the other's matching.
 const FILES_IN_FLIGHT = 2;
+// Below this a location is scanned on this thread: starting threads would cost more than they save.
+const POOL_MIN_BYTES = 8 * 1024 * 1024;
 
 /** Shows what each client keeps below `home`. Reads only; a cancelled scan returns what it has with `complete: false`. */
 export async function scanClients(options: ScanOptions): Promise<ScanReport> {
   const report: ScanReport = { schema: 'meeting-guard/cleanup-scan@1', os: options.os, home: options.home, complete: true, clients: [] };
   const progress = { filesDone: 0, bytesDone: 0 };
   const fileOptions: FileScanOptions = { maxSqliteBytes: options.maxSqliteBytes, signal: options.signal };
+  const { pool } = options;
   try {
     options.signal?.throwIfAborted();
     for (const id of options.clients) {
@@ -45,7 +51,7 @@ export async function scanClients(options: ScanOptions): Promise<ScanReport> {
       report.clients.push(scan);
       for (const location of locations) {
         for (const path of await resolveLocation(options.home, location)) {
-          const result = await scanLocation(path, location, options, fileOptions, (files, bytes) => {
+          const result = await scanLocation(path, location, options, fileOptions, pool, (files, bytes) => {
             progress.filesDone += files;
             progress.bytesDone += bytes;
             options.onProgress?.({ client: client.id, ...progress });
@@ -69,6 +75,7 @@ async function scanLocation(
   location: DataLocation,
   options: ScanOptions,
   fileOptions: FileScanOptions,
+  pool: ScanPool | undefined,
   onProgress: (files: number, bytes: number) => void,
 ): Promise<LocationScan> {
   const tally = new FindingsTally();
@@ -89,7 +96,35 @@ async function scanLocation(
   const walked = await walk(path, { maxFiles: options.maxFilesPerLocation ?? 50_000, maxDepth: 32, keep: location.keep, signal: options.signal });
   result.skipped.push(...walked.skipped);
   if (walked.truncated) result.skipped.push({ path, reason: 'too many files: the rest were not scanned' });
-  const entries = await mapBounded(walked.files, FILES_IN_FLIGHT, async (file) => {
+  const total = walked.files.reduce((sum, f) => sum + f.size, 0);
+  const entries = pool && location.clear !== 'consent' && total >= POOL_MIN_BYTES
+    ? await pool.scan(path, walked.files, {
+        maxSqliteBytes: fileOptions.maxSqliteBytes,
+        signal: fileOptions.signal,
+        onBytes: (n) => onProgress(0, n),
+        onFile: (i, streamed) => onProgress(1, Math.max(0, walked.files[i]!.size - streamed)),
+      })
+    : await scanOnThisThread(path, walked.files, location, options, fileOptions, onProgress);
+  const maxListed = options.maxListedFiles ?? 500;
+  for (const [i, entry] of entries.entries()) {
+    result.bytes += walked.files[i]!.size;
+    if (entry.findings) tally.addAll(entry.findings);
+    if (result.files.length < maxListed) result.files.push(entry);
+    else result.filesNotListed += 1;
+  }
+  result.findings = tally.toJSON();
+  return result;
+}
+
+function scanOnThisThread(
+  path: string,
+  files: readonly WalkedFile[],
+  location: DataLocation,
+  options: ScanOptions,
+  fileOptions: FileScanOptions,
+  onProgress: (files: number, bytes: number) => void,
+): Promise<FileScan[]> {
+  return mapBounded(files, FILES_IN_FLIGHT, async (file) => {
     let streamed = 0;
     const onBytes = (n: number) => {
       streamed += n;
@@ -103,15 +138,6 @@ async function scanLocation(
     onProgress(1, Math.max(0, file.size - streamed));
     return entry;
   });
-  const maxListed = options.maxListedFiles ?? 500;
-  for (const [i, entry] of entries.entries()) {
-    result.bytes += walked.files[i]!.size;
-    if (entry.findings) tally.addAll(entry.findings);
-    if (result.files.length < maxListed) result.files.push(entry);
-    else result.filesNotListed += 1;
-  }
-  result.findings = tally.toJSON();
-  return result;
 }
 
 function failed(root: string, file: WalkedFile, error: unknown, options: ScanOptions): FileScan {

@@ -9,6 +9,8 @@ export interface CliContext {
    * that need no probe (--version, notice --check) never load the per-OS code: CLI start-up is measured.
    */
   platform: () => Promise<Platform>;
+  /** The cleanup scan's thread bundle beside the CLI's own; scans run on the calling thread without it. */
+  scanWorker?: URL;
 }
 
 export interface CliCommand {

@@ -1,6 +1,7 @@
 import type { ClientId } from '../cleanup/catalogue/types.js';
 import { clientIds } from '../cleanup/catalogue/catalogue.js';
 import { quarantineFolder } from '../cleanup/paths.js';
+import type { ScanWorkers } from '../cleanup/scan-pool.js';
 import type { ProcessLister } from '../cleanup/processes.js';
 import { appPaths } from '../platform/app-paths.js';
 import type { Platform } from '../platform/platform.js';
@@ -29,6 +30,8 @@ export interface CoreServicesDeps {
   onNoticeResponse: (response: PrecallResponse) => void;
   /** The state file (acknowledgements, last cleanup); by default the one in the platform user's app folder. */
   state?: StateRecorder;
+  /** The cleanup scan's thread bundle; without it scans run on the calling thread. */
+  scanWorkers?: ScanWorkers;
 }
 
 /**
@@ -67,6 +70,7 @@ export function createCoreServices(deps: CoreServicesDeps): CoreServices {
       },
       processes: deps.processes,
       actions: deps.cleanupActions,
+      scanWorkers: deps.scanWorkers,
     }),
     kept: createKeptService({
       preferences: deps.preferences,

@@ -20,6 +20,7 @@ import { extractFile, listPackage } from '@electron/asar';
 import { getCurrentFuseWire, FuseV1Options } from '@electron/fuses';
 import { afterPack } from '../../../scripts/package-after-pack.mjs';
 import { buildDeb } from '../../../scripts/package-deb.mjs';
+import { shellBuildOptions, shellEntries } from '../../../scripts/build.mjs';
 import { tempDir } from '../../support/temp.js';
 import { PROJECT } from './maintainer-scripts.js';
 
@@ -49,10 +50,8 @@ async function projectCopy(dir: string): Promise<void> {
   // one-line main stands in (what is checked here is what gets packed, not what the app does).
   await mkdir(join(dir, 'dist/scripts'), { recursive: true });
   const realMain = existsSync(join(PROJECT, 'electron/main.ts'));
-  for (const [entry, out] of [['electron/main.ts', 'dist/main.cjs'], ['electron/preload.ts', 'dist/preload.cjs']] as const) {
-    if (existsSync(join(PROJECT, entry))) {
-      await esbuild({ entryPoints: [join(PROJECT, entry)], outfile: join(dir, out), bundle: true, platform: 'node', format: 'cjs', target: 'node22', external: ['electron'], logLevel: 'silent' });
-    }
+  for (const [entry, out] of shellEntries) {
+    if (existsSync(join(PROJECT, entry))) await esbuild({ ...shellBuildOptions(entry, join(dir, 'dist', out)), logLevel: 'silent' });
   }
   if (!realMain) await writeFile(join(dir, 'dist/main.cjs'), "require('electron');\n");
   await writeFile(join(dir, 'dist/scripts/leftover.mjs'), '// a build script temporary, must not ship\n');
@@ -91,6 +90,7 @@ describe('packaging pipeline with a stand-in Electron (slow)', () => {
     const asar = join(unpacked, 'resources/app.asar');
     const entries = listPackage(asar, { isPack: false }).map((p) => p.split(sep).join('/'));
     expect(entries).toContain('/dist/main.cjs');
+    expect(entries).toContain('/dist/scan-worker.cjs'); // the cleanup scan's threads, loaded from inside the asar
     expect(entries).toContain('/package.json');
     expect(entries.filter((e) => e.startsWith('/dist/scripts'))).toEqual([]);
     expect(entries.filter((e) => /^\/(electron|test|scripts|renderer\/src|build|bench)\//.test(e))).toEqual([]);

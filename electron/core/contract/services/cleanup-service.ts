@@ -3,6 +3,7 @@ import type { ClientId } from '../../cleanup/catalogue/types.js';
 import type { ProcessLister } from '../../cleanup/processes.js';
 import type { ScanReport } from '../../cleanup/scan-report.js';
 import { scanClients } from '../../cleanup/scan.js';
+import { scanPool, type ScanWorkers } from '../../cleanup/scan-pool.js';
 import type { OsName } from '../../platform/platform.js';
 import { ContractError } from '../errors.js';
 import type { CleanupClearView, CleanupScanView } from '../views.js';
@@ -22,6 +23,8 @@ export interface CleanupServiceDeps {
   clients: () => Promise<readonly ClientId[]>;
   processes: ProcessLister;
   actions: CleanupActions;
+  /** Threads for the scan (the app's bundle beside its main script); on the calling thread when left out. */
+  scanWorkers?: ScanWorkers;
 }
 
 /** An item is one data location of one client: what the person confirms clearing. */
@@ -40,6 +43,8 @@ export function scanView(report: ScanReport, running: ReadonlySet<string>): Clea
 
 export function createCleanupService(deps: CleanupServiceDeps) {
   let last: { report: ScanReport; running: Set<string> } | undefined;
+  // One pool for the app's life: its threads stop when idle and start again for the next scan.
+  const pool = scanPool(deps.scanWorkers);
   const runningClients = async (ids: readonly ClientId[]) => {
     const running = new Set<string>();
     for (const client of clientCatalogue.filter((c) => ids.includes(c.id))) {
@@ -50,7 +55,7 @@ export function createCleanupService(deps: CleanupServiceDeps) {
   return {
     async scan(): Promise<CleanupScanView> {
       const clients = await deps.clients();
-      const [report, running] = await Promise.all([scanClients({ os: deps.os, home: deps.home, clients }), runningClients(clients)]);
+      const [report, running] = await Promise.all([scanClients({ os: deps.os, home: deps.home, clients, pool }), runningClients(clients)]);
       last = { report, running };
       return scanView(report, running);
     },

@@ -1,0 +1,198 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { scanOneFile, type FileScanOptions } from './scan-file.js';
+import { fromWorkerSchema, type JobFile, type ToWorker } from './scan-messages.js';
+import type { FileScan } from './scan-report.js';
+
+/** Where the scanning threads' bundle is: each entry point names its own (the CLI's .mjs, the app's .cjs). */
+export interface ScanWorkers {
+  script: URL;
+  /** Threads to start; by default one per core, at most four (more only add memory: the disk is then the limit). */
+  count?: number;
+  /** Threads idle this long are stopped (their memory returned); the next scan starts them again. */
+  idleMs?: number;
+}
+
+export interface PoolScanOptions extends Pick<FileScanOptions, 'maxSqliteBytes' | 'signal'> {
+  /** Bytes just read, as they are read. */
+  onBytes: (bytes: number) => void;
+  /** A file is finished; `streamed` is how much of it onBytes already counted. */
+  onFile: (index: number, streamed: number) => void;
+}
+
+export interface ScanPool {
+  /** Scans the files on the pool's threads and returns one entry per file, in the files' order. */
+  scan(root: string, files: readonly JobFile[], options: PoolScanOptions): Promise<FileScan[]>;
+  close(): Promise<void>;
+  /** Threads started and not yet stopped. */
+  readonly threads: number;
+}
+
+// Small files travel together so a folder of thousands of cache entries costs a few messages, not thousands.
+const JOB_BYTES = 2 * 1024 * 1024;
+const JOB_FILES = 64;
+// A thread holds one file's read buffers and the matcher's short-lived strings: a small young generation is plenty,
+// and keeps each thread's memory near that of the work it does.
+const THREAD_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 128 };
+
+/**
+ * Scanning threads, started on first use. ripgrep searches files on every core, and so does this: each thread takes
+ * the next job (largest files first, so no thread is left with one big file at the end). A thread that fails is not
+ * used again and its unfinished files are scanned on the calling thread, so nothing goes unscanned. Returns
+ * undefined where threads would not help (one core) or the bundle is missing (running from source).
+ */
+export function scanPool(workers: ScanWorkers | undefined): ScanPool | undefined {
+  if (!workers) return undefined;
+  const count = workers.count ?? Math.min(4, availableParallelism());
+  const path = fileURLToPath(workers.script);
+  if (count < 2 || !existsSync(path)) return undefined;
+  let threads: (Worker | undefined)[] = [];
+  let nextJob = 0;
+  let idleTimer: NodeJS.Timeout | undefined;
+
+  const thread = (lane: number): Worker | undefined => {
+    if (threads.length <= lane) {
+      // Unreferenced, like the idle timer: a CLI run ends when its work is done, not when the threads are stopped.
+      const worker = new Worker(path, { resourceLimits: THREAD_LIMITS });
+      worker.unref();
+      threads[lane] = worker;
+    }
+    return threads[lane];
+  };
+  const stopThreads = async () => {
+    const stopping = threads;
+    threads = [];
+    await Promise.all(stopping.map((w) => w?.terminate()));
+  };
+
+  // One scan at a time: a second one (a double click) waits, so a cancel only ever reaches the scan it belongs to.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  return {
+    scan(root, files, options) {
+      const run = queue.then(async () => {
+        clearTimeout(idleTimer);
+        try {
+          return await scanOnThreads(root, files, options);
+        } finally {
+          // Kept a while for the next scan (a re-scan after clearing): a thread's first megabytes run before the
+          // JIT has compiled the matcher, several times slower than the rest.
+          idleTimer = setTimeout(() => void stopThreads(), workers.idleMs ?? 30_000).unref();
+        }
+      });
+      queue = run.catch(() => undefined);
+      return run;
+    },
+    async close() {
+      await queue;
+      clearTimeout(idleTimer);
+      await stopThreads();
+    },
+    get threads() {
+      return threads.filter(Boolean).length;
+    },
+  };
+
+  async function scanOnThreads(root: string, files: readonly JobFile[], options: PoolScanOptions): Promise<FileScan[]> {
+    const results = new Array<FileScan | undefined>(files.length);
+    const jobs = jobsOf(files);
+    const cancel = () => threads.forEach((w) => w?.postMessage({ type: 'cancel' } satisfies ToWorker));
+    options.signal?.addEventListener('abort', cancel, { once: true });
+    const lane = async (n: number) => {
+      for (let indices = jobs.shift(); indices; indices = jobs.shift()) {
+        options.signal?.throwIfAborted();
+        const worker = thread(n);
+        const done = worker
+          ? await runJob(worker, nextJob++, root, indices, files, results, options).catch((error: unknown) => {
+              if (options.signal?.aborted) throw error;
+              threads[n] = undefined; // broken: the rest of this lane runs here
+              void worker.terminate();
+              return false;
+            })
+          : false;
+        if (!done) await scanHere(root, indices, files, results, options);
+      }
+    };
+    try {
+      await Promise.all(Array.from({ length: Math.min(count, jobs.length) }, (_, n) => lane(n)));
+    } finally {
+      options.signal?.removeEventListener('abort', cancel);
+    }
+    return results as FileScan[];
+  }
+}
+
+/** The files of a job that no thread answered for, on the calling thread. */
+async function scanHere(root: string, indices: number[], files: readonly JobFile[], results: (FileScan | undefined)[], options: PoolScanOptions): Promise<void> {
+  for (const i of indices) {
+    if (results[i]) continue;
+    let streamed = 0;
+    const onBytes = (bytes: number) => {
+      streamed += bytes;
+      options.onBytes(bytes);
+    };
+    results[i] = await scanOneFile(root, files[i]!, { maxSqliteBytes: options.maxSqliteBytes, signal: options.signal, onBytes });
+    options.onFile(i, streamed);
+  }
+}
+
+/** Groups file indices into jobs: big files alone, small ones together; largest first. */
+function jobsOf(files: readonly JobFile[]): number[][] {
+  const order = files.map((_, i) => i).sort((a, b) => files[b]!.size - files[a]!.size);
+  const jobs: number[][] = [];
+  let open: number[] = [];
+  let openBytes = 0;
+  for (const i of order) {
+    const size = files[i]!.size;
+    if (size >= JOB_BYTES) {
+      jobs.push([i]);
+      continue;
+    }
+    if (open.length >= JOB_FILES || openBytes + size > JOB_BYTES) {
+      jobs.push(open);
+      open = [];
+      openBytes = 0;
+    }
+    open.push(i);
+    openBytes += size;
+  }
+  if (open.length > 0) jobs.push(open);
+  return jobs;
+}
+
+/** Runs one job on one thread; true when every file came back, an abort error when cancelled. */
+function runJob(worker: Worker, job: number, root: string, indices: number[], files: readonly JobFile[], results: (FileScan | undefined)[], options: PoolScanOptions): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const finish = (settle: () => void) => {
+      worker.unref();
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      settle();
+    };
+    const onMessage = (raw: unknown) => {
+      const parsed = fromWorkerSchema.safeParse(raw);
+      if (!parsed.success) return finish(() => reject(new Error(`scan thread sent an unexpected message: ${parsed.error.issues[0]?.message}`)));
+      const message = parsed.data;
+      if (message.job !== job) return;
+      if (message.type === 'bytes') options.onBytes(message.bytes);
+      else if (message.type === 'file') {
+        const i = indices[message.index];
+        if (i === undefined) return finish(() => reject(new Error('scan thread answered for a file it was not given')));
+        results[i] = message.entry;
+        options.onFile(i, message.streamed);
+      } else if (message.type === 'done') finish(() => resolve(true));
+      else finish(() => reject(options.signal?.reason ?? new Error('scan cancelled')));
+    };
+    const onError = (error: Error) => finish(() => reject(error));
+    const onExit = (code: number) => finish(() => reject(new Error(`scan thread stopped (exit code ${code})`)));
+    // Referenced while it works, so the process waits for the answer; unreferenced again when idle.
+    worker.ref();
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage({ type: 'scan', job, root, files: indices.map((i) => files[i]!), maxSqliteBytes: options.maxSqliteBytes } satisfies ToWorker);
+  });
+}

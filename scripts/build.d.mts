@@ -1,0 +1,8 @@
+import type { BuildOptions } from 'esbuild';
+
+/** Builds the CLI bundle (dist/cli). */
+export function buildCli(): Promise<void>;
+/** The shell's bundles: [source, output file name under dist/]. */
+export const shellEntries: readonly (readonly [string, string])[];
+/** esbuild options for one shell bundle, as `npm run build` uses them. */
+export function shellBuildOptions(entry: string, outfile: string, define?: Record<string, string>): BuildOptions;

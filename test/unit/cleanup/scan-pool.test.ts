@@ -1,0 +1,110 @@
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { scanClients, type ScanOptions } from '../../../electron/core/cleanup/scan.js';
+import { scanPool } from '../../../electron/core/cleanup/scan-pool.js';
+import type { ScanProgress } from '../../../electron/core/cleanup/scan-report.js';
+import { tempDir, writeTree } from '../../support/temp.js';
+import { linuxHome, zoomLog } from './homes.js';
+
+// The thread bundle as the CLI ships it; the test run builds the CLI first (test/global-setup.ts).
+const shipped = pathToFileURL(join(import.meta.dirname, '../../../dist/cli/scan-worker.mjs'));
+
+/**
+ * A home whose Zoom logs are big enough to go to the threads (over 8 MB), with one large log and 150 small ones
+ * (which travel in batches), on top of the realistic Linux home (SQLite, LevelDB, encrypted store).
+ */
+async function bigHome(): Promise<string> {
+  const home = await tempDir();
+  await linuxHome(home);
+  const lines = Array.from({ length: 30_000 }, (_, i) => `${zoomLog.trimEnd()}\n[2024-05-02 11:00:00.000] [INFO] peer 198.51.100.${i % 250} user${i % 40}@example.net`);
+  await writeFile(join(home, '.zoom/logs/zoom_big.log'), lines.join('\n'));
+  const small: Record<string, string> = {};
+  for (let i = 0; i < 150; i++) small[`.zoom/logs/meeting_${i}.log`] = `join by host${i}@example.com from 203.0.113.${i % 200}\n`;
+  await writeTree(home, small);
+  return home;
+}
+
+async function scanWith(home: string, extra: Partial<ScanOptions> = {}) {
+  let last: ScanProgress | undefined;
+  const report = await scanClients({ os: 'linux', home, clients: ['zoom', 'slack'], onProgress: (p) => (last = p), ...extra });
+  return { report, last };
+}
+
+describe('scanning on threads', () => {
+  it('gives exactly the report and progress of a scan on the calling thread', async () => {
+    expect(existsSync(shipped)).toBe(true);
+    const home = await bigHome();
+    const here = await scanWith(home);
+    const pool = scanPool({ script: shipped, count: 2 })!;
+    try {
+      const threaded = await scanWith(home, { pool });
+      expect(pool.threads).toBe(2); // the threads did the work and wait for the next scan
+      expect(threaded.report).toEqual(here.report);
+      expect(threaded.last).toEqual(here.last);
+      const logs = threaded.report.clients[0]!.locations.find((l) => l.id === 'zoom.linux.logs')!;
+      expect(logs.files).toHaveLength(152);
+      expect(logs.findings.emails.count).toBe(2 * 30_000 + 150 + 1); // two per big-log line, one per small log, one in zoom_stdout.log
+    } finally {
+      await pool.close();
+    }
+    expect(pool.threads).toBe(0);
+  });
+
+  it('stops the work of the threads when the scan is cancelled, and reports the scan as incomplete', async () => {
+    const home = await bigHome();
+    const pool = scanPool({ script: shipped, count: 2 })!;
+    const controller = new AbortController();
+    try {
+      const { report } = await scanWith(home, { pool, signal: controller.signal, onProgress: (p) => p.bytesDone > 1_000_000 && controller.abort() });
+      expect(report.complete).toBe(false);
+      // The same threads serve the next scan in full.
+      const again = await scanWith(home, { pool });
+      expect(again.report.complete).toBe(true);
+      expect(again.report).toEqual((await scanWith(home)).report);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  for (const [what, body] of [
+    ['stops at start', 'process.exit(3);'],
+    ['throws', "parentPort.on('message', () => { throw new Error('broken scanner'); });"],
+    ['answers with nonsense', "parentPort.on('message', (m) => parentPort.postMessage({ type: 'file', job: m.job, index: 0, entry: { path: 1 } }));"],
+    ['answers for a file it was not given', "parentPort.on('message', (m) => parentPort.postMessage({ type: 'file', job: m.job, index: 999, streamed: 0, entry: { path: 'x', size: 0, kind: 'bytes' } }));"],
+  ] as const) {
+    it(`scans on the calling thread what a thread that ${what} left, so nothing goes unscanned`, async () => {
+      const dir = await tempDir();
+      const script = join(dir, 'broken-worker.mjs');
+      await writeFile(script, `import { parentPort } from 'node:worker_threads';\n${body}\n`);
+      const home = await bigHome();
+      const pool = scanPool({ script: pathToFileURL(script), count: 2 })!;
+      try {
+        const threaded = await scanWith(home, { pool });
+        const here = await scanWith(home);
+        expect(threaded.report).toEqual(here.report);
+        expect(threaded.last).toEqual(here.last);
+        expect(pool.threads).toBe(0); // broken threads are not used again
+      } finally {
+        await pool.close();
+      }
+    });
+  }
+
+  it('runs one scan at a time, stops idle threads, and is not offered where it cannot help', async () => {
+    const home = await bigHome();
+    const pool = scanPool({ script: shipped, count: 2, idleMs: 50 })!;
+    const [a, b] = await Promise.all([scanWith(home, { pool }), scanWith(home, { pool })]);
+    expect(a.report).toEqual(b.report);
+    expect(a.report.clients[0]!.findings.emails.count).toBeGreaterThan(60_000);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(pool.threads).toBe(0);
+    await pool.close();
+
+    expect(scanPool(undefined)).toBeUndefined();
+    expect(scanPool({ script: shipped, count: 1 })).toBeUndefined();
+    expect(scanPool({ script: pathToFileURL(join(await tempDir(), 'missing.mjs')) })).toBeUndefined();
+  });
+});
