@@ -18,8 +18,8 @@ export interface WatcherSettings {
   idleIntervalMs: number;
   /** Microphone/camera probes start child processes: run them at most this often, and only while a client runs. */
   mediaIntervalMs: number;
-  /** Every this many polls (a minute at the default interval), re-read every process: catches an exec or a reused pid the cache cannot see. */
-  fullRefreshEvery: number;
+  /** Re-read every process this often, whatever the pace of polls: catches an exec or a reused pid the cache cannot see. */
+  fullRefreshMs: number;
   probeTimeoutMs: number;
   timings: CallTimings;
 }
@@ -30,7 +30,7 @@ export const defaultWatcherSettings: WatcherSettings = {
   intervalMs: 500,
   idleIntervalMs: 2_000,
   mediaIntervalMs: 2_000,
-  fullRefreshEvery: 120,
+  fullRefreshMs: 60_000,
   probeTimeoutMs: 3_000,
   timings: defaultTimings,
 };
@@ -61,7 +61,7 @@ export function createCallWatcher(deps: WatcherDeps, settings: WatcherSettings =
   let media: MediaSignal[] = NO_MEDIA;
   let lastByProcess: Observation = emptyObservation;
   let lastMediaAt = Number.NEGATIVE_INFINITY;
-  let polls = 0;
+  let lastFreshAt = Number.NEGATIVE_INFINITY;
   let timer: unknown;
   let running = false;
   let current: Promise<void> | undefined;
@@ -76,8 +76,8 @@ export function createCallWatcher(deps: WatcherDeps, settings: WatcherSettings =
 
   async function sample(): Promise<Observation | undefined> {
     const { clock, matcher } = deps;
-    const fresh = polls % settings.fullRefreshEvery === 0;
-    polls++;
+    const fresh = clock.now() - lastFreshAt >= settings.fullRefreshMs;
+    if (fresh) lastFreshAt = clock.now();
     let processes;
     try {
       processes = await withTimeout(deps.processes.snapshot({ fresh, wantArgs: matcher.wantArgs, wantFullName: matcher.wantFullName }), settings.probeTimeoutMs, clock, 'process list');
@@ -160,7 +160,7 @@ export function createCallWatcher(deps: WatcherDeps, settings: WatcherSettings =
     setCatalogue(catalogue: Catalogue, matcher: Matcher): void {
       deps = { ...deps, catalogue, matcher };
       lastInputs = undefined;
-      polls = 0;
+      lastFreshAt = Number.NEGATIVE_INFINITY;
     },
     /** New pace from policy; it applies from the next scheduled poll. */
     setSettings(next: WatcherSettings): void {

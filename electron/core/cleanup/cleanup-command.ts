@@ -8,6 +8,8 @@ import { ExitCode } from '../cli/exit-codes.js';
 import { clientIds, findClient } from './catalogue/catalogue.js';
 import { scanClients } from './scan.js';
 import { scanPool } from './scan-pool.js';
+import { stateRecorder } from '../state/state-recorder.js';
+import { appPaths } from '../platform/app-paths.js';
 import { scanReportSchema } from './scan-report.js';
 import { planClear } from './clear-plan.js';
 import { clearExitCode, executeClear } from './clear.js';
@@ -109,6 +111,11 @@ export function makeCleanupCommand(deps: CleanupCommandDeps = {}): CliCommand {
           await waitUntilQuit(lister, names, { timeoutMs: args.wait * 1000, sleep, now: () => now().getTime() }).catch(cannotCheck);
         }
         const result = await executeClear({ os: platform.os, plan, dryRun: args['dry-run'] === true, listProcesses: lister, quarantine }).catch(cannotCheck);
+        // Reported to IT as "last cleared", as the app does: only when something moved, and only in the user's own
+        // state file (a file written into another user's home by an administrator would then not be theirs to update).
+        if (!args['dry-run'] && home === platform.host.home && result.items.some((i) => i.status === 'cleared')) {
+          await stateRecorder(appPaths(platform.os, home, io.env).stateFile, now).cleared();
+        }
         if (args.json) printJson(io, result);
         else io.stdout(formatClearText(result));
         return policyProblems.length > 0 ? ExitCode.finding : clearExitCode(result);

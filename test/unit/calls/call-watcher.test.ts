@@ -95,15 +95,20 @@ describe('call watcher poll loop (fake clock)', () => {
     expect(kinds()).toEqual(['show-notice']);
   });
 
-  it('asks for a fresh process list now and then, not on every poll', async () => {
-    const fresh: boolean[] = [];
-    const source: ProcessSource = { snapshot: async (o) => (fresh.push(o?.fresh ?? false), []) };
-    const { watcher, advance } = setup(source);
-    watcher.start();
-    await advance(500 * 40);
-    await watcher.stop();
-    expect(fresh.filter(Boolean).length).toBe(Math.ceil(fresh.length / defaultWatcherSettings.fullRefreshEvery));
-  });
+  for (const idle of [500, 2_000]) {
+    it(`asks for a fresh process list once a minute, not on every poll (polls every ${idle} ms)`, async () => {
+      const fresh: boolean[] = [];
+      const source: ProcessSource = { snapshot: async (o) => (fresh.push(o?.fresh ?? false), []) };
+      const { watcher, advance } = setup(source, undefined, idle);
+      watcher.start();
+      await advance(150_000);
+      await watcher.stop();
+      expect(fresh.length).toBeGreaterThan(150_000 / idle / 2);
+      // At 0, 60 and 120 s: the first poll and then once per refresh period, at either pace.
+      expect(fresh.filter(Boolean).length).toBe(Math.floor(150_000 / defaultWatcherSettings.fullRefreshMs) + 1);
+      expect(fresh[0]).toBe(true);
+    });
+  }
 
   it('polls slowly while nothing happens and fast once a meeting app runs', async () => {
     const procs = scripted();

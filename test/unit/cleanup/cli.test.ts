@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tempDir, writeTree } from '../../support/temp.js';
 import { runNamed } from './running.js';
@@ -37,6 +38,30 @@ describe('meeting-guard cleanup (real CLI process)', () => {
     const undo = await runCliProcess(['cleanup', '--undo', '--home', home]);
     expect(undo.code).toBe(0);
     expect((await readdir(join(home, '.zoom'))).sort()).toEqual(['data', 'logs']);
+  });
+
+  it('records "last cleared" in the user\'s own state file when something moved, never in another user\'s home', async () => {
+    const home = await tempDir();
+    await linuxHome(home);
+    await allowClearing(home);
+    const env = { HOME: home, XDG_CONFIG_HOME: '', XDG_DATA_HOME: '' };
+    const stateFile = join(home, '.config/Meeting Guard/state.json');
+    const dry = await runCliProcess(['cleanup', '--clear', '--dry-run', '--client', 'zoom'], { env });
+    expect(dry.code).toBe(0);
+    expect(existsSync(stateFile)).toBe(false);
+    const before = Date.now();
+    const done = await runCliProcess(['cleanup', '--clear', '--yes', '--client', 'zoom'], { env });
+    expect(done.code).toBe(0);
+    const state = JSON.parse(await readFile(stateFile, 'utf8')) as { lastCleanupAt: string };
+    expect(Date.parse(state.lastCleanupAt)).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000);
+
+    const other = await tempDir();
+    await linuxHome(other);
+    await allowClearing(other);
+    const elsewhere = await runCliProcess(['cleanup', '--clear', '--yes', '--client', 'zoom', '--home', other], { env });
+    expect(elsewhere.code).toBe(0);
+    expect(await readdir(join(other, '.zoom'))).toEqual([]);
+    expect(existsSync(join(other, '.config/Meeting Guard/state.json'))).toBe(false);
   });
 
   it('refuses to clear while a real process of the client runs, naming it (exit 1)', async () => {
