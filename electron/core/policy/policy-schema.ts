@@ -22,6 +22,9 @@ const define = <S extends z.ZodType>(
   definition: Omit<SettingDefinition<z.output<S>>, 'schema'> & { schema: S },
 ): SettingDefinition<z.output<S>> & { schema: S } => definition as SettingDefinition<z.output<S>> & { schema: S };
 
+/** An on/off setting: its kind for the templates and its validator. */
+const onOff = { kind: { type: 'boolean' }, schema: z.boolean({ error: 'expected true or false' }) } as const;
+
 /**
  * The one list of settings. The resolver, every policy source, `meeting-guard policy` and every admin template
  * (ADMX/ADML, mobileconfig, Jamf schema, Linux example) are derived from it. Keys are the interface IT deploys.
@@ -84,8 +87,7 @@ export const policySchema = {
     example: 'en',
   }),
   showNoticeBeforeCalls: define({
-    kind: { type: 'boolean' },
-    schema: z.boolean({ error: 'expected true or false' }),
+    ...onOff,
     default: true,
     scope: 'user',
     userEditable: true,
@@ -246,8 +248,7 @@ export const policySchema = {
     example: 0,
   }),
   allowSnooze: define({
-    kind: { type: 'boolean' },
-    schema: z.boolean({ error: 'expected true or false' }),
+    ...onOff,
     default: true,
     scope: 'user',
     userEditable: false,
@@ -288,8 +289,7 @@ export const policySchema = {
     example: 'mailto:dpo@example.org',
   }),
   hideQuit: define({
-    kind: { type: 'boolean' },
-    schema: z.boolean({ error: 'expected true or false' }),
+    ...onOff,
     default: false,
     scope: 'machine',
     userEditable: false,
@@ -302,8 +302,7 @@ export const policySchema = {
     example: false,
   }),
   startAtLogin: define({
-    kind: { type: 'boolean' },
-    schema: z.boolean({ error: 'expected true or false' }),
+    ...onOff,
     default: true,
     scope: 'machine',
     userEditable: true,

@@ -14,6 +14,7 @@ import { resolve } from '../../../electron/core/policy/resolve.js';
 const fixtures = fileURLToPath(new URL('../../fixtures/policy/', import.meta.url));
 const fixture = (name: string) => readFile(join(fixtures, name), 'utf8');
 const asRoot = process.getuid?.() === 0;
+const myUid = process.getuid?.() ?? 0;
 
 async function host(extra: Partial<HostEnvironment> = {}): Promise<HostEnvironment> {
   const root = await tempDir();
@@ -133,6 +134,12 @@ describe('Windows registry policy via reg query', () => {
   });
 });
 
+/** Modes as the MDM agent leaves them, whatever this test process's umask. */
+async function trustworthy(managed: string, entries: string[]): Promise<void> {
+  await chmod(managed, 0o755);
+  for (const entry of entries) await chmod(join(managed, entry), entry.endsWith('.plist') ? 0o644 : 0o755);
+}
+
 describe('macOS managed preferences', () => {
   it('reads the device plist (XML) and the per-user plist (binary); device wins', async () => {
     const h = await host();
@@ -141,7 +148,8 @@ describe('macOS managed preferences', () => {
     await mkdir(join(managed, 'ada'), { recursive: true });
     const binary = buildBinary({ cleanupMode: 'off', showNoticeBeforeCalls: false });
     await writeFile(join(managed, 'ada/org.meetingguard.app.plist'), binary);
-    const readout = await macosPolicySource(h).read();
+    await trustworthy(managed, ['org.meetingguard.app.plist', 'ada', 'ada/org.meetingguard.app.plist']);
+    const readout = await macosPolicySource(h, { trustedUid: myUid }).read();
     const { settings, problems } = resolve({ 'machine-policy': readout.machine, 'user-policy': readout.user }, readout.problems);
     expect(settings.organisationName).toMatchObject({ value: 'Example District Council', origin: '/Library/Managed Preferences/org.meetingguard.app.plist' });
     expect(settings.cleanupMode.value).toBe('clear-on-confirm');
@@ -155,7 +163,31 @@ describe('macOS managed preferences', () => {
   it('reports a broken plist with line and column', async () => {
     const h = await host();
     await writeTree(h.root, { 'Library/Managed Preferences/org.meetingguard.app.plist': '<plist version="1.0">\n<dict>\n<key>hideQuit</key><true/>\n</plist>\n' });
-    const readout = await macosPolicySource(h).read();
+    await trustworthy(join(h.root, 'Library/Managed Preferences'), ['org.meetingguard.app.plist']);
+    const readout = await macosPolicySource(h, { trustedUid: myUid }).read();
     expect(readout.problems[0]?.message).toMatch(/^malformed XML at line 4, column \d+/);
+  });
+
+  it('refuses a plist that others may write, or whose folder they may, or that is not the administrator\'s', async () => {
+    const h = await host();
+    const managed = join(h.root, 'Library/Managed Preferences');
+    const xml = await fixture('managed-prefs.plist');
+    await writeTree(managed, { 'org.meetingguard.app.plist': xml, 'ada/org.meetingguard.app.plist': xml });
+    await chmod(managed, 0o755);
+    await chmod(join(managed, 'org.meetingguard.app.plist'), 0o666);
+    await chmod(join(managed, 'ada'), 0o775);
+    await chmod(join(managed, 'ada/org.meetingguard.app.plist'), 0o644);
+    const readout = await macosPolicySource(h, { trustedUid: myUid }).read();
+    expect(readout.machine).toEqual({});
+    expect(readout.user).toEqual({});
+    expect(readout.problems.map((p) => `${p.origin}: ${p.message}`)).toEqual([
+      '/Library/Managed Preferences/org.meetingguard.app.plist: the file is ignored because it is writable by everyone (fix: chmod go-w)',
+      '/Library/Managed Preferences/ada/org.meetingguard.app.plist: the file is ignored because its folder is writable by its group (fix: chmod go-w)',
+    ]);
+    // The same files, owned by someone other than the administrator the source trusts.
+    await chmod(join(managed, 'org.meetingguard.app.plist'), 0o644);
+    const strict = await macosPolicySource(h, { trustedUid: myUid + 1 }).read();
+    expect(strict.problems[0]?.message).toBe(`the file is ignored because its folder is owned by user id ${myUid}, not root (fix: chown root:wheel)`);
+    expect(strict.machine).toEqual({});
   });
 });

@@ -6,6 +6,7 @@ import { decodePolicyJson } from '../decode/json-decode.js';
 import { entriesOf, mergePieces } from '../merge.js';
 import type { PolicyProblem, RawLayer } from '../resolve.js';
 import type { PolicyReadout, PolicySource } from '../policy-source.js';
+import { unsafeBecause } from './ownership.js';
 
 export interface LinuxPolicyOptions {
   /** Who must own the folder and files; root, as for browsers' policy folders. */
@@ -35,7 +36,7 @@ async function readPieces(dir: string, trustedUid: number, problems: PolicyProbl
   let names: string[];
   try {
     const info = await stat(dir);
-    const unsafe = unsafeBecause(info, trustedUid);
+    const unsafe = unsafeBecause(info, trustedUid, 'root:root');
     if (unsafe) {
       refuse(LINUX_POLICY_DIR, `the folder is ignored because it ${unsafe}`);
       return [];
@@ -57,7 +58,7 @@ async function readPieces(dir: string, trustedUid: number, problems: PolicyProbl
         refuse(shown, 'is not a regular file (a folder, link target or pipe): ignored');
         continue;
       }
-      const unsafe = unsafeBecause(info, trustedUid);
+      const unsafe = unsafeBecause(info, trustedUid, 'root:root');
       if (unsafe) {
         refuse(shown, `the file is ignored because it ${unsafe}`);
         continue;
@@ -70,13 +71,4 @@ async function readPieces(dir: string, trustedUid: number, problems: PolicyProbl
     }
   }
   return pieces;
-}
-
-function unsafeBecause(info: { uid: number; mode: number }, trustedUid: number): string | undefined {
-  if (info.uid !== trustedUid) return `is owned by user id ${info.uid}, not root (fix: chown root:root)`;
-  if ((info.mode & 0o022) !== 0) {
-    const who = (info.mode & 0o002) !== 0 ? 'everyone' : 'its group';
-    return `is writable by ${who} (fix: chmod go-w)`;
-  }
-  return undefined;
 }

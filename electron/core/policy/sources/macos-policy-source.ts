@@ -1,19 +1,27 @@
-import { readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { HostEnvironment } from '../../platform/platform.js';
 import { PREFERENCE_DOMAIN } from '../policy-schema.js';
 import { entriesOf, mergePieces } from '../merge.js';
 import type { InputLayerName, PolicyProblem, RawLayer } from '../resolve.js';
 import type { PolicyReadout, PolicySource } from '../policy-source.js';
+import { unsafeBecause } from './ownership.js';
 
 const MANAGED = 'Library/Managed Preferences';
+
+export interface MacosPolicyOptions {
+  /** Who must own the files and their folders: root, as the MDM agent (mdmclient) writes them. */
+  trustedUid?: number;
+}
 
 /**
  * Managed preferences: configuration profiles for our domain materialise as /Library/Managed Preferences/<domain>.plist
  * (device) and /Library/Managed Preferences/<user>/<domain>.plist (user). They may be XML or binary plists; the
- * plist package reads both, so no `plutil` call is needed.
+ * plist package reads both, so no `plutil` call is needed. A file or its folder that is not root's, or that others may
+ * write, is refused, as on Linux: only the MDM agent should be able to set what the app enforces.
  */
-export function macosPolicySource(host: HostEnvironment): PolicySource {
+export function macosPolicySource(host: HostEnvironment, options: MacosPolicyOptions = {}): PolicySource {
+  const trustedUid = options.trustedUid ?? 0;
   const user = host.env.USER ?? basename(host.home);
   const machinePath = join(host.root, MANAGED, `${PREFERENCE_DOMAIN}.plist`);
   const userPath = join(host.root, MANAGED, user, `${PREFERENCE_DOMAIN}.plist`);
@@ -21,16 +29,28 @@ export function macosPolicySource(host: HostEnvironment): PolicySource {
     watchPaths: () => [join(host.root, MANAGED), join(host.root, MANAGED, user)],
     async read(): Promise<PolicyReadout> {
       const problems: PolicyProblem[] = [];
-      const machine = await readLayer('machine-policy', machinePath, `/${MANAGED}/${PREFERENCE_DOMAIN}.plist`, problems);
-      const userLayer = await readLayer('user-policy', userPath, `/${MANAGED}/${user}/${PREFERENCE_DOMAIN}.plist`, problems);
+      const machine = await readLayer('machine-policy', machinePath, `/${MANAGED}/${PREFERENCE_DOMAIN}.plist`, trustedUid, problems);
+      const userLayer = await readLayer('user-policy', userPath, `/${MANAGED}/${user}/${PREFERENCE_DOMAIN}.plist`, trustedUid, problems);
       return { machine, user: userLayer, problems };
     },
   };
 }
 
-async function readLayer(layer: InputLayerName, path: string, shown: string, problems: PolicyProblem[]): Promise<RawLayer> {
+async function readLayer(layer: InputLayerName, path: string, shown: string, trustedUid: number, problems: PolicyProblem[]): Promise<RawLayer> {
   let bytes: Buffer;
   try {
+    const [file, folder] = await Promise.all([stat(path), stat(dirname(path))]);
+    if (!file.isFile()) {
+      problems.push({ layer, origin: shown, message: 'is not a regular file: ignored' });
+      return {};
+    }
+    const folderUnsafe = unsafeBecause(folder, trustedUid, 'root:wheel');
+    const fileUnsafe = unsafeBecause(file, trustedUid, 'root:wheel');
+    if (folderUnsafe || fileUnsafe) {
+      const why = folderUnsafe ? `its folder ${folderUnsafe}` : `it ${fileUnsafe}`;
+      problems.push({ layer, origin: shown, message: `the file is ignored because ${why}` });
+      return {};
+    }
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
