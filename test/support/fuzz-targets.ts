@@ -16,6 +16,15 @@ import { parseTasklistCsv } from '../../electron/core/calls/windows-processes.js
 import { parsePsPidComm } from '../../electron/core/calls/macos-processes.js';
 import type { MediaSignal } from '../../electron/core/calls/media-signal.js';
 import { validateRequest } from '../../electron/core/contract/dispatch.js';
+import type { CliCommand } from '../../electron/core/cli/command.js';
+import { UsageError } from '../../electron/core/cli/io.js';
+import { deviceCommand } from '../../electron/core/device/device-command.js';
+import { noticeCommand } from '../../electron/core/notice/notice-command.js';
+import { policyCommand } from '../../electron/core/policy/policy-command.js';
+import { watchCommand } from '../../electron/core/calls/watch-command.js';
+import { catalogueCommand } from '../../electron/core/calls/catalogue-command.js';
+import { reportCommand } from '../../electron/core/report/report-command.js';
+import { cleanupCommand } from '../../electron/core/cleanup/cleanup-command.js';
 
 /** What one input did: accepted, or rejected with (located) or without (unlocated) a message naming what is wrong. */
 export type Verdict = 'accepted' | 'located' | 'unlocated';
@@ -48,6 +57,42 @@ function policyVerdict(problems: readonly PolicyProblem[]): Verdict {
 
 function signalsValid(signals: readonly MediaSignal[]): boolean {
   return signals.every((s) => (s.pid === undefined || (Number.isInteger(s.pid) && s.pid > 0)) && (s.pid !== undefined || !!s.processName || !!s.label || !!s.appId));
+}
+
+const CLI_COMMANDS: readonly CliCommand[] = [deviceCommand, noticeCommand, policyCommand, watchCommand, catalogueCommand, reportCommand, cleanupCommand];
+
+/** Invocations as IT's scripts write them, one per line: the mutations start from these. */
+const CLI_SAMPLE = [
+  'device --json',
+  'device --parse dsregcmd dsregcmd.txt',
+  'notice --render notice.md --format html --lang cy --fallback en',
+  'notice --check notice.md --json',
+  'policy --check /etc/meeting-guard/policies/managed/10-org.json --json',
+  'watch --json --interval-ms 500 --exit-after-ms 60000 --control-stdin',
+  'catalogue --json --overrides overrides.json',
+  'report --format jamf',
+  'cleanup --clear --client zoom --home /home/ada --dry-run --yes --wait 30 --include-recordings',
+  'cleanup --undo 2024-05-02T10-11-12Z',
+].join('\n');
+
+/**
+ * One line is one invocation: its first word picks the command (any other word goes to every command), and the
+ * command's own argument check answers. A refusal must be a usage error that names the command and what is wrong.
+ */
+function judgeArgv(line: string): Verdict[] {
+  const words = line.split(/[ \t]+/).filter((w) => w !== '');
+  const named = CLI_COMMANDS.find((c) => c.name === words[0]);
+  const verdicts: Verdict[] = [];
+  for (const command of named ? [named] : CLI_COMMANDS) {
+    try {
+      command.parseArgs(named ? words.slice(1) : words);
+      verdicts.push('accepted');
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      verdicts.push(error.message.startsWith(`${command.name}: `) && error.message.length > command.name.length + 5 ? 'located' : 'unlocated');
+    }
+  }
+  return verdicts;
 }
 
 function policyFileTarget(name: string, file: string, format: PolicyFileFormat, sample: string): FuzzTarget {
@@ -152,6 +197,15 @@ export function fuzzTargets(root: string): FuzzTarget[] {
         const rows = parsePsPidComm(input);
         if (!rows.every((p) => Number.isInteger(p.pid) && p.name !== '')) throw new Error('invalid process row');
         return 'accepted';
+      },
+    },
+    {
+      name: 'CLI arguments (7 commands)',
+      sample: CLI_SAMPLE,
+      judge: (input) => {
+        const verdicts = input.split(/\r\n|\r|\n/).flatMap(judgeArgv);
+        if (verdicts.includes('unlocated')) return 'unlocated';
+        return verdicts.includes('located') ? 'located' : 'accepted';
       },
     },
     {

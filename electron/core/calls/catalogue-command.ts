@@ -21,12 +21,16 @@ const argsSchema = z.object({
   positionals: z.array(z.string()).max(0, 'no arguments expected'),
 });
 
+/** The command's arguments, checked: a UsageError naming what is wrong otherwise (also fuzzed in npm run bench). */
+const parseArgs = (argv: readonly string[]) => parseCommandArgs('catalogue', argv, { json: { type: 'boolean' }, overrides: { type: 'string' } }, argsSchema);
+
 export const catalogueCommand: CliCommand = {
   name: 'catalogue',
   summary: 'List the meeting clients and recording programs recognised (--json for the full data)',
   usage,
+  parseArgs,
   async run(argv, { io }) {
-    const args = parseCommandArgs('catalogue', argv, { json: { type: 'boolean' }, overrides: { type: 'string' } }, argsSchema);
+    const args = parseArgs(argv);
     const overrides = args.overrides === undefined ? {} : await readOverrides(args.overrides, io);
     let catalogue: Catalogue;
     try {

@@ -65,15 +65,19 @@ const options = {
   'dry-run': { type: 'boolean' }, yes: { type: 'boolean' }, wait: { type: 'string' }, 'include-recordings': { type: 'boolean' },
 } as const;
 
+/** The command's arguments, checked: a UsageError naming what is wrong otherwise (also fuzzed in npm run bench). */
+const parseArgs = (argv: readonly string[]) => parseCommandArgs('cleanup', argv, options, argsSchema);
+
 export function makeCleanupCommand(deps: CleanupCommandDeps = {}): CliCommand {
   const now = deps.now ?? (() => new Date());
   return {
     name: 'cleanup',
     summary: 'show what meeting clients keep (names, e-mails, IP addresses) and clear it safely',
     usage,
+    parseArgs,
     async run(argv, context: CliContext) {
       const { io } = context;
-      const args = parseCommandArgs('cleanup', argv, options, argsSchema);
+      const args = parseArgs(argv);
       const platform = await context.platform();
       if (args.clear && !args.yes && !args['dry-run']) throw new UsageError('cleanup: --clear changes files: add --yes to confirm, or --dry-run to see the plan');
       const home = resolve(io.cwd, args.home ?? platform.host.home);

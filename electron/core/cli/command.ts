@@ -17,6 +17,8 @@ export interface CliCommand {
   name: string;
   summary: string;
   usage: string;
+  /** Checks the arguments alone, without running anything: throws a UsageError that names what is wrong. */
+  parseArgs(argv: readonly string[]): unknown;
   run(argv: readonly string[], context: CliContext): Promise<ExitCode>;
 }
 

@@ -23,12 +23,16 @@ const argsSchema = z
   })
   .refine((a) => a.parse !== undefined || a.positionals.length === 0, { message: 'a FILE is only read with --parse KIND', path: ['positionals'] });
 
+/** The command's arguments, checked: a UsageError naming what is wrong otherwise (also fuzzed in npm run bench). */
+const parseArgs = (argv: readonly string[]) => parseCommandArgs('device', argv, { json: { type: 'boolean' }, parse: { type: 'string' } }, argsSchema);
+
 export const deviceCommand: CliCommand = {
   name: 'device',
   summary: 'Is this laptop managed by the organisation? (--parse KIND judges a pasted output)',
   usage,
+  parseArgs,
   async run(argv, { io, platform }) {
-    const args = parseCommandArgs('device', argv, { json: { type: 'boolean' }, parse: { type: 'string' } }, argsSchema);
+    const args = parseArgs(argv);
     if (args.parse !== undefined) {
       const text = await readInput(args.positionals[0], io);
       const status = judgePasted(args.parse, text);
