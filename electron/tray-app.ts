@@ -14,7 +14,7 @@ import { catalogueFollower, plainSettings, watcherSettingsFromPolicy } from './c
 import { createCallWatcher } from './core/calls/call-watcher.js';
 import { systemClock } from './core/calls/clock.js';
 import { compileMatcher } from './core/calls/match.js';
-import { quarantineFolder } from './core/cleanup/paths.js';
+import { quarantineFolder, redirectedFolders } from './core/cleanup/paths.js';
 import { processListerFrom } from './core/cleanup/processes.js';
 import { Quarantine } from './core/cleanup/quarantine.js';
 import { createCoreServices } from './core/contract/core-services.js';
@@ -115,7 +115,7 @@ export async function startTrayApp(paths: AppPaths, testHooks?: TestHooks): Prom
     processes: listProcesses,
     // Links reach this port already checked against the notice and policy; the gate runs again at the OS boundary.
     shell: { openExternal: (url) => openExternalChecked(url, [url]), savePdf: (id, name) => windows.savePdf(id, name) },
-    cleanupActions: quarantineCleanupActions({ os: platform.os, home: platform.host.home, quarantine, listProcesses, state }),
+    cleanupActions: quarantineCleanupActions({ os: platform.os, home: platform.host.home, folders: redirectedFolders(platform.os, platform.host.env), quarantine, listProcesses, state }),
     state,
     // Bundled beside main.cjs (scripts/build.mjs): a scan of a big cache then uses every core, off the main thread.
     scanWorkers: { script: new URL('./scan-worker.cjs', import.meta.url) },

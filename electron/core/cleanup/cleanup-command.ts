@@ -14,7 +14,7 @@ import { scanReportSchema } from './scan-report.js';
 import { planClear } from './clear-plan.js';
 import { clearExitCode, executeClear } from './clear.js';
 import { Quarantine } from './quarantine.js';
-import { quarantineFolder } from './paths.js';
+import { quarantineFolder, redirectedFolders } from './paths.js';
 import { processListerFrom, waitUntilQuit, type ProcessLister } from './processes.js';
 import { formatClearText, formatScanText } from './format-text.js';
 import { extraLocations } from './extra-paths.js';
@@ -84,6 +84,8 @@ export function makeCleanupCommand(deps: CleanupCommandDeps = {}): CliCommand {
       if (!(await stat(home).then((s) => s.isDirectory(), () => false))) throw new InputError(`cleanup: home folder ${home} does not exist`);
       // Another home (--home) is another user's: their preferences, with this machine's policy.
       const env = args.home ? {} : io.env;
+      // The person's own AppData may be redirected to a share; another user's home is read with its defaults.
+      const folders = home === platform.host.home ? redirectedFolders(platform.os, io.env) : {};
       const read = deps.policy ? { policy: await deps.policy(platform), problems: [] } : await readCleanupPolicy(platform, home, env);
       const { policy } = read;
       const wanted = args.client ? [findClient(args.client)!.id] : [...policy.clients];
@@ -94,7 +96,7 @@ export function makeCleanupCommand(deps: CleanupCommandDeps = {}): CliCommand {
 
       if (args.scan) {
         const pool = scanPool(context.scanWorker && { script: context.scanWorker });
-        const scanned = await scanClients({ os: platform.os, home, clients: wanted, extraLocations: extra.locations, pool }).finally(() => pool?.close());
+        const scanned = await scanClients({ os: platform.os, home, folders, clients: wanted, extraLocations: extra.locations, pool }).finally(() => pool?.close());
         const report = scanReportSchema.parse(scanned);
         if (args.json) printJson(io, report);
         else io.stdout(formatScanText(report));
@@ -108,7 +110,7 @@ export function makeCleanupCommand(deps: CleanupCommandDeps = {}): CliCommand {
         }
         if (!wanted.every((c) => policy.clients.includes(c))) throw new InputError(`cleanup: your organisation's policy does not allow clearing ${args.client}`, ExitCode.finding);
         const lister = deps.listProcesses?.(platform) ?? processListerFrom(platform.processes);
-        const plan = await planClear({ os: platform.os, home, clients: wanted, extraLocations: extra.locations, includeRecordings: args['include-recordings'] });
+        const plan = await planClear({ os: platform.os, home, folders, clients: wanted, extraLocations: extra.locations, includeRecordings: args['include-recordings'] });
         if (args.wait && !args['dry-run']) {
           const names = wanted.flatMap((c) => findClient(c)!.processes[platform.os]);
           const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));

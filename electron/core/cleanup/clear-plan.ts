@@ -3,13 +3,15 @@ import { join, sep } from 'node:path';
 import type { OsName } from '../platform/platform.js';
 import type { ClientId, DataLocation } from './catalogue/types.js';
 import { findClient, locationsFor } from './catalogue/catalogue.js';
-import { resolveLocation } from './paths.js';
+import { baseFolder, resolveLocation, type RedirectedFolders } from './paths.js';
 
 /** One thing a clear will move, with the identity it had when planned: a swap before the move is detected. */
 export interface ClearTarget {
   client: ClientId;
   locationId: string;
   path: string;
+  /** The folder the location is below (home, or a redirected AppData): no link may sit between it and the target. */
+  root: string;
   type: 'file' | 'folder';
   dev: number;
   ino: number;
@@ -38,6 +40,7 @@ export async function planClear(options: {
   clients: readonly ClientId[];
   extraLocations?: readonly DataLocation[];
   includeRecordings?: boolean;
+  folders?: RedirectedFolders;
 }): Promise<ClearPlan> {
   const plan: ClearPlan = { os: options.os, home: options.home, targets: [], skipped: [] };
   for (const id of options.clients) {
@@ -47,15 +50,23 @@ export async function planClear(options: {
     for (const location of locations) {
       const allowed = location.clear === 'clear' || (location.clear === 'consent' && options.includeRecordings === true);
       if (!allowed) continue;
-      for (const path of await resolveLocation(options.home, location)) {
-        await addTargets(plan, client.id, location, path, (location.keep ?? []).map((k) => k.split('/').join(sep)), '');
+      const root = baseFolder(options.home, location.base, options.folders);
+      for (const path of await resolveLocation(options.home, location, options.folders)) {
+        await addTargets(plan, { client: client.id, location, root }, path, (location.keep ?? []).map((k) => k.split('/').join(sep)), '');
       }
     }
   }
   return plan;
 }
 
-async function addTargets(plan: ClearPlan, client: ClientId, location: DataLocation, path: string, keep: string[], rel: string): Promise<void> {
+interface TargetOf {
+  client: ClientId;
+  location: DataLocation;
+  root: string;
+}
+
+async function addTargets(plan: ClearPlan, of: TargetOf, path: string, keep: string[], rel: string): Promise<void> {
+  const { client, location } = of;
   const stat = await lstat(path).catch(() => undefined);
   if (!stat) return;
   if (stat.isSymbolicLink()) {
@@ -70,9 +81,9 @@ async function addTargets(plan: ClearPlan, client: ClientId, location: DataLocat
   }
   if (type === 'folder' && keepsBelow) {
     for (const name of (await readdir(path)).sort()) {
-      await addTargets(plan, client, location, join(path, name), keep, rel === '' ? name : join(rel, name));
+      await addTargets(plan, of, join(path, name), keep, rel === '' ? name : join(rel, name));
     }
     return;
   }
-  plan.targets.push({ client, locationId: location.id, path, type, dev: stat.dev, ino: stat.ino });
+  plan.targets.push({ client, locationId: location.id, path, root: of.root, type, dev: stat.dev, ino: stat.ino });
 }

@@ -35,7 +35,8 @@ export interface ClearOptions {
 /**
  * Carries out a plan. Per client: refuse while any of its processes runs. Per target: re-check just before the
  * move that it is still the same file or folder (not a link, same device and inode) and that its real path is where
- * the catalogue says, with no link anywhere between home and it. Anything that fails a check is skipped and said so.
+ * the catalogue says, with no link anywhere between its root (home, or a redirected AppData) and it. Anything that
+ * fails a check is skipped and said so.
  */
 export async function executeClear(options: ClearOptions): Promise<ClearResult> {
   const { plan } = options;
@@ -43,7 +44,12 @@ export async function executeClear(options: ClearOptions): Promise<ClearResult> 
   for (const skip of plan.skipped) {
     result.items.push({ client: skip.client, path: skip.path, status: skip.reason.startsWith('kept') ? 'kept' : 'skipped', reason: skip.reason });
   }
-  const realHome = await realpath(plan.home);
+  // Each root's real path, once: a target's real path must be exactly its root's real path plus the planned rest.
+  const realRoots = new Map<string, Promise<string | undefined>>();
+  const realRoot = (root: string) => {
+    if (!realRoots.has(root)) realRoots.set(root, realpath(root).catch(() => undefined));
+    return realRoots.get(root)!;
+  };
   const clients = [...new Set(plan.targets.map((t) => t.client))];
   const batch = options.dryRun ? undefined : await options.quarantine.beginBatch();
   try {
@@ -58,7 +64,7 @@ export async function executeClear(options: ClearOptions): Promise<ClearResult> 
         continue;
       }
       for (const target of targets) {
-        const problem = await checkTarget(target, plan.home, realHome);
+        const problem = await checkTarget(target, await realRoot(target.root));
         if (problem) {
           result.items.push({ client, path: target.path, status: 'skipped', reason: problem });
         } else if (!batch) {
@@ -82,12 +88,13 @@ export async function executeClear(options: ClearOptions): Promise<ClearResult> 
   return result;
 }
 
-async function checkTarget(target: ClearTarget, home: string, realHome: string): Promise<string | undefined> {
+async function checkTarget(target: ClearTarget, realRoot: string | undefined): Promise<string | undefined> {
   const now = await lstat(target.path).catch(() => undefined);
   if (!now) return 'gone since the scan';
   if (now.isSymbolicLink()) return 'became a link since the scan: not followed';
   if (now.dev !== target.dev || now.ino !== target.ino) return 'replaced since the scan';
-  const expected = join(realHome, relative(home, target.path));
+  if (realRoot === undefined) return 'its folder cannot be resolved: not cleared';
+  const expected = join(realRoot, relative(target.root, target.path));
   const actual = await realpath(target.path).catch(() => undefined);
   if (actual !== expected) return 'a folder on its way is a link or junction: not cleared';
   return undefined;

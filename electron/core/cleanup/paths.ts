@@ -1,29 +1,59 @@
 import { readdir } from 'node:fs/promises';
-import { join, relative, isAbsolute, sep } from 'node:path';
+import { join, relative, isAbsolute, sep, win32 } from 'node:path';
 import { appPaths } from '../platform/app-paths.js';
 import type { OsName } from '../platform/platform.js';
 import type { DataLocation, PathBase } from './catalogue/types.js';
 
-/** Windows' per-user folders as they sit below the profile folder by default. */
-function baseFolder(home: string, base: PathBase): string {
+/**
+ * Where Windows' roaming and local application-data folders are when they are not below the profile folder: folder
+ * redirection (common with roaming profiles) moves AppData\Roaming to a file share. Only for the person's own scan or
+ * clear (another user's home has its defaults).
+ */
+export interface RedirectedFolders {
+  appData?: string;
+  localAppData?: string;
+}
+
+/**
+ * Reads APPDATA and LOCALAPPDATA on Windows. A value is taken only if it is absolute and still ends in the folder
+ * name Windows gives it (Roaming, Local): a variable pointed somewhere else (Documents, say) must not turn a clear
+ * of Zoom's data into a clear of the person's Documents\Zoom recordings.
+ */
+export function redirectedFolders(os: OsName, env: NodeJS.ProcessEnv): RedirectedFolders {
+  if (os !== 'windows') return {};
+  const take = (value: string | undefined, leaf: string) => {
+    if (!value || !(win32.isAbsolute(value) || isAbsolute(value))) return undefined;
+    return value.split(/[\\/]+/).filter(Boolean).pop()?.toLowerCase() === leaf ? value : undefined;
+  };
+  const folders: RedirectedFolders = {};
+  const appData = take(env.APPDATA, 'roaming');
+  const localAppData = take(env.LOCALAPPDATA, 'local');
+  if (appData) folders.appData = appData;
+  if (localAppData) folders.localAppData = localAppData;
+  return folders;
+}
+
+/** The folder a catalogue location's path is below: the profile folder, or Windows' (possibly redirected) AppData. */
+export function baseFolder(home: string, base: PathBase, folders: RedirectedFolders = {}): string {
   switch (base) {
     case 'home':
       return home;
     case 'appData':
-      return join(home, 'AppData', 'Roaming');
+      return folders.appData ?? join(home, 'AppData', 'Roaming');
     case 'localAppData':
-      return join(home, 'AppData', 'Local');
+      return folders.localAppData ?? join(home, 'AppData', 'Local');
   }
 }
 
 /**
- * The absolute paths a catalogue location stands for below `home`. A `*` in the last segment is matched against
- * the names that exist; nothing else is expanded, so a location can never reach outside its parent folder.
+ * The absolute paths a catalogue location stands for below `home` (or its redirected AppData). A `*` in the last
+ * segment is matched against the names that exist; nothing else is expanded, so a location can never reach outside
+ * its parent folder.
  */
-export async function resolveLocation(home: string, location: DataLocation): Promise<string[]> {
+export async function resolveLocation(home: string, location: DataLocation, folders: RedirectedFolders = {}): Promise<string[]> {
   const segments = location.path.split('/');
   const last = segments.pop() ?? '';
-  const parent = join(baseFolder(home, location.base), ...segments);
+  const parent = join(baseFolder(home, location.base, folders), ...segments);
   if (!last.includes('*')) return [join(parent, last)];
   const matcher = globToRegExp(last);
   let names: string[];

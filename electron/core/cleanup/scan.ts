@@ -2,7 +2,7 @@ import { lstat } from 'node:fs/promises';
 import type { OsName } from '../platform/platform.js';
 import type { ClientId, DataLocation } from './catalogue/types.js';
 import { findClient, locationsFor } from './catalogue/catalogue.js';
-import { resolveLocation } from './paths.js';
+import { resolveLocation, type RedirectedFolders } from './paths.js';
 import { walk, type WalkedFile } from './walk.js';
 import { scanOneFile, sizeOnly, type FileScanOptions } from './scan-file.js';
 import type { ScanPool } from './scan-pool.js';
@@ -15,6 +15,8 @@ export interface ScanOptions {
   os: OsName;
   home: string;
   clients: readonly ClientId[];
+  /** Windows' AppData where folder redirection moved it (paths.ts); the person's own scan only. */
+  folders?: RedirectedFolders;
   /** Policy's extra paths, already validated to be inside home (see extra-paths.ts). */
   extraLocations?: readonly DataLocation[];
   signal?: AbortSignal;
@@ -50,7 +52,7 @@ export async function scanClients(options: ScanOptions): Promise<ScanReport> {
       if (client.limits) scan.limits = client.limits;
       report.clients.push(scan);
       for (const location of locations) {
-        for (const path of await resolveLocation(options.home, location)) {
+        for (const path of await resolveLocation(options.home, location, options.folders)) {
           const result = await scanLocation(path, location, options, fileOptions, pool, (files, bytes) => {
             progress.filesDone += files;
             progress.bytesDone += bytes;

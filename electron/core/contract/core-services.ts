@@ -1,6 +1,6 @@
 import type { ClientId } from '../cleanup/catalogue/types.js';
 import { clientIds } from '../cleanup/catalogue/catalogue.js';
-import { quarantineFolder } from '../cleanup/paths.js';
+import { quarantineFolder, redirectedFolders } from '../cleanup/paths.js';
 import type { ScanWorkers } from '../cleanup/scan-pool.js';
 import type { ProcessLister } from '../cleanup/processes.js';
 import { appPaths } from '../platform/app-paths.js';
@@ -63,6 +63,7 @@ export function createCoreServices(deps: CoreServicesDeps): CoreServices {
     cleanup: createCleanupService({
       os: platform.os,
       home: platform.host.home,
+      folders: redirectedFolders(platform.os, platform.host.env),
       // Not set or empty means every client the catalogue knows (the setting's documented meaning).
       clients: async () => {
         const chosen = (await settings()).settings.cleanupClients.value as ClientId[];

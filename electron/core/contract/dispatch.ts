@@ -30,11 +30,20 @@ export async function dispatch(handlers: Handlers, channel: unknown, request: un
 /** The first half of dispatch, on its own so the fuzz benchmark can drive it at volume: channel and request checks. */
 export function validateRequest(channel: unknown, request: unknown): { ok: true; channel: Channel; value: unknown } | Extract<IpcResult<unknown>, { ok: false }> {
   if (!isChannel(channel)) {
-    return { ok: false, error: { code: 'unknown-channel', message: `There is no IPC channel called "${String(channel).slice(0, 60)}".` } };
+    return { ok: false, error: { code: 'unknown-channel', message: `There is no IPC channel called ${channelName(channel)}.` } };
   }
   const parsed = contract[channel].request.safeParse(request ?? {});
   if (!parsed.success) return { ok: false, error: { code: 'invalid-request', message: `${channel}: ${describe(parsed.error)}` } };
   return { ok: true, channel, value: parsed.data };
+}
+
+/**
+ * The name a page sent, for the message: only a string is quoted. Anything else is named by its type, never turned
+ * into a string: an object whose toString is not a function (`{"toString": 0}`) would make String() throw.
+ */
+function channelName(channel: unknown): string {
+  if (typeof channel === 'string') return `"${channel.slice(0, 60)}"`;
+  return channel === null ? 'null (not a name)' : `${typeof channel === 'object' ? 'an object' : `a ${typeof channel}`} (not a name)`;
 }
 
 export function describe(error: z.ZodError): string {

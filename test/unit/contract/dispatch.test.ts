@@ -104,4 +104,14 @@ describe('dispatch with anything a compromised page could send', () => {
       { numRuns: 500 },
     );
   });
+
+  test('a channel that cannot be turned into text is refused by its type (found by the property above)', async () => {
+    for (const [channel, named] of [[{ toString: 0 }, 'an object'], [Object.create(null), 'an object'], [Symbol('x'), 'a symbol'], [null, 'null'], [42, 'a number']] as const) {
+      const result = await dispatch({} as Handlers, channel, {}, context);
+      expect(result).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+      expect(!result.ok && result.error.message).toBe(`There is no IPC channel called ${named} (not a name).`);
+    }
+    const text = await dispatch({} as Handlers, 'notice:nope', {}, context);
+    expect(!text.ok && text.error.message).toBe('There is no IPC channel called "notice:nope".');
+  });
 });

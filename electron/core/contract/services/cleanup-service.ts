@@ -4,6 +4,7 @@ import type { ProcessLister } from '../../cleanup/processes.js';
 import type { ScanReport } from '../../cleanup/scan-report.js';
 import { scanClients } from '../../cleanup/scan.js';
 import { scanPool, type ScanWorkers } from '../../cleanup/scan-pool.js';
+import type { RedirectedFolders } from '../../cleanup/paths.js';
 import type { OsName } from '../../platform/platform.js';
 import { ContractError } from '../errors.js';
 import type { CleanupClearView, CleanupScanView } from '../views.js';
@@ -23,6 +24,8 @@ export interface CleanupServiceDeps {
   clients: () => Promise<readonly ClientId[]>;
   processes: ProcessLister;
   actions: CleanupActions;
+  /** Windows' AppData where folder redirection moved it. */
+  folders?: RedirectedFolders;
   /** Threads for the scan (the app's bundle beside its main script); on the calling thread when left out. */
   scanWorkers?: ScanWorkers;
 }
@@ -55,7 +58,7 @@ export function createCleanupService(deps: CleanupServiceDeps) {
   return {
     async scan(): Promise<CleanupScanView> {
       const clients = await deps.clients();
-      const [report, running] = await Promise.all([scanClients({ os: deps.os, home: deps.home, clients, pool }), runningClients(clients)]);
+      const [report, running] = await Promise.all([scanClients({ os: deps.os, home: deps.home, folders: deps.folders, clients, pool }), runningClients(clients)]);
       last = { report, running };
       return scanView(report, running);
     },

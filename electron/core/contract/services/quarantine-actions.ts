@@ -3,7 +3,7 @@ import { executeClear } from '../../cleanup/clear.js';
 import type { ClientId } from '../../cleanup/catalogue/types.js';
 import type { ProcessLister } from '../../cleanup/processes.js';
 import type { Quarantine } from '../../cleanup/quarantine.js';
-import { isInside } from '../../cleanup/paths.js';
+import { isInside, type RedirectedFolders } from '../../cleanup/paths.js';
 import type { OsName } from '../../platform/platform.js';
 import type { StateRecorder } from '../../state/state-recorder.js';
 import type { CleanupClearView } from '../views.js';
@@ -13,11 +13,18 @@ import type { CleanupActions } from './cleanup-service.js';
  * Clearing through the cleanup feature's own plan and executor (keep-lists, link checks, running-client refusal,
  * quarantine), limited to the locations the person ticked.
  */
-export function quarantineCleanupActions(deps: { os: OsName; home: string; quarantine: Quarantine; listProcesses: ProcessLister; state?: StateRecorder }): CleanupActions {
+export function quarantineCleanupActions(deps: {
+  os: OsName;
+  home: string;
+  folders?: RedirectedFolders;
+  quarantine: Quarantine;
+  listProcesses: ProcessLister;
+  state?: StateRecorder;
+}): CleanupActions {
   return {
     async clear(locations) {
       const clients = [...new Set(locations.map((l) => l.clientId as ClientId))];
-      const plan = await planClear({ os: deps.os, home: deps.home, clients });
+      const plan = await planClear({ os: deps.os, home: deps.home, folders: deps.folders, clients });
       const wanted = new Set(locations.map((l) => `${l.clientId}/${l.locationId}`));
       const within = (path: string) => locations.some((l) => isInside(l.path, path));
       const result = await executeClear({
