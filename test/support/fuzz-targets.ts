@@ -99,6 +99,18 @@ function policyFileTarget(name: string, file: string, format: PolicyFileFormat, 
   return { name, sample, judge: (input) => policyVerdict(checkPolicyFile(file, Buffer.from(input, 'utf8'), format).problems) };
 }
 
+/** A process-list parser is lenient by design (a row it cannot read is no process), but every row it gives is whole. */
+function processListTarget(name: string, sample: string, parse: (text: string) => readonly { pid: number; name: string }[]): FuzzTarget {
+  return {
+    name,
+    sample,
+    judge: (input) => {
+      if (!parse(input).every((p) => Number.isInteger(p.pid) && p.name !== '')) throw new Error('invalid process row');
+      return 'accepted';
+    },
+  };
+}
+
 /** `root` is the project folder (passed in: the benchmark bundles this file elsewhere). */
 export function fuzzTargets(root: string): FuzzTarget[] {
   const fixture = (path: string) => readFileSync(join(root, 'test/fixtures', path), 'utf8');
@@ -181,24 +193,8 @@ export function fuzzTargets(root: string): FuzzTarget[] {
         return /pw-dump/.test(result.problem) ? 'located' : 'unlocated';
       },
     },
-    {
-      name: 'tasklist CSV',
-      sample: fixture('calls/tasklist.csv'),
-      judge: (input) => {
-        const rows = parseTasklistCsv(input);
-        if (!rows.every((p) => Number.isInteger(p.pid) && p.name !== '')) throw new Error('invalid process row');
-        return 'accepted';
-      },
-    },
-    {
-      name: 'ps (macOS)',
-      sample: fixture('calls/ps-macos.txt'),
-      judge: (input) => {
-        const rows = parsePsPidComm(input);
-        if (!rows.every((p) => Number.isInteger(p.pid) && p.name !== '')) throw new Error('invalid process row');
-        return 'accepted';
-      },
-    },
+    processListTarget('tasklist CSV', fixture('calls/tasklist.csv'), parseTasklistCsv),
+    processListTarget('ps (macOS)', fixture('calls/ps-macos.txt'), parsePsPidComm),
     {
       name: 'CLI arguments (7 commands)',
       sample: CLI_SAMPLE,

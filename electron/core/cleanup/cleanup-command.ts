@@ -84,8 +84,9 @@ export function makeCleanupCommand(deps: CleanupCommandDeps = {}): CliCommand {
       if (!(await stat(home).then((s) => s.isDirectory(), () => false))) throw new InputError(`cleanup: home folder ${home} does not exist`);
       // Another home (--home) is another user's: their preferences, with this machine's policy.
       const env = args.home ? {} : io.env;
+      const ownHome = home === platform.host.home;
       // The person's own AppData may be redirected to a share; another user's home is read with its defaults.
-      const folders = home === platform.host.home ? redirectedFolders(platform.os, io.env) : {};
+      const folders = ownHome ? redirectedFolders(platform.os, io.env) : {};
       const read = deps.policy ? { policy: await deps.policy(platform), problems: [] } : await readCleanupPolicy(platform, home, env);
       const { policy } = read;
       const wanted = args.client ? [findClient(args.client)!.id] : [...policy.clients];
@@ -119,7 +120,7 @@ export function makeCleanupCommand(deps: CleanupCommandDeps = {}): CliCommand {
         const result = await executeClear({ os: platform.os, plan, dryRun: args['dry-run'] === true, listProcesses: lister, quarantine }).catch(cannotCheck);
         // Reported to IT as "last cleared", as the app does: only when something moved, and only in the user's own
         // state file (a file written into another user's home by an administrator would then not be theirs to update).
-        if (!args['dry-run'] && home === platform.host.home && result.items.some((i) => i.status === 'cleared')) {
+        if (!args['dry-run'] && ownHome && result.items.some((i) => i.status === 'cleared')) {
           await stateRecorder(appPaths(platform.os, home, io.env).stateFile, now).cleared();
         }
         if (args.json) printJson(io, result);

@@ -16,6 +16,23 @@ export interface FileScanOptions {
   onBytes?: (bytes: number) => void;
 }
 
+/**
+ * Forwards a file's read progress and keeps its sum: when the file is done, progress counts only the part not yet
+ * streamed (databases and encrypted stores are not streamed at all).
+ */
+export function streamedBytes(forward: (bytes: number) => void = () => undefined): { onBytes: (bytes: number) => void; readonly total: number } {
+  let total = 0;
+  return {
+    onBytes: (bytes) => {
+      total += bytes;
+      forward(bytes);
+    },
+    get total() {
+      return total;
+    },
+  };
+}
+
 /** The file as the report shows it when its contents are the user's own business (recordings). */
 export function sizeOnly(root: string, file: WalkedFile): FileScan {
   return { path: relative(root, file.path) || '.', size: file.size, kind: 'bytes', note: 'your own file: contents not read' };

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { scanOneFile, type FileScanOptions } from './scan-file.js';
+import { scanOneFile, streamedBytes, type FileScanOptions } from './scan-file.js';
 import { fromWorkerSchema, type JobFile, type ToWorker } from './scan-messages.js';
 import type { FileScan } from './scan-report.js';
 
@@ -128,13 +128,9 @@ export function scanPool(workers: ScanWorkers | undefined): ScanPool | undefined
 async function scanHere(root: string, indices: number[], files: readonly JobFile[], results: (FileScan | undefined)[], options: PoolScanOptions): Promise<void> {
   for (const i of indices) {
     if (results[i]) continue;
-    let streamed = 0;
-    const onBytes = (bytes: number) => {
-      streamed += bytes;
-      options.onBytes(bytes);
-    };
-    results[i] = await scanOneFile(root, files[i]!, { maxSqliteBytes: options.maxSqliteBytes, signal: options.signal, onBytes });
-    options.onFile(i, streamed);
+    const streamed = streamedBytes(options.onBytes);
+    results[i] = await scanOneFile(root, files[i]!, { maxSqliteBytes: options.maxSqliteBytes, signal: options.signal, onBytes: streamed.onBytes });
+    options.onFile(i, streamed.total);
   }
 }
 

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { scanOneFile, sizeOnly } from './scan-file.js';
+import { scanOneFile, sizeOnly, streamedBytes } from './scan-file.js';
 import type { FromWorker, ToWorker } from './scan-messages.js';
 
 /**
@@ -25,14 +25,10 @@ port.on('message', (message: ToWorker) => {
 async function runJob(message: Extract<ToWorker, { type: 'scan' }>, signal: AbortSignal): Promise<void> {
   const { job, root, files, maxSqliteBytes } = message;
   for (const [index, file] of files.entries()) {
-    let streamed = 0;
-    const onBytes = (bytes: number) => {
-      streamed += bytes;
-      send({ type: 'bytes', job, bytes });
-    };
+    const streamed = streamedBytes((bytes) => send({ type: 'bytes', job, bytes }));
     let entry;
     try {
-      entry = await scanOneFile(root, file, { maxSqliteBytes, signal, onBytes });
+      entry = await scanOneFile(root, file, { maxSqliteBytes, signal, onBytes: streamed.onBytes });
     } catch (error) {
       if (signal.aborted) {
         send({ type: 'aborted', job });
@@ -41,7 +37,7 @@ async function runJob(message: Extract<ToWorker, { type: 'scan' }>, signal: Abor
       // scanOneFile notes its own failures on the file; anything else is noted the same way, not lost.
       entry = { ...sizeOnly(root, file), note: `not read: ${(error as Error).message}` };
     }
-    send({ type: 'file', job, index, entry, streamed });
+    send({ type: 'file', job, index, entry, streamed: streamed.total });
   }
   send({ type: 'done', job });
 }

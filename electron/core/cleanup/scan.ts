@@ -4,7 +4,7 @@ import type { ClientId, DataLocation } from './catalogue/types.js';
 import { findClient, locationsFor } from './catalogue/catalogue.js';
 import { resolveLocation, type RedirectedFolders } from './paths.js';
 import { walk, type WalkedFile } from './walk.js';
-import { scanOneFile, sizeOnly, type FileScanOptions } from './scan-file.js';
+import { scanOneFile, sizeOnly, streamedBytes, type FileScanOptions } from './scan-file.js';
 import type { ScanPool } from './scan-pool.js';
 import { FindingsTally } from './findings.js';
 import type { ClientScan, FileScan, LocationScan, ScanProgress, ScanReport } from './scan-report.js';
@@ -108,8 +108,8 @@ async function scanLocation(
       })
     : await scanOnThisThread(path, walked.files, location, options, fileOptions, onProgress);
   const maxListed = options.maxListedFiles ?? 500;
-  for (const [i, entry] of entries.entries()) {
-    result.bytes += walked.files[i]!.size;
+  result.bytes = total;
+  for (const entry of entries) {
     if (entry.findings) tally.addAll(entry.findings);
     if (result.files.length < maxListed) result.files.push(entry);
     else result.filesNotListed += 1;
@@ -127,17 +127,12 @@ function scanOnThisThread(
   onProgress: (files: number, bytes: number) => void,
 ): Promise<FileScan[]> {
   return mapBounded(files, FILES_IN_FLIGHT, async (file) => {
-    let streamed = 0;
-    const onBytes = (n: number) => {
-      streamed += n;
-      onProgress(0, n);
-    };
+    const streamed = streamedBytes((n) => onProgress(0, n));
     const entry =
       location.clear === 'consent'
         ? sizeOnly(path, file)
-        : await scanOneFile(path, file, { ...fileOptions, onBytes }).catch((error: unknown) => failed(path, file, error, options));
-    // Databases and encrypted stores are not streamed: their size counts when they are done.
-    onProgress(1, Math.max(0, file.size - streamed));
+        : await scanOneFile(path, file, { ...fileOptions, onBytes: streamed.onBytes }).catch((error: unknown) => failed(path, file, error, options));
+    onProgress(1, Math.max(0, file.size - streamed.total));
     return entry;
   });
 }
