@@ -70,6 +70,7 @@ export async function startTrayApp(paths: AppPaths, testHooks?: TestHooks): Prom
   const listProcesses = processListerFrom(platform.processes);
   const quarantine = new Quarantine({
     root: quarantineFolder(platform.os, platform.host.home, platform.host.env),
+    home: platform.host.home,
     now: () => new Date(),
     retentionDays: settings.quarantineDays.value as number,
   });

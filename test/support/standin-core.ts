@@ -46,7 +46,7 @@ export async function standinCore(options: { policy: Record<string, unknown>; ru
   const opened: string[] = [];
   const responses: PrecallResponse[] = [];
   const noneRunning: ProcessLister = async () => [];
-  const quarantine = new Quarantine({ root: quarantineFolder('linux', home, host.env), now: () => new Date('2026-01-15T10:00:00Z'), retentionDays: 7 });
+  const quarantine = new Quarantine({ root: quarantineFolder('linux', home, host.env), home, now: () => new Date('2026-01-15T10:00:00Z'), retentionDays: 7 });
   const services = createCoreServices({
     platform,
     policy,

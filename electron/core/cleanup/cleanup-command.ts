@@ -93,7 +93,7 @@ export function makeCleanupCommand(deps: CleanupCommandDeps = {}): CliCommand {
       const extra = extraLocations(platform.os, home, policy.extraPaths);
       const policyProblems = [...read.problems, ...extra.problems];
       for (const problem of policyProblems) io.stderr(`meeting-guard: policy: ${problem} (ignored)\n`);
-      const quarantine = new Quarantine({ root: quarantineFolder(platform.os, home, env), now, retentionDays: policy.retentionDays });
+      const quarantine = new Quarantine({ root: quarantineFolder(platform.os, home, env), home, now, retentionDays: policy.retentionDays });
 
       if (args.scan) {
         const pool = scanPool(context.scanWorker && { script: context.scanWorker });

@@ -81,6 +81,24 @@ export function dataFolder(os: OsName, home: string, env: NodeJS.ProcessEnv = {}
   return appPaths(os, home, env).localDataDir;
 }
 
+/**
+ * The quarantine folder: always an absolute path strictly inside `home`. A LOCALAPPDATA pointed outside the home
+ * falls back to the home's own AppData\Local (the quarantine holds the person's data and must stay theirs); a home
+ * that is not absolute on this computer is refused, because every relative path lands in the working directory.
+ */
 export function quarantineFolder(os: OsName, home: string, env: NodeJS.ProcessEnv = {}): string {
-  return appPaths(os, home, env).quarantineDir;
+  const chosen = appPaths(os, home, env).quarantineDir;
+  const folder = isStrictlyInside(home, chosen) ? chosen : appPaths(os, home, {}).quarantineDir;
+  assertQuarantineLocation(home, folder);
+  return folder;
+}
+
+/** Throws a message a person can act on unless `folder` is absolute and strictly inside an absolute `home`. */
+export function assertQuarantineLocation(home: string, folder: string): void {
+  if (!isAbsolute(home)) throw new Error(`the home folder "${home}" is not an absolute path: give the full path (for example --home /home/ada)`);
+  if (!isStrictlyInside(home, folder)) throw new Error(`the quarantine folder "${folder}" is not an absolute path inside the home folder ${home}: nothing was moved`);
+}
+
+function isStrictlyInside(home: string, path: string): boolean {
+  return isAbsolute(home) && isAbsolute(path) && relative(home, path) !== '' && isInside(home, path);
 }

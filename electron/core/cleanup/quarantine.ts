@@ -3,10 +3,13 @@ import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { readManifest, writeManifest, type QuarantineItem, type QuarantineManifest } from './quarantine-manifest.js';
 import { moveNoFollow, type RenameFn } from './safe-move.js';
+import { assertQuarantineLocation } from './paths.js';
 
 export interface QuarantineOptions {
-  /** The quarantine folder (see paths.ts quarantineFolder). */
+  /** The quarantine folder (see paths.ts quarantineFolder): absolute, strictly inside `home`. */
   root: string;
+  /** The home whose data this quarantine holds: undo restores only inside it. */
+  home: string;
   now: () => Date;
   retentionDays: number;
   rename?: RenameFn;
@@ -22,7 +25,10 @@ export interface UndoResult {
  * numbers inside the batch so two files with the same name never collide.
  */
 export class Quarantine {
-  constructor(private readonly options: QuarantineOptions) {}
+  constructor(private readonly options: QuarantineOptions) {
+    // A relative root would put the person's data in whatever folder the process was started from.
+    assertQuarantineLocation(options.home, options.root);
+  }
 
   async beginBatch(): Promise<QuarantineBatch> {
     const now = this.options.now();

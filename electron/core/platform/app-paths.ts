@@ -1,4 +1,4 @@
-import { isAbsolute, join, relative, win32 } from 'node:path';
+import { isAbsolute, join, posix, relative, win32 } from 'node:path';
 import type { OsName } from './platform.js';
 
 /**
@@ -26,7 +26,7 @@ export interface AppPaths {
 
 export function appPaths(os: OsName, home: string, env: NodeJS.ProcessEnv): AppPaths {
   const dirs = folders(os, home, env);
-  const at = os === 'windows' ? win32.join : join;
+  const at = windowsJoin(os, home);
   return {
     ...dirs,
     preferencesFile: at(dirs.userDataDir, 'preferences.json'),
@@ -38,11 +38,13 @@ export function appPaths(os: OsName, home: string, env: NodeJS.ProcessEnv): AppP
 
 function folders(os: OsName, home: string, env: NodeJS.ProcessEnv): { userDataDir: string; localDataDir: string } {
   switch (os) {
-    case 'windows':
+    case 'windows': {
+      const at = windowsJoin(os, home);
       return {
-        userDataDir: win32.join(env.APPDATA ?? win32.join(home, 'AppData', 'Roaming'), 'Meeting Guard'),
-        localDataDir: win32.join(env.LOCALAPPDATA ?? win32.join(home, 'AppData', 'Local'), 'MeetingGuard'),
+        userDataDir: at(env.APPDATA ?? at(home, 'AppData', 'Roaming'), 'Meeting Guard'),
+        localDataDir: at(env.LOCALAPPDATA ?? at(home, 'AppData', 'Local'), 'MeetingGuard'),
       };
+    }
     case 'macos': {
       const dir = join(home, 'Library', 'Application Support', 'Meeting Guard');
       return { userDataDir: dir, localDataDir: dir };
@@ -53,6 +55,15 @@ function folders(os: OsName, home: string, env: NodeJS.ProcessEnv): { userDataDi
         localDataDir: join(xdg(env.XDG_DATA_HOME, home) ?? join(home, '.local', 'share'), 'meeting-guard'),
       };
   }
+}
+
+/**
+ * Windows' separators for a Windows home. A Windows layout computed for a POSIX home (a Windows profile mounted on
+ * another host, the tests) keeps POSIX joins: win32.join would turn "/srv/ada" into "\\srv\\ada", a *relative*
+ * path on that host, and whatever is written there lands in the working directory.
+ */
+function windowsJoin(os: OsName, home: string): (...parts: string[]) => string {
+  return os === 'windows' && !posix.isAbsolute(home) ? win32.join : join;
 }
 
 /** An XDG base folder counts only when absolute (the spec calls relative values invalid) and inside the home. */

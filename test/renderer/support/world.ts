@@ -101,7 +101,7 @@ export async function createWorld(options: { policy: Record<string, unknown>; lo
     shell,
     processes: listProcesses,
     state,
-    cleanupActions: quarantineCleanupActions({ os: 'linux', home, listProcesses, state, quarantine: new Quarantine({ root: quarantine, now: () => new Date('2026-01-15T10:00:00Z'), retentionDays: 7 }) }),
+    cleanupActions: quarantineCleanupActions({ os: 'linux', home, listProcesses, state, quarantine: new Quarantine({ root: quarantine, home, now: () => new Date('2026-01-15T10:00:00Z'), retentionDays: 7 }) }),
     onNoticeResponse: (response) => void log.responses.push(response),
   });
   return {

@@ -35,7 +35,7 @@ async function services() {
     systemLocale: 'en_GB.UTF-8',
     shell: { openExternal: async () => undefined, savePdf: async () => ({ saved: false }) },
     processes: async () => [],
-    cleanupActions: quarantineCleanupActions({ os: 'linux', home, listProcesses: async () => [], state, quarantine: new Quarantine({ root: paths.quarantineDir, now: () => at, retentionDays: 7 }) }),
+    cleanupActions: quarantineCleanupActions({ os: 'linux', home, listProcesses: async () => [], state, quarantine: new Quarantine({ root: paths.quarantineDir, home, now: () => at, retentionDays: 7 }) }),
     onNoticeResponse: () => undefined,
     state,
   });

@@ -30,7 +30,7 @@ async function snapshot(root: string, skip: (rel: string) => boolean = () => fal
 }
 
 function quarantineFor(home: string, now = () => new Date('2026-01-10T09:00:00Z'), rename?: (from: string, to: string) => Promise<void>) {
-  return new Quarantine({ root: quarantineFolder('linux', home), now, retentionDays: 7, rename });
+  return new Quarantine({ root: quarantineFolder('linux', home), home, now, retentionDays: 7, rename });
 }
 
 const outsideTargets = (rel: string) => rel.startsWith('.zoom') || rel.startsWith('.config/zoomus.conf') || rel.startsWith('.cache/zoom') || rel.startsWith('.local');

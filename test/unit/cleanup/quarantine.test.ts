@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join, sep } from 'node:path';
 import { tempDir, writeTree } from '../../support/temp.js';
 import { Quarantine } from '../../../electron/core/cleanup/quarantine.js';
 import { readManifest } from '../../../electron/core/cleanup/quarantine-manifest.js';
+import { appPaths } from '../../../electron/core/platform/app-paths.js';
+import { quarantineFolder } from '../../../electron/core/cleanup/paths.js';
 
 const at = (iso: string) => () => new Date(iso);
 
@@ -11,7 +13,7 @@ describe('quarantine', () => {
   it('writes a valid manifest, and undo never overwrites something new at the original place', async () => {
     const home = await tempDir();
     await writeTree(home, { 'a/log.txt': 'old', 'b/keep.txt': 'b' });
-    const q = new Quarantine({ root: join(home, 'q'), now: at('2026-03-01T10:00:00Z'), retentionDays: 7 });
+    const q = new Quarantine({ root: join(home, 'q'), home, now: at('2026-03-01T10:00:00Z'), retentionDays: 7 });
     const batch = await q.beginBatch();
     await batch.store(join(home, 'a'), { type: 'folder', client: 'zoom', locationId: 'zoom.linux.logs' });
     await batch.store(join(home, 'b'), { type: 'folder', client: 'zoom', locationId: 'zoom.linux.data' });
@@ -27,13 +29,38 @@ describe('quarantine', () => {
   });
 
   it('reports a damaged manifest with its file and key, and never purges that batch', async () => {
-    const root = await tempDir();
+    const home = await tempDir();
+    const root = join(home, 'q');
     await mkdir(join(root, 'odd'), { recursive: true });
     await writeFile(join(root, 'odd/manifest.json'), JSON.stringify({ schema: 'meeting-guard/quarantine@1', id: 'odd', createdAt: 'yesterday' }));
-    const q = new Quarantine({ root, now: at('2030-01-01T00:00:00Z'), retentionDays: 7 });
+    const q = new Quarantine({ root: join(home, 'q'), home, now: at('2030-01-01T00:00:00Z'), retentionDays: 7 });
     const { problems } = await q.list();
     expect(problems).toEqual([`${join(root, 'odd/manifest.json')}: createdAt: Invalid ISO datetime`]);
     expect(await q.purgeExpired()).toEqual([]);
     expect(await readdir(root)).toEqual(['odd']);
+  });
+});
+
+describe('the quarantine location', () => {
+  it('is absolute and inside the home for every layout, a Windows one computed on this host included', async () => {
+    const home = await tempDir();
+    for (const os of ['windows', 'macos', 'linux'] as const) {
+      const folder = quarantineFolder(os, home);
+      expect(isAbsolute(folder), `${os}: ${folder}`).toBe(true);
+      expect(folder.startsWith(`${home}${sep}`), `${os}: ${folder}`).toBe(true);
+    }
+    // A real Windows home keeps Windows separators.
+    expect(appPaths('windows', 'C:\\Users\\ada', {}).quarantineDir).toBe('C:\\Users\\ada\\AppData\\Local\\MeetingGuard\\quarantine');
+  });
+
+  it('ignores a LOCALAPPDATA or XDG_DATA_HOME outside the home, and refuses a relative home or root', async () => {
+    const home = await tempDir();
+    expect(quarantineFolder('windows', home, { LOCALAPPDATA: '/srv/share/ada/Local' })).toBe(join(home, 'AppData/Local/MeetingGuard/quarantine'));
+    expect(quarantineFolder('linux', home, { XDG_DATA_HOME: '/var/tmp/data' })).toBe(join(home, '.local/share/meeting-guard/quarantine'));
+    expect(() => quarantineFolder('linux', 'Users/ada')).toThrow(/not an absolute path: give the full path/);
+    const q = { home, now: at('2026-03-01T10:00:00Z'), retentionDays: 7 };
+    expect(() => new Quarantine({ ...q, root: '\\tmp\\mg-x\\Users\\ada\\AppData\\Local\\MeetingGuard\\quarantine' })).toThrow(/not an absolute path inside the home/);
+    expect(() => new Quarantine({ ...q, root: home })).toThrow(/not an absolute path inside the home/);
+    expect(() => new Quarantine({ ...q, root: join(home, '..', 'elsewhere') })).toThrow(/not an absolute path inside the home/);
   });
 });

@@ -42,7 +42,7 @@ describe('Windows AppData redirected to a file share (folder redirection)', () =
     const plan = await planClear({ os: 'windows', home, folders, clients: ['zoom'] });
     expect(plan.targets.map((t) => t.path).sort()).toEqual([join(share, 'Zoom/data'), join(share, 'Zoom/logs')]);
     expect(plan.targets.every((t) => t.root === share)).toBe(true);
-    const quarantine = new Quarantine({ root: quarantineFolder('windows', home), now: () => new Date('2026-01-10T09:00:00Z'), retentionDays: 7 });
+    const quarantine = new Quarantine({ root: quarantineFolder('windows', home), home, now: () => new Date('2026-01-10T09:00:00Z'), retentionDays: 7 });
     const result = await executeClear({ os: 'windows', plan, dryRun: false, listProcesses: async () => [], quarantine });
     expect(result.items.map((i) => i.status)).toEqual(['cleared', 'cleared']);
     expect(await readdir(join(share, 'Zoom'))).toEqual([]);
@@ -63,7 +63,7 @@ describe('Windows AppData redirected to a file share (folder redirection)', () =
     await writeTree(dir, { 'elsewhere/logs/keep.txt': 'not Zoom\'s' });
     await rename(join(share, 'Zoom'), join(dir, 'moved-zoom'));
     await symlink(join(dir, 'elsewhere'), join(share, 'Zoom'));
-    const quarantine = new Quarantine({ root: quarantineFolder('windows', home), now: () => new Date('2026-01-10T09:00:00Z'), retentionDays: 7 });
+    const quarantine = new Quarantine({ root: quarantineFolder('windows', home), home, now: () => new Date('2026-01-10T09:00:00Z'), retentionDays: 7 });
     const result = await executeClear({ os: 'windows', plan, dryRun: false, listProcesses: async () => [], quarantine });
     expect(result.items[0]).toMatchObject({ status: 'skipped' });
     expect(await readdir(join(dir, 'elsewhere/logs'))).toEqual(['keep.txt']);

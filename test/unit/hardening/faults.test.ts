@@ -126,7 +126,7 @@ describe('a disk that fills up during quarantine', () => {
     const full = async () => {
       throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
     };
-    const quarantine = new Quarantine({ root: qroot, now: () => new Date('2026-01-15T10:00:00Z'), retentionDays: 7, rename: full });
+    const quarantine = new Quarantine({ root: qroot, home, now: () => new Date('2026-01-15T10:00:00Z'), retentionDays: 7, rename: full });
     const plan = await planClear({ os: 'linux', home, clients: ['zoom'] });
     expect(plan.targets.length).toBeGreaterThan(0);
     const result = await executeClear({ os: 'linux', plan, dryRun: false, listProcesses: async () => [], quarantine });
