@@ -1,21 +1,8 @@
 import { join } from 'node:path';
-import type { TrayInput, TrayModel } from './core/menu/tray-menu.js';
+import type { TrayState } from './core/menu/tray-state.js';
 
-/** The states a glance at the tray must tell apart. */
-export const trayStates = ['managed-idle', 'in-call', 'recorder-active', 'not-managed', 'attention'] as const;
-export type TrayState = (typeof trayStates)[number];
-
-/**
- * The icon for what is going on, most urgent first. The core's model says how bad things are (its `icon` tone);
- * this adds which of the five pictures says it.
- */
-export function trayState(input: TrayInput, model: TrayModel): TrayState {
-  if (input.recorders.length > 0) return 'recorder-active';
-  if (input.device.verdict === 'not-managed') return 'not-managed';
-  if (input.call.phase === 'starting' || input.call.phase === 'in-call') return 'in-call';
-  if (model.icon !== 'ok') return 'attention';
-  return 'managed-idle';
-}
+// Which picture is the core's decision (core/menu/tray-state.ts); re-exported for the shell's callers.
+export { trayState, trayStates, type TrayState } from './core/menu/tray-state.js';
 
 /**
  * macOS draws template images itself in the menu bar's colour; Windows and Linux get a variant drawn for a light or a

@@ -1,6 +1,7 @@
 import { Menu, Tray, nativeImage, nativeTheme, type MenuItemConstructorOptions } from 'electron';
-import type { MenuAction, MenuItem, TrayModel } from './core/menu/tray-menu.js';
-import { trayIconFile, type TrayState } from './tray-icons.js';
+import type { MenuAction, MenuItem } from './core/menu/tray-menu.js';
+import type { TrayState, TrayView } from './core/menu/tray-state.js';
+import { trayIconFile } from './tray-icons.js';
 
 /** Draws the core's menu model as it is: labels, enabled, checked. Nothing here decides what the menu holds. */
 export function toMenuTemplate(items: readonly MenuItem[], onSelect: (action: MenuAction) => void): MenuItemConstructorOptions[] {
@@ -17,35 +18,35 @@ export function toMenuTemplate(items: readonly MenuItem[], onSelect: (action: Me
   });
 }
 
-export interface TrayView {
-  state: TrayState;
-  model: TrayModel;
-}
-
 export interface TrayController {
   render(view: TrayView): void;
   destroy(): void;
 }
 
-export function createTray(iconsDir: string, initial: TrayView, onSelect: (action: MenuAction) => void): TrayController {
+/** The tray icon, created at its first render (after `ready`, when the core first has something to show). */
+export function createTray(iconsDir: string, onSelect: (action: MenuAction) => void): TrayController {
   const icon = (state: TrayState) => nativeImage.createFromPath(trayIconFile(iconsDir, state, process.platform, nativeTheme.shouldUseDarkColors));
-  const tray = new Tray(icon(initial.state));
-  let current = initial;
+  let tray: Tray | undefined;
+  let current: TrayView | undefined;
   const render = (view: TrayView) => {
     current = view;
-    tray.setImage(icon(view.state));
+    if (!tray) {
+      tray = new Tray(icon(view.state));
+      nativeTheme.on('updated', onTheme);
+    } else tray.setImage(icon(view.state));
     // Always set: the state in words, for screen readers and for anyone who cannot tell the icons apart.
     tray.setToolTip(view.model.tooltip);
     tray.setContextMenu(Menu.buildFromTemplate(toMenuTemplate(view.model.items, onSelect)));
   };
-  const onTheme = () => render(current);
-  nativeTheme.on('updated', onTheme);
-  render(initial);
+  const onTheme = () => {
+    if (current) render(current);
+  };
   return {
     render,
     destroy() {
       nativeTheme.off('updated', onTheme);
-      tray.destroy();
+      tray?.destroy();
+      tray = undefined;
     },
   };
 }

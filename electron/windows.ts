@@ -1,6 +1,7 @@
 import { BrowserWindow, app, dialog, type IpcMainInvokeEvent } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { WindowsPort } from './core/app/guard-ports.js';
 import type { Screen } from './core/contract/views.js';
 import { APP_ORIGIN } from './renderer-files.js';
 import { screenOfSender } from './sender-check.js';
@@ -14,17 +15,9 @@ const SIZES: Record<Screen, { width: number; height: number }> = {
   kept: { width: 640, height: 560 },
 };
 
-export interface OpenOptions {
-  /** False while a call may be running: the window appears behind the meeting and never takes the keyboard. */
-  focus: boolean;
-}
-
-export interface WindowManager {
-  open(screen: Screen, options?: OpenOptions): void;
+export interface WindowManager extends WindowsPort {
   /** The screen a message came from, or undefined when it is not the main frame of one of our windows. */
   identify(event: IpcMainInvokeEvent): string | undefined;
-  savePdf(windowId: string, suggestedName: string): Promise<{ saved: boolean; path?: string }>;
-  close(screen: Screen): void;
   closeAll(): void;
 }
 

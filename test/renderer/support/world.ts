@@ -2,24 +2,16 @@ import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createCoreServices } from '../../../electron/core/contract/core-services.js';
-import { createHandlers, type Handlers } from '../../../electron/core/contract/handlers.js';
-import { memoryLocaleStore } from '../../../electron/core/contract/services/app-service.js';
-import { quarantineCleanupActions } from '../../../electron/core/contract/services/quarantine-actions.js';
-import type { ShellPort } from '../../../electron/core/contract/services.js';
-import type { Locale, PrecallResponse } from '../../../electron/core/contract/views.js';
-import { quarantineFolder } from '../../../electron/core/cleanup/paths.js';
-import { processListerFrom } from '../../../electron/core/cleanup/processes.js';
-import { linuxProcessSource } from '../../../electron/core/calls/linux-processes.js';
-import { Quarantine } from '../../../electron/core/cleanup/quarantine.js';
+import type { Locale } from '../../../electron/core/contract/views.js';
+import type { Handlers } from '../../../electron/core/contract/handlers.js';
 import type { HostEnvironment } from '../../../electron/core/platform/platform.js';
 import { selectPlatform } from '../../../electron/core/platform/select-platform.js';
 import { appPaths } from '../../../electron/core/platform/app-paths.js';
-import { stateRecorder } from '../../../electron/core/state/state-recorder.js';
+import { quarantineFolder } from '../../../electron/core/cleanup/paths.js';
 import { LINUX_POLICY_DIR } from '../../../electron/core/policy/policy-schema.js';
-import { PolicyService } from '../../../electron/core/policy/policy-service.js';
-import { jsonFilePreferences } from '../../../electron/core/policy/preferences.js';
+import type { PolicyService } from '../../../electron/core/policy/policy-service.js';
 import { runCommand } from '../../../electron/core/ports/command-runner.js';
+import { recordingGuard, type ShellLog } from '../../support/recording-guard.js';
 import { fakeTool } from '../../support/temp.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
@@ -29,12 +21,7 @@ export const exampleNotices = {
   teamsWelsh: join(repo, 'build/notices/glanafon-teams.cy.md'),
 };
 
-/** Effects the shell would carry out, recorded so a test can check them. */
-export interface ShellLog {
-  opened: string[];
-  pdfRequests: { windowId: string; name: string }[];
-  responses: PrecallResponse[];
-}
+export type { ShellLog } from '../../support/recording-guard.js';
 
 export interface World {
   root: string;
@@ -55,12 +42,17 @@ export interface World {
  * A whole laptop in a temporary folder for the real core: an /etc policy file, a realmd stand-in on PATH that says
  * the machine is joined to a domain, a home folder where Zoom left logs with an address in them, an empty /proc.
  */
-export async function createWorld(options: { policy: Record<string, unknown>; locale?: Locale; savePdf?: ShellPort['savePdf'] }): Promise<World> {
+export async function createWorld(options: {
+  policy: Record<string, unknown>;
+  locale?: Locale;
+  savePdf?: (windowId: string, name: string) => Promise<{ saved: boolean; path?: string }>;
+}): Promise<World> {
   const base = await mkdtemp(join(tmpdir(), 'mg-world-'));
   const root = join(base, 'root');
   const home = join(base, 'home');
   const bin = join(base, 'bin');
-  const proc = join(base, 'proc');
+  // Below root, where the Linux process source reads it: tests start "processes" by writing /proc entries.
+  const proc = join(root, 'proc');
   await Promise.all([mkdir(join(root, LINUX_POLICY_DIR), { recursive: true }), mkdir(proc, { recursive: true }), mkdir(home, { recursive: true })]);
   await fakeTool(bin, 'realm', { stdout: await readFile(join(repo, 'test/fixtures/device/linux/realm-ad.txt'), 'utf8') });
   await mkdir(join(home, '.zoom/logs'), { recursive: true });
@@ -69,41 +61,20 @@ export async function createWorld(options: { policy: Record<string, unknown>; lo
   await writeFile(join(home, '.config/zoomus.conf'), '[General]\nuserEmailAddress=ada.lovelace@example.org\n');
 
   const host: HostEnvironment = { run: runCommand, root, home, env: { PATH: bin, HOME: home } };
-  // The real adapters for Linux, as the app picks them; the policy folder must be root's, as on a real machine.
-  const platform = selectPlatform('linux', host);
-  const preferencesFile = join(home, '.config/Meeting Guard/preferences.json');
-  const preferences = jsonFilePreferences(preferencesFile);
-  const policy = new PolicyService({ source: platform.policy, preferences, watch: () => ({ close() {} }) });
+  const policyFile = join(root, LINUX_POLICY_DIR, 'meeting-guard.json');
+  // The policy folder must be root's, as on a real machine.
+  await writeFile(policyFile, JSON.stringify(options.policy, null, 2), { mode: 0o644 });
+  // The real adapters for Linux, as the app picks them, wired by the app's own composition root.
+  const { guard, log, preferencesFile } = await recordingGuard({
+    platform: selectPlatform('linux', host),
+    ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.savePdf ? { savePdf: options.savePdf } : {}),
+  });
   const writePolicy = async (values: Record<string, unknown>) => {
-    await writeFile(join(root, LINUX_POLICY_DIR, 'meeting-guard.json'), JSON.stringify(values, null, 2), { mode: 0o644 });
-    await policy.refresh();
-  };
-  await writePolicy(options.policy);
-
-  const log: ShellLog = { opened: [], pdfRequests: [], responses: [] };
-  const listProcesses = processListerFrom(linuxProcessSource({ procRoot: proc }));
-  const quarantine = quarantineFolder('linux', home, host.env);
-  const shell: ShellPort = {
-    openExternal: async (url) => void log.opened.push(url),
-    savePdf: async (windowId, name) => {
-      log.pdfRequests.push({ windowId, name });
-      return options.savePdf ? options.savePdf(windowId, name) : { saved: false };
-    },
+    await writeFile(policyFile, JSON.stringify(values, null, 2), { mode: 0o644 });
+    await guard.policy.refresh();
   };
   const paths = appPaths('linux', home, host.env);
-  const state = stateRecorder(paths.stateFile, () => new Date('2026-01-15T10:00:00Z'));
-  const services = createCoreServices({
-    platform,
-    policy,
-    preferences,
-    localeStore: memoryLocaleStore(options.locale),
-    systemLocale: 'en_GB.UTF-8',
-    shell,
-    processes: listProcesses,
-    state,
-    cleanupActions: quarantineCleanupActions({ os: 'linux', home, listProcesses, state, quarantine: new Quarantine({ root: quarantine, home, now: () => new Date('2026-01-15T10:00:00Z'), retentionDays: 7 }) }),
-    onNoticeResponse: (response) => void log.responses.push(response),
-  });
   return {
     root,
     home,
@@ -111,13 +82,13 @@ export async function createWorld(options: { policy: Record<string, unknown>; lo
     preferencesFile,
     stateFile: paths.stateFile,
     statusFile: paths.statusFile,
-    quarantine,
-    handlers: createHandlers(services),
+    quarantine: quarantineFolder('linux', home, host.env),
+    handlers: guard.handlers,
     log,
-    policy,
+    policy: guard.policy,
     writePolicy,
     dispose: async () => {
-      policy.stop();
+      await guard.stop();
       await rm(base, { recursive: true, force: true });
     },
   };

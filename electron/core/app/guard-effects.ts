@@ -1,29 +1,28 @@
-import type { CallEffect } from './core/calls/call-events.js';
-import type { CallState } from './core/calls/call-state.js';
-import { plainSettings } from './core/app/watcher-config.js';
-import { planEffect, reminderStillDue } from './core/app/effect-plan.js';
-import type { Locale } from './core/contract/views.js';
-import { notificationFor, notManagedNotification } from './core/contract/services/notification-text.js';
-import type { DeviceStatus } from './core/device/types.js';
-import type { ResolvedSettings } from './core/policy/resolve.js';
-import type { NotificationRequest, Scheduler } from './notifications.js';
-import type { WindowManager } from './windows.js';
+import type { CallEffect } from '../calls/call-events.js';
+import type { CallState } from '../calls/call-state.js';
+import type { Locale } from '../contract/views.js';
+import { notificationFor, notManagedNotification } from '../contract/services/notification-text.js';
+import type { DeviceStatus } from '../device/types.js';
+import type { ResolvedSettings } from '../policy/resolve.js';
+import { planEffect, reminderStillDue } from './effect-plan.js';
+import type { GuardPorts } from './guard-ports.js';
+import { plainSettings } from './watcher-config.js';
 
 export interface EffectDeps {
-  windows: WindowManager;
-  notifier: { show(request: NotificationRequest): void };
+  windows: GuardPorts['windows'];
+  notifier: GuardPorts['notifier'];
   settings: () => ResolvedSettings;
   locale: () => Locale;
   renderTray: () => void;
   /** The call state now, so a delayed or snoozed reminder is dropped once it no longer applies. */
   callState: () => Pick<CallState, 'phase' | 'callId'>;
-  schedule: Scheduler;
+  schedule: (ms: number, run: () => void) => void;
 }
 
 /**
- * Carries out the call state machine's effects as the core's plan says. A window that may appear mid-call is shown
- * without focus, so it never takes the keyboard from the meeting; everything else is a native notification the OS
- * may hold back under Focus.
+ * Carries out the call state machine's effects as the plan says. A window that may appear mid-call is shown without
+ * focus, so it never takes the keyboard from the meeting; everything else is a native notification the OS may hold
+ * back under Focus. A snoozed reminder comes back after the snooze only while it still applies.
  */
 export function createEffects(deps: EffectDeps) {
   let warnedNotManaged = false;
@@ -37,11 +36,12 @@ export function createEffects(deps: EffectDeps) {
         if (!stillDue()) return;
         const text = notificationFor(effect, deps.locale(), plan.snoozeMinutes);
         if (!text) return;
+        const snooze = text.snooze;
         deps.notifier.show({
           title: text.title,
           body: text.body,
           onClick: () => deps.windows.open(plan.screen),
-          ...(text.snooze ? { snoozeMinutes: text.snooze.minutes, snoozeLabel: text.snooze.label, onSnooze: show } : {}),
+          ...(snooze ? { snooze: { label: snooze.label, minutes: snooze.minutes, onSnooze: () => deps.schedule(snooze.minutes * 60_000, show) } } : {}),
         });
       };
       if (plan.openBehind) deps.windows.open(plan.screen, { focus: false });
