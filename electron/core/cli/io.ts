@@ -5,6 +5,8 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readStdin: () => Promise<string>;
+  /** Standard input as bytes (so UTF-16 can be told from UTF-8), at most `maxBytes + 1` of them: more is not read. */
+  readStdinBytes?: (maxBytes: number) => Promise<Buffer>;
   env: NodeJS.ProcessEnv;
   cwd: string;
 }
@@ -17,6 +19,17 @@ export function processIo(): CliIo {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks).toString('utf8');
+    },
+    readStdinBytes: async (maxBytes) => {
+      const chunks: Buffer[] = [];
+      let total = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk as Buffer);
+        total += (chunk as Buffer).length;
+        // Enough to know the input is too large: the rest is never held in memory.
+        if (total > maxBytes) break;
+      }
+      return Buffer.concat(chunks).subarray(0, maxBytes + 1);
     },
     env: process.env,
     cwd: process.cwd(),

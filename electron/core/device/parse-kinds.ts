@@ -8,23 +8,33 @@ import { judgeProfilesStatus } from './macos/profiles-status.js';
 import { judgeRealmList } from './linux/realm-list.js';
 import { judgeSssdConf } from './linux/sssd-conf.js';
 import { judgeLandscape } from './linux/landscape.js';
+import { readOutput, unreadableFinding } from './read-output.js';
+import { formatSize, tooLarge } from '../input/read-text.js';
 
 /** The outputs an IT helpdesk can paste into `meeting-guard device --parse KIND`, each judged as the live probe would. */
 const judges = {
-  dsregcmd: { os: 'windows', judge: judgeDsregcmd },
-  'reg-enrollments': { os: 'windows', judge: judgeRegEnrollments },
-  'profiles-status': { os: 'macos', judge: judgeProfilesStatus },
-  'realm-list': { os: 'linux', judge: judgeRealmList },
-  'sssd-conf': { os: 'linux', judge: (text: string) => judgeSssdConf(text, 'pasted sssd.conf') },
-  'landscape-conf': { os: 'linux', judge: (text: string) => judgeLandscape(text, undefined, 'pasted client.conf') },
-} satisfies Record<string, { os: OsName; judge: (text: string) => Finding }>;
+  dsregcmd: { os: 'windows', what: 'the dsregcmd output', judge: judgeDsregcmd },
+  'reg-enrollments': { os: 'windows', what: 'the reg query output', judge: judgeRegEnrollments },
+  'profiles-status': { os: 'macos', what: 'the profiles output', judge: judgeProfilesStatus },
+  'realm-list': { os: 'linux', what: 'the realm list output', judge: judgeRealmList },
+  'sssd-conf': { os: 'linux', what: 'the pasted sssd.conf', judge: (text: string) => judgeSssdConf(text, 'pasted sssd.conf') },
+  'landscape-conf': { os: 'linux', what: 'the pasted client.conf', judge: (text: string) => judgeLandscape(text, undefined, 'pasted client.conf') },
+} satisfies Record<string, { os: OsName; what: string; judge: (text: string) => Finding }>;
 
 export const parseKindSchema = z.enum(Object.keys(judges) as [keyof typeof judges, ...(keyof typeof judges)[]], {
   error: (issue) => `unknown kind "${String(issue.input)}"; expected one of ${Object.keys(judges).join(', ')}`,
 });
 export type ParseKind = z.infer<typeof parseKindSchema>;
 
-export function judgePasted(kind: ParseKind, text: string): DeviceStatus {
-  const { os, judge } = judges[kind];
-  return decide(os as OsName, [judge(text)]);
+/** Judges a pasted output, given as the bytes of a file or as text; the encoding found is named in the evidence. */
+export function judgePasted(kind: ParseKind, input: string | Uint8Array): DeviceStatus {
+  const { os, what, judge } = judges[kind];
+  return decide(os as OsName, [readOutput(input, what, judge, `pasted ${kind}`)]);
+}
+
+/** The verdict for a pasted output over the size limit, which is never read: `size` when known (a file), else "more than". */
+export function judgeUnreadable(kind: ParseKind, maxBytes: number, size?: number): DeviceStatus {
+  const { os, what, judge } = judges[kind];
+  const message = size === undefined ? `${what} is over ${formatSize(maxBytes)}, far more than it can plausibly be: is it the right input?` : tooLarge(what, size, maxBytes);
+  return decide(os as OsName, [unreadableFinding(judge, message, `pasted ${kind}`)]);
 }

@@ -1,5 +1,6 @@
 import { parseFacts, splitFrontMatter } from './front-matter.js';
 import { parseBody } from './notice-body.js';
+import { checkMarkdownLimits } from './markdown-limits.js';
 import type { NoticeError, NoticeParseResult } from './notice-model.js';
 
 /** The largest notice accepted: far above any real one, low enough that a wrong file fails fast. */
@@ -21,7 +22,9 @@ export function parseNotice(source: string): NoticeParseResult {
   const split = splitFrontMatter(text);
   if ('message' in split) return { ok: false, errors: [split] };
   const facts = parseFacts(split);
-  const body = parseBody(split.body, split.bodyLine);
+  // A body beyond the safety limits is never given to the Markdown parser (whose time and stack it would exhaust).
+  const beyond = checkMarkdownLimits(split.body, split.bodyLine);
+  const body = beyond ? { sections: [], errors: [beyond] } : parseBody(split.body, split.bodyLine);
   const errors: NoticeError[] = [...('errors' in facts ? facts.errors : []), ...body.errors];
   if (errors.length > 0 || !('facts' in facts)) return { ok: false, errors: distinct(errors).sort((a, b) => a.line - b.line || a.column - b.column) };
   return { ok: true, notice: { facts: facts.facts, sections: body.sections } };

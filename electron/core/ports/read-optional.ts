@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 
 export type OptionalFile =
-  | { kind: 'ok'; text: string }
+  | { kind: 'ok'; text: string; bytes: Buffer }
   | { kind: 'missing' }
   | { kind: 'denied' }
   | { kind: 'error'; message: string };
@@ -10,7 +10,8 @@ export type OptionalFile =
 export async function readOptional(path: string, maxBytes = 1024 * 1024): Promise<OptionalFile> {
   try {
     const buffer = await readFile(path);
-    return { kind: 'ok', text: buffer.subarray(0, maxBytes).toString('utf8') };
+    // `bytes` is the whole file, so the input layer can refuse one over its limit instead of reading it cut short.
+    return { kind: 'ok', text: buffer.subarray(0, maxBytes).toString('utf8'), bytes: buffer };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'missing' };

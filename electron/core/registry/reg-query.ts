@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { forEachLine } from '../input/lines.js';
 
 /**
  * Parser for the text `reg.exe query <key> /s` prints (Windows 7 to 11, unchanged):
@@ -41,9 +42,9 @@ export function parseRegQuery(text: string): RegQueryResult {
   const keys: RegistryKey[] = [];
   const problems: RegQueryResult['problems'] = [];
   let current: RegistryKey | undefined;
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  lines.forEach((raw, index) => {
-    const line = raw.replace(/\s+$/, '');
+  forEachLine(text.replace(/^\uFEFF/, ''), (raw, number) => {
+    const index = number - 1;
+    const line = raw.trimEnd();
     if (line === '' || /^End of search:/i.test(line)) return;
     if (HIVE.test(line)) {
       current = { path: line, values: [] };

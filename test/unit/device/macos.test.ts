@@ -18,7 +18,7 @@ describe('profiles status -type enrollment', () => {
     expect(judgeProfilesStatus(fixture('device/macos/profiles-user-approved-intune.txt')).phrase).toBe('enrolled in Intune');
   });
 
-  it('accepts the pre-10.13.4 plain "Yes" and says it is not user approved', () => {
+  it('accepts a plain "Yes" (enrolled, not user approved) and says so', () => {
     const finding = judgeProfilesStatus(fixture('device/macos/profiles-legacy-not-approved.txt'));
     expect(finding.evidence.status).toBe('positive');
     expect(finding.phrase).toContain('not user approved');

@@ -48,7 +48,7 @@ describe('dsregcmd /status', () => {
     const truncated = fixture('device/windows/dsregcmd-entra-joined.txt').slice(0, 200);
     const status = decide('windows', [judgeDsregcmd(truncated)]);
     expect(status.verdict).toBe('unknown');
-    expect(status.summary).toMatch(/could not check .* because dsregcmd could not be read: its "Device State" field/);
+    expect(status.summary).toMatch(/could not check .* because dsregcmd could not be read: its "Device State" section has no \w+ line/);
     const odd = judgeDsregcmd(fixture('device/windows/dsregcmd-workgroup.txt').replace('AzureAdJoined : NO', 'AzureAdJoined : JA'));
     expect(odd.evidence).toMatchObject({ status: 'unavailable' });
     expect(odd.evidence.detail).toContain('"JA"');

@@ -5,6 +5,9 @@ import { readOptional } from '../../ports/read-optional.js';
 import type { HostEnvironment } from '../../platform/platform.js';
 import { decide, unavailable, type Finding } from '../decide.js';
 import type { DeviceManagementProbe } from '../types.js';
+import { readOutput } from '../read-output.js';
+import { readText } from '../../input/read-text.js';
+import { INPUT_LIMITS } from '../../input/limits.js';
 import { judgeRealmList, REALM_SOURCE } from './realm-list.js';
 import { judgeSssdConf, SSSD_SOURCE } from './sssd-conf.js';
 import { brokerHasSecureId, judgeLandscape, LANDSCAPE_BROKER, LANDSCAPE_CONF } from './landscape.js';
@@ -30,7 +33,7 @@ export function linuxDeviceProbe(host: HostEnvironment, options: { commandTimeou
 }
 
 function fromRealm(result: CommandResult): Finding {
-  if (result.kind === 'ok') return judgeRealmList(result.stdout);
+  if (result.kind === 'ok') return readOutput(result.stdout, 'the realm list output', judgeRealmList, REALM_SOURCE);
   if (result.kind === 'missing') {
     return { evidence: { signal: 'Active Directory / FreeIPA join (realmd)', source: REALM_SOURCE, weight: 'decisive', status: 'negative', detail: 'realmd is not installed' } };
   }
@@ -38,7 +41,7 @@ function fromRealm(result: CommandResult): Finding {
 }
 
 function fromPro(result: CommandResult): Finding {
-  if (result.kind === 'ok') return judgeUbuntuPro(result.stdout);
+  if (result.kind === 'ok') return readOutput(result.stdout, 'the pro status output', judgeUbuntuPro, 'pro status --format json');
   if (result.kind === 'missing') return proFinding('negative', 'the Ubuntu Pro client is not installed');
   return proFinding('unavailable', describeFailure(result, 'pro status'));
 }
@@ -50,11 +53,17 @@ async function sssdFinding(at: (p: string) => string): Promise<Finding> {
   if (main.kind === 'error') return unavailable(signal, SSSD_SOURCE, `${SSSD_SOURCE} could not be read: ${main.message}`);
   // conf.d snippets are merged into the main file by sssd itself, in name order.
   const snippets = await readdir(at('/etc/sssd/conf.d')).catch(() => [] as string[]);
-  const texts = main.kind === 'ok' ? [main.text] : [];
+  const texts: string[] = [];
+  const files = main.kind === 'ok' ? [{ path: SSSD_SOURCE, bytes: main.bytes }] : [];
   for (const name of snippets.filter((n) => n.endsWith('.conf')).sort()) {
     const snippet = await readOptional(at(`/etc/sssd/conf.d/${name}`));
-    if (snippet.kind === 'ok') texts.push(snippet.text);
+    if (snippet.kind === 'ok') files.push({ path: `/etc/sssd/conf.d/${name}`, bytes: snippet.bytes });
     else if (snippet.kind === 'denied') return unavailable(signal, SSSD_SOURCE, 'sssd is configured but its settings can be read only by root');
+  }
+  for (const file of files) {
+    const read = readText(file.bytes, { what: file.path, maxBytes: INPUT_LIMITS.configFile });
+    if (!read.ok) return unavailable(signal, SSSD_SOURCE, read.message);
+    texts.push(read.text);
   }
   if (texts.length === 0) return { evidence: { signal, source: SSSD_SOURCE, weight: 'decisive', status: 'negative', detail: 'sssd is not configured' } };
   return judgeSssdConf(texts.join('\n'));
@@ -66,9 +75,12 @@ async function landscapeFinding(at: (p: string) => string): Promise<Finding> {
   if (conf.kind !== 'ok') {
     return unavailable('Canonical Landscape registration', LANDSCAPE_CONF, conf.kind === 'denied' ? 'the Landscape client configuration can be read only by root' : `${LANDSCAPE_CONF} could not be read: ${conf.message}`);
   }
+  const read = readText(conf.bytes, { what: LANDSCAPE_CONF, maxBytes: INPUT_LIMITS.configFile });
+  if (!read.ok) return unavailable('Canonical Landscape registration', LANDSCAPE_CONF, read.message);
+  // The broker persist is binary (a bpickle): searched as bytes, never read as text.
   const broker = await readOptional(at(LANDSCAPE_BROKER));
-  if (broker.kind === 'denied' || broker.kind === 'error') return judgeLandscape(conf.text, undefined);
-  return judgeLandscape(conf.text, broker.kind === 'ok' && brokerHasSecureId(Buffer.from(broker.text)));
+  if (broker.kind === 'denied' || broker.kind === 'error') return judgeLandscape(read.text, undefined);
+  return judgeLandscape(read.text, broker.kind === 'ok' && brokerHasSecureId(broker.bytes));
 }
 
 async function intuneFinding(at: (p: string) => string, home: string): Promise<Finding> {

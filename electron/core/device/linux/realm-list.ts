@@ -1,4 +1,5 @@
 import type { Finding } from '../decide.js';
+import { forEachLine } from '../../input/lines.js';
 
 /**
  * `realm list` (realmd) prints one block per configured realm: the realm name at column 0, then indented
@@ -16,16 +17,16 @@ const SIGNAL = 'Active Directory / FreeIPA join (realmd)';
 
 export function parseRealmList(text: string): RealmBlock[] {
   const blocks: RealmBlock[] = [];
-  for (const raw of text.split(/\r?\n/)) {
-    if (raw.trim() === '') continue;
-    if (!/^\s/.test(raw)) {
+  forEachLine(text, (raw) => {
+    if (raw.trim() === '') return;
+    if (!/^[ \t]/.test(raw)) {
       blocks.push({ name: raw.trim(), fields: {} });
-      continue;
+      return;
     }
-    const match = /^\s+([a-z][a-z-]*):\s*(.*)$/.exec(raw);
+    const match = /^[ \t]+([a-z][a-z-]*):\s*(.*)$/.exec(raw);
     const block = blocks[blocks.length - 1];
     if (match?.[1] && block) (block.fields[match[1]] ??= []).push((match[2] ?? '').trim());
-  }
+  });
   return blocks;
 }
 

@@ -4,6 +4,7 @@ import { describeFailure } from '../../ports/command-runner.js';
 import type { HostEnvironment } from '../../platform/platform.js';
 import { decide, unavailable, type Finding } from '../decide.js';
 import type { DeviceManagementProbe } from '../types.js';
+import { readOutput } from '../read-output.js';
 import { judgeProfilesStatus, PROFILES_SOURCE } from './profiles-status.js';
 
 // Agent footprints: shown as supporting evidence only, because an agent left behind after unenrolment proves nothing.
@@ -17,7 +18,7 @@ export function macosDeviceProbe(host: HostEnvironment): DeviceManagementProbe {
       const result = await host.run('/usr/bin/profiles', ['status', '-type', 'enrollment'], { timeoutMs: 10_000, env: host.env });
       const profiles: Finding =
         result.kind === 'ok'
-          ? judgeProfilesStatus(result.stdout)
+          ? readOutput(result.stdout, 'the profiles output', judgeProfilesStatus, PROFILES_SOURCE)
           : unavailable('MDM enrolment (profiles)', PROFILES_SOURCE, describeFailure(result, 'profiles'));
       const markers = await Promise.all([jamfMarker(host.root), intuneMarker(host.root)]);
       return decide('macos', [profiles, ...markers]);

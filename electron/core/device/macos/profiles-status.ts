@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import type { Finding } from '../decide.js';
+import { forEachLine } from '../../input/lines.js';
 
 /**
- * `profiles status -type enrollment` (unprivileged) prints "Key: Value" lines:
+ * `profiles status -type enrollment` (unprivileged), macOS 10.13.4 and later, prints "Key: Value" lines:
  *   Enrolled via DEP: Yes
- *   MDM enrollment: Yes (User Approved)
+ *   MDM enrollment: Yes (User Approved)                 (a plain "Yes" when enrolled but not user approved)
  *   MDM server: https://mdm.example.com/mdm/server     (omitted when not enrolled)
- * macOS 10.13.4 added "(User Approved)"; earlier releases print a plain "Yes". Any other value is not understood
- * and reads as unknown, as Chromium's parser does (chrome/browser/enterprise, "profiles status" parsing).
+ * macOS 10.13.0 to 10.13.3 printed one sentence instead, "An enrollment profile is currently installed on this
+ * system" or "There is no enrollment profile installed on this system" (see test/fixtures/device/macos/README.md).
+ * Any other value is not understood and reads as unknown, as Chromium's parser does.
  */
 export const PROFILES_SOURCE = 'profiles status -type enrollment';
 const SIGNAL = 'MDM enrolment (profiles)';
@@ -22,10 +24,10 @@ const fieldsSchema = z.object({
 
 export function parseProfilesStatus(text: string): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const raw of text.split(/\r?\n/)) {
+  forEachLine(text, (raw) => {
     const match = /^\s*([A-Za-z][A-Za-z ]*?)\s*:\s*(.*?)\s*$/.exec(raw);
     if (match?.[1]) fields[match[1]] = match[2] ?? '';
-  }
+  });
   return fields;
 }
 
@@ -55,7 +57,25 @@ function hostOf(url: string | undefined): string | undefined {
   }
 }
 
+const LEGACY_ENROLLED = 'An enrollment profile is currently installed on this system';
+const LEGACY_NOT_ENROLLED = 'There is no enrollment profile installed on this system';
+
+/** The 10.13.0–10.13.3 sentence, if the output is one. */
+function legacyAnswer(text: string): boolean | undefined {
+  let first = '';
+  forEachLine(text, (line) => (line.trim() === '' ? undefined : ((first = line.trim().replace(/\.$/, '')), false)));
+  if (first === LEGACY_ENROLLED) return true;
+  if (first === LEGACY_NOT_ENROLLED) return false;
+  return undefined;
+}
+
 export function judgeProfilesStatus(text: string): Finding {
+  const legacy = legacyAnswer(text);
+  if (legacy !== undefined) {
+    const detail = `${legacy ? LEGACY_ENROLLED : LEGACY_NOT_ENROLLED} (macOS 10.13.0–10.13.3 wording: no server or approval shown)`;
+    if (!legacy) return { evidence: { signal: SIGNAL, source: PROFILES_SOURCE, weight: 'decisive', status: 'negative', detail } };
+    return { evidence: { signal: SIGNAL, source: PROFILES_SOURCE, weight: 'decisive', status: 'positive', detail }, phrase: 'enrolled in your organisation’s MDM', managedBy: 'MDM' };
+  }
   const parsed = fieldsSchema.safeParse(parseProfilesStatus(text));
   if (!parsed.success) {
     return {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Finding } from '../decide.js';
+import { forEachLine } from '../../input/lines.js';
 
 /**
  * `dsregcmd /status` prints framed sections ("| Device State |" between "+----+" rules) of right-aligned
@@ -9,22 +10,23 @@ import type { Finding } from '../decide.js';
 export type DsregSections = Record<string, Record<string, string>>;
 
 export function parseDsregcmd(text: string): DsregSections {
-  const sections: DsregSections = {};
+  // No prototype: a pasted "| __proto__ |" header must name a section, not reach Object.prototype.
+  const sections: DsregSections = Object.create(null) as DsregSections;
   let current: Record<string, string> | undefined;
-  for (const raw of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
+  forEachLine(text, (raw) => {
     const line = raw.trim();
     const header = /^\|\s*(.+?)\s*\|$/.exec(line);
     if (header?.[1]) {
-      current = sections[header[1]] ??= {};
-      continue;
+      current = sections[header[1]] ??= Object.create(null) as Record<string, string>;
+      return;
     }
     const pair = /^([A-Za-z][\w ()/-]*?)\s+:\s?(.*)$/.exec(line);
     if (pair?.[1] && current) current[pair[1]] = (pair[2] ?? '').trim();
-  }
+  });
   return sections;
 }
 
-const yesNo = z.enum(['YES', 'NO'], { error: (issue) => `expected YES or NO, found "${String(issue.input)}"` });
+const yesNo = z.enum(['YES', 'NO'], { error: (issue) => (issue.input === undefined ? 'no such line' : `expected YES or NO, found "${String(issue.input)}"`) });
 
 const deviceStateSchema = z.object({
   AzureAdJoined: yesNo,
@@ -43,7 +45,8 @@ export function judgeDsregcmd(text: string): Finding {
   const parsed = deviceStateSchema.safeParse(device);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return unreadable(`its "Device State" field ${String(issue?.path[0] ?? '')} is ${issue?.code === 'invalid_type' ? 'missing' : 'unreadable'} (${issue?.message ?? ''})`);
+    const field = String(issue?.path[0] ?? '');
+    return unreadable(field in device ? `its "Device State" field ${field} is unreadable (${issue?.message ?? ''})` : `its "Device State" section has no ${field} line`);
   }
   const state = parsed.data;
   const tenant = sections['Tenant Details']?.TenantName || undefined;

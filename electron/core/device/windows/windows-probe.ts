@@ -2,6 +2,7 @@ import { describeFailure, type CommandResult } from '../../ports/command-runner.
 import type { HostEnvironment } from '../../platform/platform.js';
 import { decide, unavailable, type Finding } from '../decide.js';
 import type { DeviceManagementProbe } from '../types.js';
+import { readOutput } from '../read-output.js';
 import { DSREG_SOURCE, judgeDsregcmd } from './dsregcmd.js';
 import { ENROLLMENTS_KEY, judgeEnrollments, judgeRegEnrollments, unavailableFinding } from './reg-enrollments.js';
 import { judgePartOfDomain, PART_OF_DOMAIN_ARGS, PART_OF_DOMAIN_SOURCE } from './part-of-domain.js';
@@ -23,18 +24,18 @@ export function windowsDeviceProbe(host: HostEnvironment): DeviceManagementProbe
 }
 
 function fromDsreg(result: CommandResult): Finding {
-  if (result.kind === 'ok') return judgeDsregcmd(result.stdout);
+  if (result.kind === 'ok') return readOutput(result.stdout, 'the dsregcmd output', judgeDsregcmd, DSREG_SOURCE);
   return unavailable('Microsoft Entra / Active Directory join', DSREG_SOURCE, describeFailure(result, 'dsregcmd'));
 }
 
 function fromReg(result: CommandResult): Finding {
-  if (result.kind === 'ok') return judgeRegEnrollments(result.stdout);
+  if (result.kind === 'ok') return readOutput(result.stdout, 'the reg query output', judgeRegEnrollments, ENROLLMENTS_KEY);
   // A missing Enrollments key is the normal state of a device that never enrolled.
   if (result.kind === 'exit' && result.code === 1 && KEY_NOT_FOUND.test(result.stderr)) return judgeEnrollments([]);
   return unavailableFinding(describeFailure(result, 'the registry query for MDM enrolments'));
 }
 
 function fromWmi(result: CommandResult): Finding {
-  if (result.kind === 'ok') return judgePartOfDomain(result.stdout);
+  if (result.kind === 'ok') return readOutput(result.stdout, 'the PowerShell answer', judgePartOfDomain, PART_OF_DOMAIN_SOURCE);
   return unavailable('Active Directory domain membership (WMI)', PART_OF_DOMAIN_SOURCE, describeFailure(result, 'PowerShell'));
 }

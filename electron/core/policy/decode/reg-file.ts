@@ -1,4 +1,5 @@
 import type { RegistryKey, RegistryValue } from '../../registry/reg-query.js';
+import { forEachLine } from '../../input/lines.js';
 
 /**
  * Parser for the `.reg` files regedit exports and IT edits by hand ("Windows Registry Editor Version 5.00",
@@ -62,21 +63,29 @@ export function parseRegFile(text: string): RegFile {
   return { keys, problems };
 }
 
-/** Joins continuation lines (ending in "\") and remembers where each logical line started. */
+/**
+ * Joins continuation lines (ending in "\\") and remembers where each logical line started. Pieces are collected and
+ * joined once, and whether the line is hex data is decided on its first piece, so 64k continuation lines cost 64k
+ * steps, not 64k joins of an ever longer string.
+ */
 function logicalLines(text: string): { line: number; text: string }[] {
   const out: { line: number; text: string }[] = [];
-  let pending: { line: number; text: string } | undefined;
-  text.split(/\r?\n/).forEach((raw, index) => {
+  let pending: { line: number; pieces: string[] } | undefined;
+  forEachLine(text, (raw, number) => {
     const piece = pending ? raw.trimStart() : raw;
-    const continues = /\\$/.test(piece) && /=\s*hex/i.test((pending?.text ?? '') + piece);
-    const joined = pending ? { line: pending.line, text: pending.text + piece } : { line: index + 1, text: piece };
-    if (continues) pending = { line: joined.line, text: joined.text.slice(0, -1) };
-    else {
-      out.push(joined);
-      pending = undefined;
+    const isHex = pending !== undefined || /=\s*hex/i.test(piece);
+    if (isHex && piece.endsWith('\\')) {
+      if (pending) pending.pieces.push(piece.slice(0, -1));
+      else pending = { line: number, pieces: [piece.slice(0, -1)] };
+      return;
     }
+    if (pending) {
+      pending.pieces.push(piece);
+      out.push({ line: pending.line, text: pending.pieces.join('') });
+      pending = undefined;
+    } else out.push({ line: number, text: piece });
   });
-  if (pending) out.push(pending);
+  if (pending) out.push({ line: pending.line, text: pending.pieces.join('') });
   return out;
 }
 

@@ -1,0 +1,74 @@
+import type { NoticeError } from './notice-model.js';
+
+/**
+ * Safety limits for a notice's Markdown body, checked before the Markdown parser sees it. The parser nests one call
+ * per quote or list level (a few thousand ">" exhaust the stack) and scans ahead from every emphasis marker for its
+ * partner (tens of thousands of "_a" take seconds per paragraph). A real notice uses a level or two and a few
+ * emphasised words per paragraph; anything far beyond is refused with its line and column.
+ */
+export const MARKDOWN_LIMITS = {
+  /** Quote and list markers opening one line ("> > - text" is 3). */
+  nesting: 8,
+  /** Columns of indentation at the start of a line. */
+  indent: 32,
+  /** One run of the same emphasis marker ("***" is 3). */
+  markerRun: 8,
+  /** Emphasis markers (runs of * _ ~) in one paragraph. */
+  markersPerParagraph: 200,
+} as const;
+
+const CONTAINER = /^(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/;
+
+export function checkMarkdownLimits(body: string, firstLine: number): NoticeError | undefined {
+  let markers = 0;
+  let lineNo = firstLine;
+  for (let start = 0; start <= body.length; lineNo++) {
+    let end = body.indexOf('\n', start);
+    if (end < 0) end = body.length;
+    const error = checkLine(body.slice(start, end), lineNo, markers);
+    if (typeof error === 'object') return error;
+    markers = error;
+    start = end + 1;
+  }
+  return undefined;
+}
+
+/** One line's check; returns the paragraph's marker count so far (reset by a blank line), or the error. */
+function checkLine(line: string, lineNo: number, markersBefore: number): number | NoticeError {
+  const fail = (column: number, message: string): NoticeError => ({ line: lineNo, column, field: 'body', message });
+  if (line.trim() === '') return 0;
+  let i = 0;
+  let width = 0;
+  let depth = 0;
+  // Leading indentation and container markers, in any mix.
+  for (;;) {
+    while (line[i] === ' ' || line[i] === '\t') {
+      width += line[i] === '\t' ? 4 : 1;
+      i++;
+      if (width > MARKDOWN_LIMITS.indent) return fail(1, `indented more than ${MARKDOWN_LIMITS.indent} columns: a notice uses plain paragraphs, one level of bullets and quotes`);
+    }
+    const marker = CONTAINER.exec(line.slice(i, i + 11));
+    if (!marker) break;
+    depth++;
+    if (depth > MARKDOWN_LIMITS.nesting) return fail(i + 1, `quotes or lists nested more than ${MARKDOWN_LIMITS.nesting} levels deep: a notice uses one level of bullets and quotes`);
+    i += marker[0].length;
+  }
+  let markers = markersBefore;
+  for (; i < line.length; i++) {
+    const c = line[i];
+    if (c === '\\') {
+      i++; // an escaped character is text, not a marker
+      continue;
+    }
+    if (c !== '*' && c !== '_' && c !== '~') continue;
+    let run = 1;
+    while (line[i + run] === c) run++;
+    if (run > MARKDOWN_LIMITS.markerRun) return fail(i + 1, `${run} "${c}" in a row: emphasis uses one to three (write \\${c} for the character itself)`);
+    markers++;
+    if (markers > MARKDOWN_LIMITS.markersPerParagraph) {
+      return fail(i + 1, `more than ${MARKDOWN_LIMITS.markersPerParagraph} emphasis markers (* _ ~) in one paragraph: split it, or write \\${c} for the character itself`);
+    }
+    i += run - 1;
+  }
+  return markers;
+}
