@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
 /**
- * The shape of the meeting-client and recorder catalogues. They are data (one entry per product, each naming where
- * its names come from) so IT can add or ignore entries through policy without a new release.
+ * The shape of the meeting-client and recorder catalogues call detection reads. The built-in entries are made from
+ * the product definitions (products/); IT can add or ignore entries through policy without a new release.
  */
 
 const name = z.string().min(1).max(200);
@@ -16,6 +16,11 @@ export const perOsNamesSchema = z
   })
   .strict();
 export type PerOsNames = z.infer<typeof perOsNamesSchema>;
+
+/** A display name per UI language (built-in entries; an entry IT adds uses `name` in every language). */
+const namesSchema = z.object({ 'en-GB': name, cy: name }).strict();
+/** Ids the entry had in earlier releases: policy that names them keeps working. */
+const aliasesSchema = z.array(name).default([]);
 
 const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes, e.g. "my-recorder"');
 
@@ -37,6 +42,8 @@ export const clientEntrySchema = z
     /** Folders below the home folder where the client writes its own local recording while it records. */
     recordingFolders: z.array(name).default([]),
     sources: z.array(z.string().min(1)).min(1, 'say where the names come from'),
+    names: namesSchema.optional(),
+    aliases: aliasesSchema,
   })
   .strict();
 export type ClientEntry = z.infer<typeof clientEntrySchema>;
@@ -50,11 +57,22 @@ export const argRuleSchema = z
   })
   .strict();
 
+export const recorderCategorySchema = z.enum([
+  'screen-recorder',
+  'screenshot-tool',
+  'streaming',
+  'ai-notetaker',
+  'remote-view',
+  'audio-recorder',
+  'os-capture',
+  'virtual-camera',
+]);
+
 export const recorderEntrySchema = z
   .object({
     id: idSchema,
     name,
-    category: z.enum(['screen-recorder', 'screenshot-tool', 'streaming', 'ai-notetaker', 'remote-view', 'audio-recorder', 'os-capture']),
+    category: recorderCategorySchema,
     processes: perOsNamesSchema,
     bundleIds: z.array(name).default([]),
     /** Runs resident without recording (tray tools): its presence alone gets the softer message. */
@@ -62,6 +80,8 @@ export const recorderEntrySchema = z
     /** When set, the process counts only if its arguments match one of these (ffmpeg transcodes far more often). */
     argRules: z.array(argRuleSchema).default([]),
     sources: z.array(z.string().min(1)).min(1, 'say where the names come from'),
+    names: namesSchema.optional(),
+    aliases: aliasesSchema,
   })
   .strict();
 export type RecorderEntry = z.infer<typeof recorderEntrySchema>;

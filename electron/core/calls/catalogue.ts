@@ -5,15 +5,15 @@ import {
   type Catalogue,
   type CatalogueOverridesInput,
 } from './catalogue-schema.js';
-import { builtInClients } from './clients-catalogue.js';
-import { builtInRecorders } from './recorders-catalogue.js';
+import { builtInClientEntries, builtInRecorderEntries } from '../products/catalogue-views.js';
+import { aliasTargets } from '../products/index.js';
 
 /** Bumped whenever an entry changes, so a fleet report can say which catalogue a laptop used. */
-export const CATALOGUE_VERSION = '2026.11.1';
+export const CATALOGUE_VERSION = '2026.12.1';
 
 /** The built-in catalogues, validated: a mistake in the data fails here (and in the tests), not at a user's desk. */
 export function builtInCatalogue(): Catalogue {
-  return catalogueSchema.parse({ version: CATALOGUE_VERSION, clients: builtInClients, recorders: builtInRecorders });
+  return catalogueSchema.parse({ version: CATALOGUE_VERSION, clients: builtInClientEntries(), recorders: builtInRecorderEntries() });
 }
 
 export class CatalogueError extends Error {}
@@ -27,12 +27,22 @@ export function effectiveCatalogue(overrides: CatalogueOverridesInput | unknown 
   if (!parsed.success) throw new CatalogueError(`catalogue policy: ${describeIssue(parsed.error)}`);
   const { addClients, addRecorders, ignore } = parsed.data;
   const ignored = new Set(ignore.map(normaliseName));
+  // A former id stands for its product, or (teams-classic) for the process names of one install of it.
+  const ignoredIds = new Set(ignored);
+  for (const name of ignore) {
+    for (const target of aliasTargets(name)) {
+      if (!target.processes) ignoredIds.add(target.product.id);
+      else for (const names of Object.values(target.processes)) for (const n of names ?? []) ignored.add(normaliseName(n));
+    }
+  }
+  // An added entry with a built-in id, or a former id of one product as a whole, replaces that entry.
+  const replaces = (added: { id: string }, e: { id: string }) => added.id === e.id || aliasTargets(added.id).some((t) => !t.processes && t.product.id === e.id);
   const replace = <T extends { id: string }>(list: T[], added: T[]) => [
-    ...list.filter((e) => !added.some((a) => a.id === e.id)),
+    ...list.filter((e) => !added.some((a) => replaces(a, e))),
     ...added,
   ];
   const keep = <T extends { id: string; processes: Record<string, string[] | undefined> }>(entry: T): T | undefined => {
-    if (ignored.has(normaliseName(entry.id))) return undefined;
+    if (ignoredIds.has(normaliseName(entry.id))) return undefined;
     const processes = Object.fromEntries(
       Object.entries(entry.processes).map(([os, names]) => [os, names?.filter((n) => !ignored.has(normaliseName(n)))]),
     );

@@ -3,7 +3,7 @@ import { appPaths } from '../platform/app-paths.js';
 import type { Settings } from '../policy/policy-schema.js';
 import { jsonFilePreferences } from '../policy/preferences.js';
 import { readSettings } from '../policy/read-settings.js';
-import { clientCatalogue, clientIds } from './catalogue/catalogue.js';
+import { clientCatalogue, clientIds, findClient } from './catalogue/catalogue.js';
 import type { ClientId } from './catalogue/types.js';
 import type { CleanupMode } from './clear.js';
 import type { ExtraPath } from './extra-paths.js';
@@ -27,8 +27,9 @@ const CLEANUP_KEYS: readonly string[] = ['cleanupMode', 'cleanupClients', 'clean
  */
 export function cleanupPolicyFromSettings(settings: CleanupSettings): { policy: CleanupPolicy; problems: string[] } {
   const problems: string[] = [];
-  const known = settings.cleanupClients.filter((id): id is ClientId => clientIds.includes(id as ClientId));
-  for (const id of settings.cleanupClients.filter((c) => !known.includes(c as ClientId))) {
+  // A former id (teams-classic) counts as the product it now belongs to.
+  const known: ClientId[] = [...new Set(settings.cleanupClients.flatMap((id) => findClient(id)?.id ?? []))];
+  for (const id of settings.cleanupClients.filter((c) => !findClient(c))) {
     problems.push(`cleanupClients: "${id}" is not a client Meeting Guard knows; use one of ${clientIds.join(', ')}`);
   }
   const clients = known.length > 0 ? known : clientIds;

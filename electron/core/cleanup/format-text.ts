@@ -1,6 +1,7 @@
 import type { Findings } from './findings.js';
 import type { ScanReport } from './scan-report.js';
 import type { ClearResult } from './clear.js';
+import { describeFindings, describeLocation, nameForId } from '../products/describe.js';
 
 const SSD_NOTE =
   'Removed items wait in quarantine, then are deleted. Deleting (or overwriting) does not guarantee erasure on SSDs; full-disk encryption is what protects deleted data.';
@@ -17,10 +18,10 @@ export function formatBytes(n: number): string {
   return `${v.toFixed(1)} ${units[u]}`;
 }
 
+/** "3 e-mail addresses and 12 IP addresses (j***@example.org, 192.0.2.x)": counts in words, then masked previews. */
 export function formatFindings(f: Findings): string {
-  const part = (label: string, s: Findings['emails']) => (s.count > 0 ? `${s.count} ${label} (${s.previews.join(', ')})` : '');
-  const parts = [part('e-mail', f.emails), part('IPv4', f.ipv4), part('IPv6', f.ipv6), part('account name', f.accountNames)].filter(Boolean);
-  return parts.length > 0 ? parts.join('; ') : 'no e-mail, IP address or account name found';
+  const previews = [f.emails, f.ipv4, f.ipv6, f.accountNames].flatMap((s) => s.previews);
+  return `${describeFindings(f)}${previews.length > 0 ? ` (${previews.join(', ')})` : ''}`;
 }
 
 export function formatScanText(report: ScanReport): string {
@@ -30,7 +31,8 @@ export function formatScanText(report: ScanReport): string {
     lines.push(`${client.name}: ${present.length === 0 ? 'nothing found' : `${formatBytes(client.bytes)} in ${present.length} location(s)`}`);
     for (const loc of present) {
       const rule = loc.clear === 'clear' ? (loc.signsOut ? 'cleared (signs you out)' : 'cleared') : loc.clear === 'consent' ? 'your own files: only on separate request' : 'shared with other apps: never touched';
-      lines.push(`  ${loc.path}  ${formatBytes(loc.bytes)}, ${loc.files.length + loc.filesNotListed} file(s) - ${rule}`);
+      lines.push(`  ${describeLocation(loc.id)}`);
+      lines.push(`    ${loc.path}  ${formatBytes(loc.bytes)}, ${loc.files.length + loc.filesNotListed} file(s) - ${rule}`);
       if (loc.clear === 'clear') lines.push(`    found: ${formatFindings(loc.findings)}`);
       for (const file of loc.files.filter((f) => f.note || f.findings)) {
         lines.push(`    ${file.path} (${formatBytes(file.size)})${file.note ? `: ${file.note}` : ''}${file.findings ? ` - ${formatFindings(file.findings)}` : ''}`);
@@ -48,7 +50,7 @@ export function formatClearText(result: ClearResult): string {
   const lines: string[] = [];
   for (const refused of result.refusedClients) {
     const names = [...new Set(refused.running.map((p) => `${p.name} (pid ${p.pid})`))].join(', ');
-    lines.push(`Refused for ${refused.client}: ${names} is running. Quit it (including tray icon), or run again with --wait SECONDS.`);
+    lines.push(`Refused for ${nameForId(refused.client)}: ${names} is running. Quit it (including tray icon), or run again with --wait SECONDS.`);
   }
   const verb = { cleared: 'cleared', 'would-clear': 'would clear', skipped: 'skipped', kept: 'kept' } as const;
   for (const item of result.items) lines.push(`${verb[item.status]}: ${item.path}${item.reason ? ` (${item.reason})` : ''}`);

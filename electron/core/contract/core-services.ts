@@ -72,6 +72,7 @@ export function createCoreServices(deps: CoreServicesDeps): CoreServices {
       processes: deps.processes,
       actions: deps.cleanupActions,
       scanWorkers: deps.scanWorkers,
+      locale,
     }),
     kept: createKeptService({
       preferences: deps.preferences,

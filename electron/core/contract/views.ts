@@ -105,10 +105,14 @@ export type StatusView = z.infer<typeof statusViewSchema>;
 
 const cleanupItemSchema = z.object({
   id: z.string(),
+  /** What the place holds, in plain words: "Zoom logs: IP addresses and names of participants". */
   label: z.string(),
   path: z.string(),
   kind: z.string(),
   sizeBytes: z.number().nonnegative().optional(),
+  /** What the scan found there, in words ("3 e-mail addresses and 12 IP addresses"), and the counts behind them. */
+  found: z.string().optional(),
+  counts: z.object({ emails: z.number().int().min(0), ipAddresses: z.number().int().min(0), names: z.number().int().min(0) }).optional(),
 });
 
 export const cleanupScanViewSchema = z.object({

@@ -1,9 +1,11 @@
 import type { CallPhase } from '../calls/call-events.js';
 import { joinList, translator, type Translate } from '../i18n/translate.js';
+import { nameForId } from '../products/describe.js';
 
 /** What the tray shows, decided from app state alone, so it is tested without Electron. */
 export interface TrayInput {
   device: { verdict: 'checking' | 'managed' | 'not-managed' | 'unknown'; organisation?: string };
+  /** Clients by id as the call state keeps them; the tray shows their display names. */
   call: { phase: CallPhase; clients: readonly string[]; noticeShown: boolean };
   /** Names of recording or screen-capture programs running now. */
   recorders: readonly string[];
@@ -40,7 +42,8 @@ export function trayModel(input: TrayInput): TrayModel {
   const device = deviceLine(input.device, t);
   const items: MenuItem[] = [device];
   if (inCall) {
-    const label = input.call.clients.length > 0 ? t('menu.call.inCall', { client: joinList(t, input.call.clients, 'list.and') }) : t('menu.call.inCallUnknownClient');
+    const names = [...new Set(input.call.clients.map((id) => nameForId(id, t.language)))];
+    const label = names.length > 0 ? t('menu.call.inCall', { client: joinList(t, names, 'list.and') }) : t('menu.call.inCallUnknownClient');
     items.push({ kind: 'status', id: 'call-status', label, tone: 'neutral', enabled: false });
   }
   if (input.recorders.length > 0) {

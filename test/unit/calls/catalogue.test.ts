@@ -8,9 +8,26 @@ describe('built-in catalogues', () => {
 
   it('cover the clients and recorders the issue names, each with a source', () => {
     const ids = [...catalogue.clients, ...catalogue.recorders].map((e) => e.id);
-    for (const id of ['zoom', 'teams', 'teams-classic', 'webex', 'slack', 'goto', 'skype', 'jitsi', 'chime', 'ringcentral', 'bluejeans', 'browser-chrome']) expect(ids).toContain(id);
+    for (const id of ['zoom', 'teams', 'webex', 'slack', 'goto', 'skype', 'jitsi', 'chime', 'ringcentral', 'bluejeans', 'browser-chrome']) expect(ids).toContain(id);
     for (const id of ['obs', 'camtasia', 'snagit', 'bandicam', 'sharex', 'loom', 'screenflow', 'xsplit', 'fraps', 'xbox-game-bar', 'nvidia-share', 'snipping-tool', 'quicktime', 'macos-screen-capture', 'simplescreenrecorder', 'kazam', 'vokoscreen', 'kooha', 'peek', 'recordmydesktop', 'gnome-screencast', 'ffmpeg-capture', 'granola', 'fathom', 'krisp', 'teamviewer', 'anydesk']) expect(ids).toContain(id);
     for (const entry of [...catalogue.clients, ...catalogue.recorders]) expect(entry.sources.length).toBeGreaterThan(0);
+  });
+
+  it('keeps the ids of earlier releases as aliases of one product', () => {
+    const teams = catalogue.clients.find((c) => c.id === 'teams');
+    expect(teams?.aliases).toEqual(expect.arrayContaining(['teams-classic', 'teams-for-linux']));
+    expect(teams?.names).toEqual({ 'en-GB': 'Microsoft Teams', cy: 'Microsoft Teams' });
+    for (const id of ['browser-brave', 'browser-vivaldi', 'browser-safari']) expect(catalogue.clients.find((c) => c.id === id)?.aliases).toContain('browser-other');
+  });
+
+  it('ignores only the classic install for teams-classic, and every browser it named for browser-other', () => {
+    const result = effectiveCatalogue({ ignore: ['teams-classic', 'browser-other'] });
+    const teams = result.clients.find((c) => c.id === 'teams');
+    expect(teams?.processes.windows).toEqual(['ms-teams.exe', 'msteams.exe']);
+    expect(teams?.processes.linux).toEqual(['teams-for-linux']);
+    expect(result.clients.map((c) => c.id)).not.toContain('browser-brave');
+    expect(result.clients.map((c) => c.id)).not.toContain('browser-safari');
+    expect(result.clients.map((c) => c.id)).toContain('browser-chrome');
   });
 
   it('has unique ids and compilable argument rules', () => {

@@ -42,7 +42,7 @@ describe('matching processes and media signals to the catalogue', () => {
   it('turns a browser holding the microphone into a call, found by pid, by stream name or by package family', () => {
     const m = compileMatcher(catalogue, 'linux');
     const byPid = m.observe([{ pid: 3141, name: 'chromium' }], [{ device: 'microphone', pid: 3141, source: 'pw-dump' }]);
-    expect(byPid.calls.get('browser-chromium')?.evidence).toBe('Chromium (web meeting) is using the microphone (pw-dump)');
+    expect(byPid.calls.get('browser-chromium')?.evidence).toBe('Chromium is using the microphone (pw-dump)');
     const byLabel = m.observe([], [{ device: 'microphone', label: 'ZOOM VoiceEngine', source: 'pactl list source-outputs' }]);
     expect(byLabel.calls.has('zoom')).toBe(true);
     const teams = compileMatcher(catalogue, 'windows').observe([], [{ device: 'camera', appId: 'MSTeams_8wekyb3d8bbwe', source: 'registry webcam ConsentStore' }]);

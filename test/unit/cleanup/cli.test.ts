@@ -71,7 +71,7 @@ describe('meeting-guard cleanup (real CLI process)', () => {
     const child = await runNamed('teams-for-linux');
     const run = await runCliProcess(['cleanup', '--clear', '--yes', '--client', 'teams', '--home', home]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain(`Refused for teams: teams-for-linux (pid ${child.pid}) is running`);
+    expect(run.stdout).toContain(`Refused for Microsoft Teams: teams-for-linux (pid ${child.pid}) is running`);
     expect(await readdir(join(home, '.config/teams-for-linux/logs'))).toEqual(['main.log']);
   });
 

@@ -31,7 +31,7 @@ describe('cleanup obeys policy', () => {
       expect(r.stderr).toContain(mode === 'off' ? 'turned off' : 'remind only');
     }
     expect(await readdir(join(home, '.zoom'))).toEqual(['logs']);
-    expect((await run(['--scan'], home, { mode: 'off' })).stdout).toContain('1 e-mail (j***@example.org)');
+    expect((await run(['--scan'], home, { mode: 'off' })).stdout).toContain('1 e-mail address (j***@example.org)');
   });
 
   it('clears policy extra paths inside home and reports the ones outside', async () => {

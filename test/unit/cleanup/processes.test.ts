@@ -7,8 +7,10 @@ import { linuxProcessSource } from '../../../electron/core/calls/linux-processes
 import { macosProcessSource } from '../../../electron/core/calls/macos-processes.js';
 import { windowsProcessSource } from '../../../electron/core/calls/windows-processes.js';
 import type { CommandRunner } from '../../../electron/core/ports/command-runner.js';
-import { zoomClient } from '../../../electron/core/cleanup/catalogue/zoom.js';
-import { slackClient } from '../../../electron/core/cleanup/catalogue/webex-slack.js';
+import { findClient } from '../../../electron/core/cleanup/catalogue/catalogue.js';
+
+const zoomClient = findClient('zoom')!;
+const slackClient = findClient('slack')!;
 
 const fixture = (name: string) => readFile(fileURLToPath(new URL(`../../fixtures/cleanup/${name}`, import.meta.url)), 'utf8');
 

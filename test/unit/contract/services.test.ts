@@ -134,8 +134,12 @@ describe('notification text', () => {
     const recorder = { id: 'obs', name: 'OBS Studio', level: 'active' as const, category: 'screen-recorder', evidence: 'obs64.exe' };
     const warn = notificationFor({ type: 'warn-recorder', callId: 1, recorder, message: 'OBS Studio is recording.', advice: 'Stop it.' }, 'en-GB', 10);
     expect(warn?.body).toContain('OBS Studio');
-    const remind = notificationFor({ type: 'remind-cleanup', callId: 1, clients: ['Zoom'] }, 'cy', 10);
+    const remind = notificationFor({ type: 'remind-cleanup', callId: 1, clients: ['zoom'] }, 'cy', 10);
     expect(remind?.snooze).toEqual({ minutes: 10, label: 'Atgoffa fi ymhen 10 munud' });
+    // Ids never reach a person: the reminder names the clients as people know them.
+    const both = notificationFor({ type: 'remind-cleanup', callId: 1, clients: ['zoom', 'browser-chrome', 'teams'] }, 'en-GB', undefined);
+    expect(both?.body).toBe('Zoom, Google Chrome and Microsoft Teams kept names, e-mail addresses and IP addresses on this laptop. Clean them up now?');
+    expect(remind?.body).toMatch(/^Mae Zoom wedi cadw/);
     expect(notificationFor({ type: 'update-tray', phase: 'idle', callId: 1, clients: [], recorders: [] }, 'en-GB', 10)).toBeUndefined();
   });
 });

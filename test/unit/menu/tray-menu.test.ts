@@ -44,7 +44,8 @@ describe('trayModel', () => {
   });
 
   it('in a call: says which client, offers "The call has ended", ticks the notice once shown, and holds back cleanup', () => {
-    const before = trayModel({ ...idle, call: { phase: 'in-call', clients: ['Zoom', 'Microsoft Teams'], noticeShown: false } });
+    // The call state keeps ids (a former id among them); the tray shows display names.
+    const before = trayModel({ ...idle, call: { phase: 'in-call', clients: ['zoom', 'teams-classic'], noticeShown: false } });
     expect(lines(before.items).slice(0, 6)).toEqual([
       '(Laptop managed by Glanafon District Council)',
       '(In a call (Zoom and Microsoft Teams))',
@@ -94,10 +95,10 @@ describe('trayModel', () => {
   });
 
   it('speaks Welsh, leaving program names unmutated', () => {
-    const model = trayModel({ ...idle, language: 'cy', recorders: ['OBS Studio', 'Camtasia'], call: { phase: 'in-call', clients: ['Teams'], noticeShown: false } });
+    const model = trayModel({ ...idle, language: 'cy', recorders: ['OBS Studio', 'Camtasia'], call: { phase: 'in-call', clients: ['teams'], noticeShown: false } });
     expect(lines(model.items)).toEqual([
       '(Gliniadur a reolir gan Glanafon District Council)',
-      '(Mewn galwad (Teams))',
+      '(Mewn galwad (Microsoft Teams))',
       "(Meddalwedd recordio'n rhedeg: OBS Studio a Camtasia)",
       '---',
       '[ ] Dangos yr hysbysiad preifatrwydd',

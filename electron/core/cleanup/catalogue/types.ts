@@ -1,19 +1,12 @@
 import type { OsName } from '../../platform/platform.js';
+import type { z } from 'zod';
+import type { personalDataSchema, ProductLocation } from '../../products/schema.js';
 
-export type ClientId = 'zoom' | 'teams' | 'webex' | 'slack' | 'browser';
+/** A product id with cleanup locations (products/), or `browser` for meetings in a web browser. */
+export type ClientId = string;
 
 /** What a location may hold that the privacy notices name (login e-mail, names, IP addresses) and what else. */
-export type PersonalData =
-  | 'login-email'
-  | 'display-names'
-  | 'contacts'
-  | 'meeting-history'
-  | 'chat-messages'
-  | 'ip-addresses'
-  | 'dns-cache'
-  | 'sign-in-tokens'
-  | 'settings'
-  | 'recordings';
+export type PersonalData = z.infer<typeof personalDataSchema>;
 
 /**
  * How clearing treats a location:
@@ -21,19 +14,22 @@ export type PersonalData =
  * - `consent`: the user's own files (recordings): only with a separate, explicit choice, never by default;
  * - `never`: shared with other apps or the OS (WAM, Keychain): listed so people know why it stays, never touched.
  */
-export type ClearRule = 'clear' | 'consent' | 'never';
+export type ClearRule = ProductLocation['clear'];
 
 /** Where a path starts. Windows folders are derived from the home folder so `--home` works for any user. */
-export type PathBase = 'home' | 'appData' | 'localAppData';
+export type PathBase = ProductLocation['base'];
 
+/** One place a client keeps data (defined in its product file; policy's extra paths have the same shape). */
 export interface DataLocation {
-  /** Stable id used in JSON output and by policy (`zoom.linux.data`). */
   id: string;
   os: OsName;
   base: PathBase;
-  /** Relative to `base`, `/`-separated. Only the last segment may hold `*` (vendor folders carry variable suffixes). */
+  /** Relative to `base`, `/`-separated; `*` stands for a name that varies. */
   path: string;
   kind: 'folder' | 'file';
+  /** Kind of place and install: with `holds`, these make its plain description (products/describe.ts). */
+  what?: ProductLocation['what'];
+  install?: ProductLocation['install'];
   holds: readonly PersonalData[];
   clear: ClearRule;
   /** Clearing this location ends the sign-in: the user has to sign in again. */
@@ -41,7 +37,6 @@ export interface DataLocation {
   /** Paths inside a folder that clearing leaves in place (custom backgrounds, settings people chose). */
   keep?: readonly string[];
   note?: string;
-  /** Where the path and its contents are documented; tags are explained in docs/cleanup.md. */
   source: string;
 }
 

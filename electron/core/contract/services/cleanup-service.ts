@@ -1,4 +1,5 @@
 import { clientCatalogue } from '../../cleanup/catalogue/catalogue.js';
+import { describeFindings, describeLocation, nameForId } from '../../products/describe.js';
 import type { ClientId } from '../../cleanup/catalogue/types.js';
 import type { ProcessLister } from '../../cleanup/processes.js';
 import type { ScanReport } from '../../cleanup/scan-report.js';
@@ -7,7 +8,7 @@ import { scanPool, type ScanWorkers } from '../../cleanup/scan-pool.js';
 import type { RedirectedFolders } from '../../cleanup/paths.js';
 import type { OsName } from '../../platform/platform.js';
 import { ContractError } from '../errors.js';
-import type { CleanupClearView, CleanupScanView } from '../views.js';
+import type { CleanupClearView, CleanupScanView, Locale } from '../views.js';
 
 /**
  * Clearing and undoing belong to the cleanup feature (quarantine, safe moves); the screens reach them through this
@@ -28,18 +29,35 @@ export interface CleanupServiceDeps {
   folders?: RedirectedFolders;
   /** Threads for the scan (the app's bundle beside its main script); on the calling thread when left out. */
   scanWorkers?: ScanWorkers;
+  /** The screens' language: names and descriptions are in it. */
+  locale?: () => Promise<Locale>;
 }
 
-/** An item is one data location of one client: what the person confirms clearing. */
-export function scanView(report: ScanReport, running: ReadonlySet<string>): CleanupScanView {
+/**
+ * An item is one data location of one client: what the person confirms clearing. Names and labels are the person's
+ * words (display names, what the place holds, what was found there); ids stay in `id` for the screen to send back.
+ */
+export function scanView(report: ScanReport, running: ReadonlySet<string>, locale: Locale = 'en-GB'): CleanupScanView {
   return {
     clients: report.clients.map((client) => ({
       id: client.id,
-      name: client.name,
+      name: nameForId(client.id, locale, [client]),
       running: running.has(client.id),
       items: client.locations
         .filter((l) => l.exists && l.clear !== 'never' && l.bytes > 0)
-        .map((l) => ({ id: `${client.id}/${l.id}`, label: l.holds.join(', ') || l.id, path: l.path, kind: l.clear, sizeBytes: l.bytes })),
+        .map((l) => ({
+          id: `${client.id}/${l.id}`,
+          label: describeLocation(l.id, locale),
+          path: l.path,
+          kind: l.clear,
+          sizeBytes: l.bytes,
+          ...(l.clear === 'clear'
+            ? {
+                found: describeFindings(l.findings, locale),
+                counts: { emails: l.findings.emails.count, ipAddresses: l.findings.ipv4.count + l.findings.ipv6.count, names: l.findings.accountNames.count },
+              }
+            : {}),
+        })),
     })),
   };
 }
@@ -60,11 +78,12 @@ export function createCleanupService(deps: CleanupServiceDeps) {
       const clients = await deps.clients();
       const [report, running] = await Promise.all([scanClients({ os: deps.os, home: deps.home, folders: deps.folders, clients, pool }), runningClients(clients)]);
       last = { report, running };
-      return scanView(report, running);
+      return scanView(report, running, (await deps.locale?.()) ?? 'en-GB');
     },
     async clear(ids: readonly string[]): Promise<CleanupClearView> {
       if (!last) throw new ContractError('not-allowed', 'Look for meeting data first: only what a scan showed can be cleared.');
       const { report } = last;
+      const locale = (await deps.locale?.()) ?? 'en-GB';
       // Checked again now: a client started since the scan would write its files back.
       const running = await runningClients(report.clients.map((c) => c.id as ClientId));
       const chosen = [];
@@ -74,7 +93,7 @@ export function createCleanupService(deps: CleanupServiceDeps) {
         const client = report.clients.find((c) => c.id === clientId);
         const location = client?.locations.find((l) => l.id === locationId);
         if (!client || !location || location.clear === 'never') throw new ContractError('invalid-request', `"${id}" was not found by the last scan.`);
-        if (running.has(client.id)) skipped.push({ id, label: location.holds.join(', '), reason: `${client.name} is running` });
+        if (running.has(client.id)) skipped.push({ id, label: describeLocation(location.id, locale), reason: `${nameForId(client.id, locale, [client])} is running` });
         else chosen.push({ clientId: client.id, locationId: location.id, path: location.path });
       }
       const result = chosen.length > 0 ? await deps.actions.clear(chosen) : { cleared: [], skipped: [] };

@@ -1,6 +1,8 @@
 import type { CallEffect } from '../../calls/call-events.js';
 import type { DeviceStatus } from '../../device/types.js';
 import type { Locale } from '../views.js';
+import { joinList, translator } from '../../i18n/translate.js';
+import { nameForId } from '../../products/describe.js';
 
 export interface NotificationText {
   title: string;
@@ -16,6 +18,7 @@ const words = {
     recorder: 'Recording software is running',
     cleanup: 'Your call has ended',
     cleanupBody: '{clients} kept names, e-mail addresses and IP addresses on this laptop. Clean them up now?',
+    someClients: 'Meeting programs',
     notManaged: 'This laptop is not managed',
     snooze: 'Remind me in {minutes} minutes',
   },
@@ -25,6 +28,7 @@ const words = {
     recorder: 'Mae meddalwedd recordio’n rhedeg',
     cleanup: 'Mae eich galwad wedi dod i ben',
     cleanupBody: 'Mae {clients} wedi cadw enwau, cyfeiriadau e-bost a chyfeiriadau IP ar y gliniadur hwn. Eu clirio nawr?',
+    someClients: 'rhaglenni cyfarfod',
     notManaged: 'Dydy’r gliniadur hwn ddim wedi’i reoli',
     snooze: 'Atgoffa fi ymhen {minutes} munud',
   },
@@ -42,8 +46,12 @@ export function notificationFor(effect: CallEffect, locale: Locale, snoozeMinute
     case 'warn-recorder':
       // The core's message names the program; the advice says what to do about it.
       return { title: w.recorder, body: `${effect.message} ${effect.advice}`.trim() };
-    case 'remind-cleanup':
-      return { title: w.cleanup, body: fill(w.cleanupBody, { clients: effect.clients.join(', ') || 'Meeting programs' }), ...(snooze ? { snooze } : {}) };
+    case 'remind-cleanup': {
+      // Display names, never ids: "Zoom and Microsoft Teams kept names…".
+      const names = [...new Set(effect.clients.map((id) => nameForId(id, locale)))];
+      const clients = names.length > 0 ? joinList(translator(locale), names, 'list.and') : w.someClients;
+      return { title: w.cleanup, body: fill(w.cleanupBody, { clients }), ...(snooze ? { snooze } : {}) };
+    }
     case 'update-tray':
       return undefined;
   }

@@ -1,0 +1,12 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'audacity',
+  role: 'recorder',
+  name: 'Audacity',
+  category: 'audio-recorder',
+  processes: { windows: ['audacity.exe'], macos: ['Audacity'], linux: ['audacity'] },
+  bundleIds: ['org.audacityteam.audacity'],
+  mayBeIdle: true,
+  sources: ['public code; BREW:audacity'],
+});

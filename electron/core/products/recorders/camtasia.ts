@@ -1,0 +1,12 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'camtasia',
+  role: 'recorder',
+  name: 'Camtasia',
+  category: 'screen-recorder',
+  processes: { windows: ['CamtasiaStudio.exe', 'Camtasia.exe', 'Camtasia_Studio.exe', 'CamRecorder.exe'] },
+  // TechSmith names the app after the year (Camtasia 2024.app): match the bundle id prefix instead.
+  bundleIds: ['com.techsmith.camtasia*'],
+  sources: ['SEB; BREW:camtasia'],
+});

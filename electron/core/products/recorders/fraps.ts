@@ -1,0 +1,10 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'fraps',
+  role: 'recorder',
+  name: 'Fraps',
+  category: 'screen-recorder',
+  processes: { windows: ['fraps.exe'] },
+  sources: ['public code'],
+});

@@ -1,0 +1,10 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'kooha',
+  role: 'recorder',
+  name: 'Kooha',
+  category: 'screen-recorder',
+  processes: { linux: ['kooha'] },
+  sources: ['Flathub io.github.seadve.Kooha, unconfirmed'],
+});

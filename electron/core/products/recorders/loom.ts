@@ -1,0 +1,12 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'loom',
+  role: 'recorder',
+  name: 'Loom',
+  category: 'screen-recorder',
+  processes: { windows: ['Loom.exe'], macos: ['Loom'] },
+  bundleIds: ['com.loom.desktop'],
+  mayBeIdle: true,
+  sources: ['BREW:loom (login item, so resident)'],
+});

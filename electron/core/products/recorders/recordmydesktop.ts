@@ -1,0 +1,10 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'recordmydesktop',
+  role: 'recorder',
+  name: 'recordMyDesktop',
+  category: 'screen-recorder',
+  processes: { linux: ['recordmydesktop', 'gtk-recordmydesktop'] },
+  sources: ['Debian recordmydesktop package'],
+});

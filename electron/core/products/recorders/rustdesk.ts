@@ -1,0 +1,11 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'rustdesk',
+  role: 'recorder',
+  name: 'RustDesk',
+  category: 'remote-view',
+  processes: { windows: ['rustdesk.exe'], macos: ['RustDesk'], linux: ['rustdesk'] },
+  mayBeIdle: true,
+  sources: ['SEB; BREW:rustdesk'],
+});

@@ -1,0 +1,12 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'teamviewer',
+  role: 'recorder',
+  name: 'TeamViewer',
+  category: 'remote-view',
+  processes: { windows: ['TeamViewer.exe'], macos: ['TeamViewer'], linux: ['teamviewer', 'TeamViewer'] },
+  bundleIds: ['com.teamviewer.TeamViewer'],
+  mayBeIdle: true,
+  sources: ['SEB; BREW:teamviewer'],
+});

@@ -1,0 +1,10 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'vokoscreen',
+  role: 'recorder',
+  name: 'vokoscreenNG',
+  category: 'screen-recorder',
+  processes: { linux: ['vokoscreenNG'] },
+  sources: ['Debian vokoscreen-ng package'],
+});
