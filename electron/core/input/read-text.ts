@@ -68,6 +68,14 @@ export function readText(input: Uint8Array | string, options: ReadTextOptions): 
   return { ok: true, text: flat.text, detected, dedented: flat.removed };
 }
 
+/**
+ * Only the decoding (encoding detected, mark removed), for a parser that reports NULs and size itself with a line
+ * and column of its own (the notice parser).
+ */
+export function decodeText(bytes: Uint8Array): { text: string; detected: Detected } {
+  return fromBytes(bytes);
+}
+
 function fromBytes(bytes: Uint8Array): { text: string; detected: Detected } {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) return { text: buffer.toString('utf8', 3), detected: { encoding: 'UTF-8', bom: true } };

@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { MAX_NOTICE_BYTES } from './parse-notice.js';
+import { decodeText } from '../input/read-text.js';
 import type { NoticeVariantSource } from './load-notice.js';
 
 /** A notice file that could not be read at all (missing, a folder, too big): the message says which and why. */
@@ -44,7 +45,8 @@ async function readAs(absolute: string, path: string): Promise<NoticeVariantSour
   if (!info.isFile()) throw new NoticeFileError(`${path}: is not a file`);
   if (info.size > MAX_NOTICE_BYTES) throw new NoticeFileError(`${path}: is ${Math.round(info.size / 1024)} KiB, more than a notice can be (${MAX_NOTICE_BYTES / 1024} KiB)`);
   try {
-    return { path, text: await readFile(absolute, 'utf8') };
+    // Notepad's "Unicode" and PowerShell 5.1 save UTF-16 LE: decoded here, so the parser sees the notice, not NULs.
+    return { path, text: decodeText(await readFile(absolute)).text };
   } catch (error) {
     throw new NoticeFileError(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }

@@ -1,6 +1,6 @@
 import { parseFacts, splitFrontMatter } from './front-matter.js';
 import { parseBody } from './notice-body.js';
-import { checkMarkdownLimits } from './markdown-limits.js';
+import { checkFrontMatterLimits, checkMarkdownLimits } from './notice-limits.js';
 import type { NoticeError, NoticeParseResult } from './notice-model.js';
 
 /** The largest notice accepted: far above any real one, low enough that a wrong file fails fast. */
@@ -21,8 +21,10 @@ export function parseNotice(source: string): NoticeParseResult {
   }
   const split = splitFrontMatter(text);
   if ('message' in split) return { ok: false, errors: [split] };
-  const facts = parseFacts(split);
-  // A body beyond the safety limits is never given to the Markdown parser (whose time and stack it would exhaust).
+  // Front matter or a body beyond the safety limits never reaches the YAML or Markdown parser (whose time and stack
+  // it would exhaust); the error says where.
+  const yamlBeyond = checkFrontMatterLimits(split.yaml, split.yamlLine);
+  const facts = yamlBeyond ? { errors: [yamlBeyond] } : parseFacts(split);
   const beyond = checkMarkdownLimits(split.body, split.bodyLine);
   const body = beyond ? { sections: [], errors: [beyond] } : parseBody(split.body, split.bodyLine);
   const errors: NoticeError[] = [...('errors' in facts ? facts.errors : []), ...body.errors];

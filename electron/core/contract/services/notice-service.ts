@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { loadNotice, type LoadedNotice, type LoadNoticeResult, type NoticeVariantSource } from '../../notice/load-notice.js';
 import { MAX_NOTICE_BYTES } from '../../notice/parse-notice.js';
+import { decodeText } from '../../input/read-text.js';
 import type { DocumentBlock } from '../../notice/notice-document.js';
 import type { Resolution } from '../../policy/resolve.js';
 import { ContractError } from '../errors.js';
@@ -24,7 +25,7 @@ export async function noticeVariants(resolution: Resolution): Promise<NoticeVari
       throw new ContractError('not-found', `The privacy notice for ${language} (${path}) cannot be read: ${error.message}`);
     });
     if (bytes.length > MAX_NOTICE_BYTES) throw new ContractError('failed', `${path} is larger than ${MAX_NOTICE_BYTES} bytes.`);
-    variants.push({ path, text: bytes.toString('utf8') });
+    variants.push({ path, text: decodeText(bytes).text });
   }
   for (const [language, text] of Object.entries(texts)) {
     if (!(language in files)) variants.push({ path: `policy noticeText (${language})`, text });

@@ -17,6 +17,59 @@ export const MARKDOWN_LIMITS = {
   markersPerParagraph: 200,
 } as const;
 
+/** The same kind of limits for the YAML front matter, whose parser recurses per level and slows with each anchor. */
+export const FRONT_MATTER_LIMITS = {
+  /** Columns of indentation (real front matter nests two or three levels). */
+  indent: 32,
+  /** "- " opening one line ("- - - a" is 3). */
+  sequenceMarkers: 8,
+  /** Open [ and { at once. */
+  flowDepth: 16,
+  /** Anchors and aliases (&name, *name) in the whole front matter (each one slows the YAML reader on all others). */
+  anchors: 100,
+  /** ": " on one line (a key and its value, perhaps a colon inside the value). */
+  colons: 16,
+  /** Characters in the whole front matter (a real one is a few KB). */
+  size: 64 * 1024,
+} as const;
+
+export function checkFrontMatterLimits(yaml: string, firstLine: number): NoticeError | undefined {
+  if (yaml.length > FRONT_MATTER_LIMITS.size) {
+    return { line: firstLine, column: 1, field: 'front matter', message: `the front matter is over ${FRONT_MATTER_LIMITS.size / 1024} KiB: facts belong there, text in ## sections` };
+  }
+  let depth = 0;
+  let anchors = 0;
+  let lineNo = firstLine;
+  for (let start = 0; start <= yaml.length; lineNo++) {
+    let colons = 0;
+    let end = yaml.indexOf('\n', start);
+    if (end < 0) end = yaml.length;
+    const line = yaml.slice(start, end);
+    const fail = (column: number, message: string): NoticeError => ({ line: lineNo, column, field: 'front matter', message });
+    let i = 0;
+    while (line[i] === ' ' || line[i] === '\t') i++;
+    if (i > FRONT_MATTER_LIMITS.indent) return fail(1, `indented more than ${FRONT_MATTER_LIMITS.indent} columns: the front matter nests a few levels at most`);
+    for (let dashes = 0; line[i] === '-' && (line[i + 1] === ' ' || line[i + 1] === undefined); i += 2) {
+      if (++dashes > FRONT_MATTER_LIMITS.sequenceMarkers) return fail(i + 1, `more than ${FRONT_MATTER_LIMITS.sequenceMarkers} nested lists on one line`);
+      while (line[i + 2] === ' ') i++;
+    }
+    for (; i < line.length; i++) {
+      const c = line[i];
+      if (c === '[' || c === '{') {
+        if (++depth > FRONT_MATTER_LIMITS.flowDepth) return fail(i + 1, `brackets nested more than ${FRONT_MATTER_LIMITS.flowDepth} levels deep`);
+      } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+      else if (c === ':' && (line[i + 1] === ' ' || line[i + 1] === undefined)) {
+        if (++colons > FRONT_MATTER_LIMITS.colons) return fail(i + 1, `more than ${FRONT_MATTER_LIMITS.colons} ": " on one line: put a value with colons in quotes`);
+      }
+      else if ((c === '&' || c === '*') && (i === 0 || /[\s,[{]/.test(line[i - 1] ?? '')) && /[^\s,\]}]/.test(line[i + 1] ?? ' ')) {
+        if (++anchors > FRONT_MATTER_LIMITS.anchors) return fail(i + 1, `more than ${FRONT_MATTER_LIMITS.anchors} YAML anchors and aliases (&name, *name): a notice needs none`);
+      }
+    }
+    start = end + 1;
+  }
+  return undefined;
+}
+
 const CONTAINER = /^(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/;
 
 export function checkMarkdownLimits(body: string, firstLine: number): NoticeError | undefined {
