@@ -123,11 +123,11 @@ describe.skipIf(!hasChromium)('keyboard only', () => {
 
     const choice = page.getByRole('combobox', { name: 'Meeting data after a call' });
     await tabTo(page, 'Meeting data after a call');
-    expect(await choice.inputValue()).toBe('remind');
-    await page.keyboard.press('ArrowDown');
+    expect(await choice.inputValue()).toBe('clear-on-confirm');
+    await page.keyboard.press('ArrowUp');
     await expect.poll(() => page.getByRole('status').last().innerText()).toBe('Saved.');
     const saved = JSON.parse(await readFile(world.preferencesFile, 'utf8')) as Record<string, unknown>;
-    expect(saved.cleanupMode).toBe('clear-on-confirm');
+    expect(saved.cleanupMode).toBe('remind');
     await context.close();
   });
 

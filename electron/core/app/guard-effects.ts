@@ -5,6 +5,7 @@ import { notificationFor, notManagedNotification } from '../contract/services/no
 import type { DeviceStatus } from '../device/types.js';
 import type { ResolvedSettings } from '../policy/resolve.js';
 import { planEffect, reminderStillDue } from './effect-plan.js';
+import { decideCleanup } from '../cleanup/cleanup-policy.js';
 import type { GuardPorts } from './guard-ports.js';
 import { plainSettings } from './watcher-config.js';
 
@@ -28,7 +29,9 @@ export function createEffects(deps: EffectDeps) {
   let warnedNotManaged = false;
   return {
     carryOut(effect: CallEffect): void {
-      const plan = planEffect(effect, plainSettings(deps.settings()));
+      const resolved = deps.settings();
+      // The reminder obeys the one cleanup decision, as the screens, the tray and the CLI do.
+      const plan = planEffect(effect, { ...plainSettings(resolved), cleanupMode: decideCleanup(resolved).policy.mode });
       if (plan.kind === 'tray') return deps.renderTray();
       if (plan.kind === 'skip') return;
       const stillDue = () => effect.type !== 'remind-cleanup' || reminderStillDue(effect, deps.callState());

@@ -4,6 +4,7 @@ import type { DeviceStatus } from '../device/types.js';
 import { trayModel, type MenuAction, type TrayInput } from '../menu/tray-menu.js';
 import { trayState, type TrayView } from '../menu/tray-state.js';
 import type { ResolvedSettings } from '../policy/resolve.js';
+import { decideCleanup } from '../cleanup/cleanup-policy.js';
 
 /** What the tray is drawn from: the app's state as it is now. */
 export interface TrayFacts {
@@ -22,6 +23,7 @@ export function trayInput({ device, call, settings, language }: TrayFacts): Tray
     ...(settings.helpLink.value ? { helpLink: settings.helpLink.value as string } : {}),
     hideQuit: settings.hideQuit.value as boolean,
     language,
+    cleanupMode: decideCleanup(settings).policy.mode,
   };
 }
 
@@ -42,6 +44,8 @@ export type MenuRoute =
 const SCREENS: Partial<Record<MenuAction, Screen>> = { 'show-notice': 'notice', cleanup: 'cleanup', settings: 'settings', 'what-we-keep': 'kept', about: 'status' };
 
 export function routeMenuAction(action: MenuAction, settings: ResolvedSettings): MenuRoute {
+  // A stale menu clicked after IT turned cleanup off opens nothing, as the item is no longer drawn.
+  if (action === 'cleanup' && decideCleanup(settings).policy.mode === 'off') return { kind: 'none' };
   const screen = SCREENS[action];
   if (screen) return { kind: 'open', screen };
   if (action === 'start-call') return { kind: 'call', event: 'user-start' };

@@ -18,7 +18,7 @@ import { quarantineFolder, redirectedFolders } from './paths.js';
 import { processListerFrom, waitUntilQuit, type ProcessLister } from './processes.js';
 import { formatClearText, formatScanText } from './format-text.js';
 import { extraLocations } from './extra-paths.js';
-import { readCleanupPolicy, type CleanupPolicy } from './cleanup-policy.js';
+import { clearRefusal, clientRefusal, readCleanupPolicy, type CleanupPolicy } from './cleanup-policy.js';
 import type { Platform } from '../platform/platform.js';
 
 export interface CleanupCommandDeps {
@@ -104,12 +104,14 @@ export function makeCleanupCommand(deps: CleanupCommandDeps = {}): CliCommand {
         return ExitCode.ok;
       }
       if (args.clear) {
-        if (policy.mode === 'off' || (policy.mode === 'remind' && !args['dry-run'])) {
-          const why = policy.mode === 'off' ? 'turned off' : 'set to remind only (Meeting Guard shows what is kept; the client\'s own sign-out and reset clear it)';
-          io.stderr(`meeting-guard: cleanup is ${why} by your organisation's policy.\n`);
+        // A dry run only reads, so it is shown under every mode but off.
+        const refusal = policy.mode === 'remind' && args['dry-run'] ? undefined : clearRefusal(policy, { preferencesFile: appPaths(platform.os, home, env).preferencesFile });
+        if (refusal) {
+          io.stderr(`meeting-guard: ${refusal}\n`);
           return ExitCode.finding;
         }
-        if (!wanted.every((c) => policy.clients.includes(c))) throw new InputError(`cleanup: your organisation's policy does not allow clearing ${args.client}`, ExitCode.finding);
+        const notAllowed = wanted.map((c) => clientRefusal(policy, c)).find(Boolean);
+        if (notAllowed) throw new InputError(`cleanup: ${notAllowed}`, ExitCode.finding);
         const lister = deps.listProcesses?.(platform) ?? processListerFrom(platform.processes);
         const plan = await planClear({ os: platform.os, home, folders, clients: wanted, extraLocations: extra.locations, includeRecordings: args['include-recordings'] });
         if (args.wait && !args['dry-run']) {

@@ -1,5 +1,4 @@
-import type { ClientId } from '../cleanup/catalogue/types.js';
-import { clientIds } from '../cleanup/catalogue/catalogue.js';
+import { decideCleanup } from '../cleanup/cleanup-policy.js';
 import { quarantineFolder, redirectedFolders } from '../cleanup/paths.js';
 import type { ScanWorkers } from '../cleanup/scan-pool.js';
 import type { ProcessLister } from '../cleanup/processes.js';
@@ -64,11 +63,7 @@ export function createCoreServices(deps: CoreServicesDeps): CoreServices {
       os: platform.os,
       home: platform.host.home,
       folders: redirectedFolders(platform.os, platform.host.env),
-      // Not set or empty means every client the catalogue knows (the setting's documented meaning).
-      clients: async () => {
-        const chosen = (await settings()).settings.cleanupClients.value as ClientId[];
-        return chosen.length > 0 ? chosen : clientIds;
-      },
+      policy: async () => decideCleanup((await settings()).settings).policy,
       processes: deps.processes,
       actions: deps.cleanupActions,
       scanWorkers: deps.scanWorkers,

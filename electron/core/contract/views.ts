@@ -116,6 +116,8 @@ const cleanupItemSchema = z.object({
 });
 
 export const cleanupScanViewSchema = z.object({
+  /** Whether the person may clear, from the one cleanup decision; the message says who decided otherwise. */
+  clearing: z.object({ allowed: z.boolean(), message: z.string().optional() }).optional(),
   clients: z.array(
     z.object({
       id: z.string(),

@@ -14,6 +14,8 @@ export interface TrayInput {
   helpLink?: string;
   hideQuit: boolean;
   language: string;
+  /** The one cleanup decision's mode: off means meeting data is not mentioned, so there is no cleanup item. */
+  cleanupMode?: 'off' | 'remind' | 'clear-on-confirm';
 }
 
 export type MenuAction = 'show-notice' | 'start-call' | 'end-call' | 'cleanup' | 'settings' | 'what-we-keep' | 'help' | 'about' | 'quit';
@@ -56,7 +58,7 @@ export function trayModel(input: TrayInput): TrayModel {
       : { kind: 'action', id: 'show-notice', label: t('menu.noticeMissing'), enabled: false },
     inCall ? { kind: 'action', id: 'end-call', label: t('menu.endCall'), enabled: true } : { kind: 'action', id: 'start-call', label: t('menu.startCall'), enabled: true },
     // Clearing a client's data while it runs a call would break the call and the files are in use: wait for the end.
-    { kind: 'action', id: 'cleanup', label: t('menu.cleanup'), enabled: !inCall },
+    ...(input.cleanupMode === 'off' ? [] : [{ kind: 'action' as const, id: 'cleanup' as const, label: t('menu.cleanup'), enabled: !inCall }]),
     { kind: 'separator', id: 'after-call' },
     { kind: 'action', id: 'settings', label: t('menu.settings'), enabled: true },
     { kind: 'action', id: 'what-we-keep', label: t('menu.whatWeKeep'), enabled: true },

@@ -180,7 +180,7 @@ export const policySchema = {
       },
     },
     schema: z.enum(['off', 'remind', 'clear-on-confirm'], { error: 'must be one of off, remind, clear-on-confirm' }),
-    default: 'remind',
+    default: 'clear-on-confirm',
     scope: 'user',
     userEditable: true,
     category: 'cleanup',

@@ -75,13 +75,25 @@ describe('meeting-guard cleanup (real CLI process)', () => {
     expect(await readdir(join(home, '.config/teams-for-linux/logs'))).toEqual(['main.log']);
   });
 
-  it('at the default mode (remind) clears nothing, and says that policy decides', async () => {
+  it('the person\'s own "remind" clears nothing and says it is their setting and where to change it, not the organisation\'s', async () => {
     const home = await tempDir();
     await linuxHome(home);
+    await writeTree(home, { '.config/Meeting Guard/preferences.json': '{"cleanupMode":"remind"}' });
     const run = await runCliProcess(['cleanup', '--clear', '--yes', '--client', 'zoom', '--home', home]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('set to remind only');
+    expect(run.stderr).toContain(`in your own settings: nothing was moved. To clear, choose "Clear on confirm"`);
+    expect(run.stderr).toContain(join(home, '.config/Meeting Guard/preferences.json'));
+    expect(run.stderr).not.toContain('organisation');
     expect((await readdir(join(home, '.zoom'))).sort()).toEqual(['data', 'logs']);
+  });
+
+  it('clears at the default mode (clear-on-confirm: the person asked with --yes, and undo is there)', async () => {
+    const home = await tempDir();
+    await linuxHome(home);
+    const run = await runCliProcess(['cleanup', '--clear', '--yes', '--client', 'zoom', '--home', home]);
+    expect(run.code).toBe(0);
+    expect(await readdir(join(home, '.zoom'))).toEqual([]);
   });
 
   it('rejects an unknown client as a usage error', async () => {

@@ -9,7 +9,8 @@ import { selectPlatform } from '../../../electron/core/platform/select-platform.
 import { runCommand } from '../../../electron/core/ports/command-runner.js';
 import type { CliIo } from '../../../electron/core/cli/io.js';
 
-const defaultCleanupPolicy: CleanupPolicy = { mode: 'clear-on-confirm', clients: clientIds, extraPaths: [], retentionDays: 7 };
+const byPolicy = { mode: 'organisation', clients: 'organisation', extraPaths: 'organisation', retentionDays: 'organisation' } as const;
+const defaultCleanupPolicy: CleanupPolicy = { mode: 'clear-on-confirm', clients: clientIds, extraPaths: [], retentionDays: 7, decidedBy: byPolicy };
 
 async function run(argv: string[], home: string, policy: Partial<CleanupPolicy>) {
   let stdout = '';

@@ -22,6 +22,13 @@ function lines(items: readonly MenuItem[]): string[] {
 }
 
 describe('trayModel', () => {
+  it('follows the one cleanup decision: no cleanup item when cleanup is off, the screen one click away otherwise', () => {
+    const has = (mode: TrayInput['cleanupMode']) => trayModel({ ...idle, cleanupMode: mode }).items.some((i) => i.id === 'cleanup');
+    expect(has('off')).toBe(false);
+    expect(has('remind')).toBe(true);
+    expect(has('clear-on-confirm')).toBe(true);
+  });
+
   it('an idle, managed laptop: status, then every action, Quit last', () => {
     const model = trayModel(idle);
     expect(lines(model.items)).toEqual([

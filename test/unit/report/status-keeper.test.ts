@@ -65,7 +65,7 @@ describe('the running app\'s status file', () => {
     const text = w.writes[0]!.text;
     expect(text.endsWith('\n')).toBe(true);
     expect(text.trimEnd()).not.toContain('\n');
-    expect(w.last()).toMatchObject({ producer: 'app', device: { verdict: 'managed' }, recorders: { active: ['OBS Studio'], present: ['Loom'] }, cleanup: { mode: 'remind' } });
+    expect(w.last()).toMatchObject({ producer: 'app', device: { verdict: 'managed' }, recorders: { active: ['OBS Studio'], present: ['Loom'] }, cleanup: { mode: 'clear-on-confirm' } });
   });
 
   it('writes at most once per 5 seconds however often things change, and never loses the last change', async () => {

@@ -1,6 +1,8 @@
 import { clientCatalogue } from '../../cleanup/catalogue/catalogue.js';
 import { describeFindings, describeLocation, nameForId } from '../../products/describe.js';
-import type { ClientId } from '../../cleanup/catalogue/types.js';
+import type { ClientId, DataLocation } from '../../cleanup/catalogue/types.js';
+import { clearRefusal, clientRefusal, type CleanupPolicy } from '../../cleanup/cleanup-policy.js';
+import { extraLocations } from '../../cleanup/extra-paths.js';
 import type { ProcessLister } from '../../cleanup/processes.js';
 import type { ScanReport } from '../../cleanup/scan-report.js';
 import { scanClients } from '../../cleanup/scan.js';
@@ -15,14 +17,16 @@ import type { CleanupClearView, CleanupScanView, Locale } from '../views.js';
  * narrow port so the contract does not depend on how the quarantine is laid out.
  */
 export interface CleanupActions {
-  clear(locations: readonly { clientId: string; locationId: string; path: string }[]): Promise<CleanupClearView>;
+  /** `extraLocations`: policy's extra paths, the same ones the scan showed, so they can be cleared too. */
+  clear(locations: readonly { clientId: string; locationId: string; path: string }[], options?: { extraLocations?: readonly DataLocation[] }): Promise<CleanupClearView>;
   undo(batchId: string): Promise<{ restored: number }>;
 }
 
 export interface CleanupServiceDeps {
   os: OsName;
   home: string;
-  clients: () => Promise<readonly ClientId[]>;
+  /** The one cleanup decision (cleanup-policy.ts decideCleanup) from the settings in force now. */
+  policy: () => Promise<CleanupPolicy>;
   processes: ProcessLister;
   actions: CleanupActions;
   /** Windows' AppData where folder redirection moved it. */
@@ -36,9 +40,11 @@ export interface CleanupServiceDeps {
 /**
  * An item is one data location of one client: what the person confirms clearing. Names and labels are the person's
  * words (display names, what the place holds, what was found there); ids stay in `id` for the screen to send back.
+ * `refusal`, from the one cleanup decision, says why clearing is not offered.
  */
-export function scanView(report: ScanReport, running: ReadonlySet<string>, locale: Locale = 'en-GB'): CleanupScanView {
+export function scanView(report: ScanReport, running: ReadonlySet<string>, locale: Locale = 'en-GB', refusal?: string): CleanupScanView {
   return {
+    clearing: refusal ? { allowed: false, message: refusal } : { allowed: true },
     clients: report.clients.map((client) => ({
       id: client.id,
       name: nameForId(client.id, locale, [client]),
@@ -75,12 +81,20 @@ export function createCleanupService(deps: CleanupServiceDeps) {
   };
   return {
     async scan(): Promise<CleanupScanView> {
-      const clients = await deps.clients();
-      const [report, running] = await Promise.all([scanClients({ os: deps.os, home: deps.home, folders: deps.folders, clients, pool }), runningClients(clients)]);
+      const policy = await deps.policy();
+      const extra = extraLocations(deps.os, deps.home, policy.extraPaths).locations;
+      const [report, running] = await Promise.all([
+        scanClients({ os: deps.os, home: deps.home, folders: deps.folders, clients: policy.clients, extraLocations: extra, pool }),
+        runningClients(policy.clients),
+      ]);
       last = { report, running };
-      return scanView(report, running, (await deps.locale?.()) ?? 'en-GB');
+      return scanView(report, running, (await deps.locale?.()) ?? 'en-GB', clearRefusal(policy));
     },
     async clear(ids: readonly string[]): Promise<CleanupClearView> {
+      // Decided again now, not at the scan: IT may have locked cleanup since, and the lock must hold at once.
+      const policy = await deps.policy();
+      const refusal = clearRefusal(policy);
+      if (refusal) throw new ContractError('not-allowed', refusal);
       if (!last) throw new ContractError('not-allowed', 'Look for meeting data first: only what a scan showed can be cleared.');
       const { report } = last;
       const locale = (await deps.locale?.()) ?? 'en-GB';
@@ -93,10 +107,13 @@ export function createCleanupService(deps: CleanupServiceDeps) {
         const client = report.clients.find((c) => c.id === clientId);
         const location = client?.locations.find((l) => l.id === locationId);
         if (!client || !location || location.clear === 'never') throw new ContractError('invalid-request', `"${id}" was not found by the last scan.`);
+        const notAllowed = clientRefusal(policy, client.id as ClientId, nameForId(client.id, locale, [client]));
+        if (notAllowed) throw new ContractError('not-allowed', `${notAllowed[0]!.toUpperCase()}${notAllowed.slice(1)}: nothing was moved.`);
         if (running.has(client.id)) skipped.push({ id, label: describeLocation(location.id, locale), reason: `${nameForId(client.id, locale, [client])} is running` });
         else chosen.push({ clientId: client.id, locationId: location.id, path: location.path });
       }
-      const result = chosen.length > 0 ? await deps.actions.clear(chosen) : { cleared: [], skipped: [] };
+      const extra = extraLocations(deps.os, deps.home, policy.extraPaths).locations;
+      const result = chosen.length > 0 ? await deps.actions.clear(chosen, { extraLocations: extra }) : { cleared: [], skipped: [] };
       return { ...result, skipped: [...skipped, ...result.skipped] };
     },
     undo: (batchId: string) => deps.actions.undo(batchId),

@@ -22,9 +22,9 @@ export function quarantineCleanupActions(deps: {
   state?: StateRecorder;
 }): CleanupActions {
   return {
-    async clear(locations) {
+    async clear(locations, options = {}) {
       const clients = [...new Set(locations.map((l) => l.clientId as ClientId))];
-      const plan = await planClear({ os: deps.os, home: deps.home, folders: deps.folders, clients });
+      const plan = await planClear({ os: deps.os, home: deps.home, folders: deps.folders, clients, extraLocations: options.extraLocations });
       const wanted = new Set(locations.map((l) => `${l.clientId}/${l.locationId}`));
       const within = (path: string) => locations.some((l) => isInside(l.path, path));
       const result = await executeClear({
