@@ -25,6 +25,9 @@ import { watchCommand } from '../../electron/core/calls/watch-command.js';
 import { catalogueCommand } from '../../electron/core/calls/catalogue-command.js';
 import { reportCommand } from '../../electron/core/report/report-command.js';
 import { cleanupCommand } from '../../electron/core/cleanup/cleanup-command.js';
+import { signalsCommand } from '../../electron/core/calls/signals/signals-command.js';
+import { judgeSignals, type SignalKind } from '../../electron/core/calls/signals/judge-kinds.js';
+import { signalReadingSchema } from '../../electron/core/calls/signals/signal-reading.js';
 
 /** What one input did: accepted, or rejected with (located) or without (unlocated) a message naming what is wrong. */
 export type Verdict = 'accepted' | 'located' | 'unlocated';
@@ -47,6 +50,14 @@ const DEVICE_SAMPLES: Record<ParseKind, string> = {
   'landscape-conf': 'device/linux/landscape-client.conf',
 };
 
+/** Call-signal outputs judged as `signals --parse` does (pactl and pw-dump have their own parser targets). */
+const SIGNAL_SAMPLES: Partial<Record<SignalKind, string>> = {
+  'pmset-assertions': 'calls/signals/pmset-zoom-meeting-and-screen-recording.txt',
+  'teams-log': 'calls/signals/teams-new-meeting-with-declined-call.log',
+  'consent-store': 'calls/signals/consent-store-hkcu-hklm.txt',
+  'process-args': 'calls/signals/process-args-zoom-windows.txt',
+};
+
 const lineCount = (text: string) => text.split(/\r\n|\r|\n/).length;
 
 function policyVerdict(problems: readonly PolicyProblem[]): Verdict {
@@ -59,7 +70,7 @@ function signalsValid(signals: readonly MediaSignal[]): boolean {
   return signals.every((s) => (s.pid === undefined || (Number.isInteger(s.pid) && s.pid > 0)) && (s.pid !== undefined || !!s.processName || !!s.label || !!s.appId));
 }
 
-const CLI_COMMANDS: readonly CliCommand[] = [deviceCommand, noticeCommand, policyCommand, watchCommand, catalogueCommand, reportCommand, cleanupCommand];
+const CLI_COMMANDS: readonly CliCommand[] = [deviceCommand, noticeCommand, policyCommand, watchCommand, signalsCommand, catalogueCommand, reportCommand, cleanupCommand];
 
 /** Invocations as IT's scripts write them, one per line: the mutations start from these. */
 const CLI_SAMPLE = [
@@ -69,6 +80,7 @@ const CLI_SAMPLE = [
   'notice --check notice.md --json',
   'policy --check /etc/meeting-guard/policies/managed/10-org.json --json',
   'watch --json --interval-ms 500 --exit-after-ms 60000 --control-stdin',
+  'signals --parse pmset-assertions pmset.txt --json',
   'catalogue --json --overrides overrides.json',
   'report --format jamf',
   'cleanup --clear --client zoom --home /home/ada --dry-run --yes --wait 30 --include-recordings',
@@ -126,9 +138,22 @@ export function fuzzTargets(root: string): FuzzTarget[] {
       },
     }),
   );
+  const signalTargets = (Object.keys(SIGNAL_SAMPLES) as SignalKind[]).map(
+    (kind): FuzzTarget => ({
+      name: `signals ${kind}`,
+      sample: fixture(SIGNAL_SAMPLES[kind] ?? ''),
+      judge: (input) => {
+        // Lenient by design (a line it cannot read is no signal), but what it prints must keep the published shape.
+        const reading = signalReadingSchema.safeParse(judgeSignals(kind, input));
+        if (!reading.success) throw new Error(`signals ${kind} printed an invalid reading: ${reading.error.message}`);
+        return 'accepted';
+      },
+    }),
+  );
   const regSample = fixture('policy/reg-query-hklm.txt');
   return [
     ...deviceTargets,
+    ...signalTargets,
     {
       name: 'reg query output',
       sample: regSample,
@@ -196,7 +221,7 @@ export function fuzzTargets(root: string): FuzzTarget[] {
     processListTarget('tasklist CSV', fixture('calls/tasklist.csv'), parseTasklistCsv),
     processListTarget('ps (macOS)', fixture('calls/ps-macos.txt'), parsePsPidComm),
     {
-      name: 'CLI arguments (7 commands)',
+      name: 'CLI arguments (8 commands)',
       sample: CLI_SAMPLE,
       judge: (input) => {
         const verdicts = input.split(/\r\n|\r|\n/).flatMap(judgeArgv);

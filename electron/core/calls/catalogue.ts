@@ -9,7 +9,7 @@ import { builtInClientEntries, builtInRecorderEntries } from '../products/catalo
 import { aliasTargets } from '../products/index.js';
 
 /** Bumped whenever an entry changes, so a fleet report can say which catalogue a laptop used. */
-export const CATALOGUE_VERSION = '2026.12.1';
+export const CATALOGUE_VERSION = '2026.12.2';
 
 /** The built-in catalogues, validated: a mistake in the data fails here (and in the tests), not at a user's desk. */
 export function builtInCatalogue(): Catalogue {

@@ -72,6 +72,7 @@ export function compileMatcher(catalogue: Catalogue, os: OsName) {
 
   function attributeMedia(obs: Observation, signal: MediaSignal, owner: ProcessInfo | undefined): void {
     const what = signal.device === 'screen' ? 'the screen' : `the ${signal.device}`;
+    const says = signal.device === 'call' ? `says a call is on${signal.label ? ` ("${signal.label}")` : ''}` : `is using ${what}`;
     const client =
       clientFor(owner?.name, owner?.bundleId) ??
       clientFor(signal.processName) ??
@@ -79,14 +80,14 @@ export function compileMatcher(catalogue: Catalogue, os: OsName) {
       (signal.label ? catalogue.clients.find((c) => c.audioStreamNames.includes(signal.label ?? '')) : undefined);
     if (client && signal.device !== 'screen') {
       obs.running.add(client.id);
-      if (!obs.calls.has(client.id)) obs.calls.set(client.id, { name: client.name, evidence: `${client.name} is using ${what} (${signal.source})` });
+      if (!obs.calls.has(client.id)) obs.calls.set(client.id, { name: client.name, evidence: `${client.name} ${says} (${signal.source})` });
       return;
     }
     const recorderName = owner?.name ?? signal.processName;
     const recorder =
       (recorderName ? recorderByName.get(normaliseName(recorderName)) : undefined) ??
       (signal.device === 'screen' ? catalogue.recorders.find((r) => r.id === 'gnome-screencast') : undefined);
-    if (!recorder) return;
+    if (!recorder || signal.device === 'call') return;
     // A resident tool that holds a device is capturing now: the strong message.
     obs.recorders.set(recorder.id, { id: recorder.id, name: recorder.name, level: 'active', category: recorder.category, ...(signal.pid ? { pid: signal.pid } : {}), evidence: `${recorder.name} is using ${what} (${signal.source})` });
   }

@@ -5,7 +5,8 @@ import { z } from 'zod';
  * privileges. A signal names at least one of pid, process name or app id so it can be matched to the catalogue.
  */
 export const mediaSignalSchema = z.object({
-  device: z.enum(['microphone', 'camera', 'screen']),
+  /** `call`: the process itself declares a call (a power assertion, its own log), not a device. */
+  device: z.enum(['microphone', 'camera', 'screen', 'call']),
   pid: z.number().int().positive().optional(),
   processName: z.string().optional(),
   /** macOS bundle id or Windows package family name. */

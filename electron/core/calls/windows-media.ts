@@ -1,23 +1,38 @@
 import { describeFailure, type CommandRunner } from '../ports/command-runner.js';
-import type { MediaProbe } from './media-signal.js';
-import { CONSENT_STORE, parseConsentStore } from './consent-store.js';
+import type { MediaProbe, MediaSignal } from './media-signal.js';
+import { CONSENT_STORE, CONSENT_STORE_MACHINE, createConsentTrust, parseConsentEntries } from './consent-store.js';
 
-/** Windows: the per-user CapabilityAccessManager ConsentStore, read with reg.exe (no privileges needed). */
-export function windowsMediaProbe(run: CommandRunner): MediaProbe {
+/** Longer than this between two checks and the laptop probably slept: "in use" keys may be stale again. */
+export const RESUME_GAP_MS = 5 * 60_000;
+
+/**
+ * Windows: the CapabilityAccessManager ConsentStore, per user (HKCU) and machine-wide (HKLM), read with reg.exe (no
+ * privileges needed). One query per hive covers microphone and webcam; the device comes from each key's path.
+ * An "in use" is believed only as `createConsentTrust` allows (stale keys after a crash or Modern Standby).
+ */
+export function windowsMediaProbe(run: CommandRunner, now: () => number = Date.now): MediaProbe {
+  const trust = createConsentTrust(now);
+  let lastCheck = now();
   return {
     async check() {
+      if (now() - lastCheck > RESUME_GAP_MS) trust.resumed();
+      lastCheck = now();
       const notes: string[] = [];
-      const signals = [];
-      for (const [subkey, device] of [['microphone', 'microphone'], ['webcam', 'camera']] as const) {
-        const result = await run('reg.exe', ['query', `${CONSENT_STORE}\\${subkey}`, '/s'], { timeoutMs: 3_000 });
+      const entries = [];
+      for (const [hive, key] of [['HKCU', CONSENT_STORE], ['HKLM', CONSENT_STORE_MACHINE]] as const) {
+        const result = await run('reg.exe', ['query', key, '/s'], { timeoutMs: 3_000, maxBytes: 4 * 1024 * 1024 });
         if (result.kind !== 'ok') {
-          notes.push(describeFailure(result, `reg query ConsentStore\\${subkey}`));
+          // HKLM has no ConsentStore on some installs: that is "nothing machine-wide", not a failure worth a note.
+          if (!(hive === 'HKLM' && result.kind === 'exit')) notes.push(describeFailure(result, `reg query ${hive} ConsentStore`));
           continue;
         }
-        const parsed = parseConsentStore(result.stdout, device);
-        signals.push(...parsed.signals);
-        notes.push(...parsed.problems.map((p) => `ConsentStore\\${subkey} ${p}`));
+        const parsed = parseConsentEntries(result.stdout);
+        entries.push(...parsed.entries);
+        notes.push(...parsed.problems.map((p) => `${hive} ConsentStore ${p}`));
       }
+      const { trusted, distrusted } = trust.judge(entries);
+      for (const e of distrusted) notes.push(`${e.signal.appId ?? e.signal.processName ?? e.key} has been "in use" since before Meeting Guard started or the laptop resumed: not believed until Windows shows it stopped once`);
+      const signals: MediaSignal[] = trusted.map((e) => e.signal);
       return { signals, notes };
     },
   };

@@ -10,6 +10,7 @@ export const commands: readonly CommandEntry[] = [
   { name: 'notice', load: async () => (await import('../notice/notice-command.js')).noticeCommand },
   { name: 'policy', load: async () => (await import('../policy/policy-command.js')).policyCommand },
   { name: 'watch', load: async () => (await import('../calls/watch-command.js')).watchCommand },
+  { name: 'signals', load: async () => (await import('../calls/signals/signals-command.js')).signalsCommand },
   { name: 'catalogue', load: async () => (await import('../calls/catalogue-command.js')).catalogueCommand },
   { name: 'report', load: async () => (await import('../report/report-command.js')).reportCommand },
   { name: 'cleanup', load: async () => (await import('../cleanup/cleanup-command.js')).cleanupCommand },

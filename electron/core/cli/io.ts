@@ -1,3 +1,5 @@
+import { open } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { ExitCode } from './exit-codes.js';
 
 /** Where a command writes and reads; the real process in production, buffers in tests. */
@@ -53,4 +55,25 @@ export class InputError extends Error {
 
 export function printJson(io: CliIo, value: unknown): void {
   io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/**
+ * A pasted output for `--parse`: the bytes of FILE, or of standard input for "-" or none, never more than `max`
+ * (over it, only the size, when known: the input is then not read at all). A file that cannot be read is exit 3.
+ */
+export async function readPastedBytes(file: string | undefined, io: CliIo, max: number): Promise<{ bytes: Buffer } | { size?: number }> {
+  if (file === undefined || file === '-') {
+    const bytes = io.readStdinBytes ? await io.readStdinBytes(max) : Buffer.from(await io.readStdin(), 'utf8');
+    return bytes.length > max ? {} : { bytes };
+  }
+  let handle;
+  try {
+    handle = await open(resolve(io.cwd, file), 'r');
+    const { size } = await handle.stat();
+    return size > max ? { size } : { bytes: await handle.readFile() };
+  } catch (error) {
+    throw new InputError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+  } finally {
+    await handle?.close();
+  }
 }

@@ -1,10 +1,8 @@
-import { open } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { z } from 'zod';
 import { parseCommandArgs } from '../cli/args.js';
 import type { CliCommand } from '../cli/command.js';
 import { ExitCode } from '../cli/exit-codes.js';
-import { InputError, printJson, type CliIo } from '../cli/io.js';
+import { printJson, readPastedBytes, type CliIo } from '../cli/io.js';
 import { INPUT_LIMITS } from '../input/limits.js';
 import { judgePasted, judgeUnreadable, parseKindSchema, type ParseKind } from './parse-kinds.js';
 import type { DeviceStatus } from './types.js';
@@ -49,26 +47,8 @@ export const deviceCommand: CliCommand = {
 /** Reads the pasted output as bytes, never more than the limit allows, and judges it. */
 async function judgeInput(kind: ParseKind, file: string | undefined, io: CliIo): Promise<DeviceStatus> {
   const max = INPUT_LIMITS.commandOutput;
-  if (file === undefined || file === '-') {
-    const bytes = io.readStdinBytes ? await io.readStdinBytes(max) : Buffer.from(await io.readStdin(), 'utf8');
-    return bytes.length > max ? judgeUnreadable(kind, max) : judgePasted(kind, bytes);
-  }
-  const read = await readCapped(file, io.cwd, max);
-  return 'size' in read ? judgeUnreadable(kind, max, read.size) : judgePasted(kind, read.bytes);
-}
-
-/** The file's bytes, or only its size when it is over the limit (then it is not read at all). */
-async function readCapped(file: string, cwd: string, max: number): Promise<{ bytes: Buffer } | { size: number }> {
-  let handle;
-  try {
-    handle = await open(resolve(cwd, file), 'r');
-    const { size } = await handle.stat();
-    return size > max ? { size } : { bytes: await handle.readFile() };
-  } catch (error) {
-    throw new InputError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
-  } finally {
-    await handle?.close();
-  }
+  const read = await readPastedBytes(file, io, max);
+  return 'bytes' in read ? judgePasted(kind, read.bytes) : judgeUnreadable(kind, max, read.size);
 }
 
 export function exitCodeFor(status: DeviceStatus): ExitCode {

@@ -30,13 +30,23 @@ describe('Windows probes through stand-in tools', () => {
     await expect(windowsProcessSource(onPath(bin)).snapshot()).rejects.toThrow(/tasklist gave no process list \(missing\)/);
   });
 
-  it('reads microphone and webcam ConsentStore keys with reg.exe', async () => {
+  it('reads the HKCU and HKLM ConsentStore with reg.exe, microphone and webcam from the key paths', async () => {
+    const bin = await tempDir();
+    await fakeTool(bin, 'reg.exe', { stdout: readFileSync(new URL('../../fixtures/calls/signals/consent-store-hkcu-hklm.txt', import.meta.url), 'utf8') });
+    // The fixture's sessions opened in November 2024, after the probe started: they are believed at once.
+    const { signals, notes } = await windowsMediaProbe(onPath(bin), () => Date.UTC(2024, 0, 1)).check();
+    expect(notes).toEqual([]);
+    // The stand-in answers both hives with the same text, so each in-use key comes twice.
+    expect(signals.filter((s) => s.device === 'microphone').map((s) => s.appId ?? s.processName)).toEqual(['MSTeams_8wekyb3d8bbwe', 'obs64.exe', 'MSTeams_8wekyb3d8bbwe', 'obs64.exe']);
+    expect(signals.filter((s) => s.device === 'camera').map((s) => s.appId)).toEqual(['MSTeams_8wekyb3d8bbwe', 'MSTeams_8wekyb3d8bbwe']);
+  });
+
+  it('does not believe an "in use" older than its own start until the key was seen stopped', async () => {
     const bin = await tempDir();
     await fakeTool(bin, 'reg.exe', { stdout: fixture('consent-store-microphone.txt') });
-    const { signals } = await windowsMediaProbe(onPath(bin)).check();
-    // The stand-in answers both queries with the microphone fixture; the device comes from the key asked for.
-    expect(signals.filter((s) => s.device === 'microphone').map((s) => s.appId ?? s.processName)).toEqual(['MSTeams_8wekyb3d8bbwe', 'obs64.exe']);
-    expect(signals.filter((s) => s.device === 'camera')).toHaveLength(2);
+    const { signals, notes } = await windowsMediaProbe(onPath(bin), () => Date.UTC(2030, 0, 1)).check();
+    expect(signals).toEqual([]);
+    expect(notes.some((n) => n.startsWith('MSTeams_8wekyb3d8bbwe has been "in use" since before'))).toBe(true);
   });
 });
 

@@ -34,10 +34,10 @@ describe('every parser and file format, on damaged and random input', () => {
   });
 
   it('CLI arguments: an unknown flag, a bad value and a stray word are each refused naming the command', () => {
-    const cli = targets.find((t) => t.name === 'CLI arguments (7 commands)')!;
+    const cli = targets.find((t) => t.name === 'CLI arguments (8 commands)')!;
     expect(cli.judge('report --format jamf')).toBe('accepted');
     for (const line of ['report --format pdf', 'cleanup --wait soon', 'device --jsn', 'watch --interval-ms -5', 'device --json extra']) expect(cli.judge(line), line).toBe('located');
-    // A line that names no command goes to all seven: --json alone is fine for some and refused by others.
+    // A line that names no command goes to all eight: --json alone is fine for some and refused by others.
     expect(cli.judge('--json')).toBe('located');
   });
 });

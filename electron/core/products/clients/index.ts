@@ -1,6 +1,7 @@
 import type { ProductInput } from '../schema.js';
 import bluejeans from './bluejeans.js';
 import chime from './chime.js';
+import facetime from './facetime.js';
 import goto from './goto.js';
 import jitsi from './jitsi.js';
 import ringcentral from './ringcentral.js';
@@ -18,6 +19,7 @@ export const clients: readonly ProductInput[] = [
   slack,
   bluejeans,
   chime,
+  facetime,
   goto,
   jitsi,
   ringcentral,

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { parseCommandArgs } from '../../cli/args.js';
+import type { CliCommand } from '../../cli/command.js';
+import { ExitCode } from '../../cli/exit-codes.js';
+import { InputError, printJson, readPastedBytes } from '../../cli/io.js';
+import { readText, tooLarge } from '../../input/read-text.js';
+import { INPUT_LIMITS } from '../../input/limits.js';
+import { judgeSignals, signalKindSchema, signalKinds } from './judge-kinds.js';
+import type { SignalReading } from './signal-reading.js';
+
+const usage = `Usage:
+  meeting-guard signals --parse KIND [FILE|-] [--json]   judge a captured output as the live watcher would
+
+KIND: ${signalKinds.join(', ')}
+  pmset-assertions   pmset -g assertions (macOS)
+  teams-log          a new Teams MSTeams_*.log or a classic Teams logs.txt (detected)
+  consent-store      reg query HKCU\\...\\CapabilityAccessManager\\ConsentStore\\microphone /s (also webcam, HKLM)
+  pactl              pactl list source-outputs (Linux)
+  pw-dump            pw-dump (Linux, PipeWire)
+  process-args       one process's command line (a meeting client started with a join link)
+FILE "-" or none reads standard input. --json prints the meeting-guard/signals@1 JSON.
+Exit codes: 0 in a call (or about to start one), 1 no call, 3 cannot tell, 2 usage error.`;
+
+const TEAMS_LOG_MAX_BYTES = 64 * 1024 * 1024;
+
+const argsSchema = z
+  .object({
+    json: z.boolean().optional(),
+    parse: signalKindSchema.optional(),
+    positionals: z.array(z.string()).max(1, 'at most one FILE'),
+  })
+  .refine((a) => a.parse !== undefined, { message: 'say which output to judge: --parse KIND', path: ['parse'] });
+
+/** The command's arguments, checked: a UsageError naming what is wrong otherwise (also fuzzed in npm run bench). */
+const parseArgs = (argv: readonly string[]) => parseCommandArgs('signals', argv, { json: { type: 'boolean' }, parse: { type: 'string' } }, argsSchema);
+
+export const signalsCommand: CliCommand = {
+  name: 'signals',
+  summary: 'Judge a captured call signal (pmset, Teams log, ConsentStore, pactl, pw-dump, process arguments)',
+  usage,
+  parseArgs,
+  async run(argv, { io }) {
+    const args = parseArgs(argv);
+    const kind = args.parse ?? signalKinds[0];
+    // A Teams log grows to tens of megabytes before Teams starts a new one; command outputs stay far smaller.
+    const max = kind === 'teams-log' ? TEAMS_LOG_MAX_BYTES : INPUT_LIMITS.commandOutput;
+    const read = await readPastedBytes(args.positionals[0], io, max);
+    if (!('bytes' in read)) throw new InputError(tooLarge(`the ${kind} input`, read.size ?? max + 1, max));
+    const text = readText(read.bytes, { what: `the ${kind} input`, maxBytes: max });
+    if (!text.ok) throw new InputError(text.message);
+    const reading = judgeSignals(kind, text.text);
+    if (args.json) printJson(io, reading);
+    else io.stdout(formatReading(reading));
+    return exitCodeFor(reading);
+  },
+};
+
+export function exitCodeFor(reading: SignalReading): ExitCode {
+  if (reading.inCall === true || reading.joinIntent === true) return ExitCode.ok;
+  if (reading.inCall === false || reading.joinIntent === false) return ExitCode.finding;
+  return ExitCode.cannotCheck;
+}
+
+const STATE = (value: boolean | null) => (value === null ? 'cannot tell' : value ? 'yes' : 'no');
+
+export function formatReading(r: SignalReading): string {
+  const owners = (list: SignalReading['microphone']['owners']) => (list.length ? ` (${list.map((o) => (o.pid ? `${o.name}, pid ${o.pid}` : o.name)).join('; ')})` : '');
+  const lines = [
+    r.summary,
+    '',
+    `In a call:       ${STATE(r.inCall)}${r.clients.length ? ` (${r.clients.map((c) => c.name).join(', ')})` : ''}`,
+    `Microphone:      ${STATE(r.microphone.inUse)}${owners(r.microphone.owners)}`,
+    `Camera:          ${STATE(r.camera.inUse)}${owners(r.camera.owners)}`,
+    `Screen captured: ${STATE(r.screenSharing)}`,
+    `Join link:       ${STATE(r.joinIntent)}`,
+  ];
+  if (r.evidence.length) lines.push('', 'Evidence:', ...r.evidence.map((e) => `  ${e}`));
+  if (r.problems.length) lines.push('', 'Could not read:', ...r.problems.map((p) => `  ${p}`));
+  return `${lines.join('\n')}\n`;
+}
