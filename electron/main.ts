@@ -40,7 +40,8 @@ if (cliArgs) {
       {
         preload: join(__dirname, 'preload.cjs'),
         rendererRoot: join(__dirname, 'renderer'),
-        iconsDir: join(__dirname, '..', 'build', 'icons'),
+        // Copied there by scripts/build.mjs: only dist/ is packaged.
+        iconsDir: join(__dirname, 'icons'),
       },
       testHooks,
     ),

@@ -6,3 +6,5 @@ export function buildCli(): Promise<void>;
 export const shellEntries: readonly (readonly [string, string])[];
 /** esbuild options for one shell bundle, as `npm run build` uses them. */
 export function shellBuildOptions(entry: string, outfile: string, define?: Record<string, string>): BuildOptions;
+/** Copies the tray icons (build/icons/*.png) into `outDir`, which is emptied first: dist/icons in a build. */
+export function copyTrayIcons(outDir: string): void;

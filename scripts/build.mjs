@@ -1,7 +1,7 @@
 // Builds everything the app and the CLI run from: esbuild bundles for the CLI and the Electron main/preload
 // (one file each, so a cold CLI start reads one module), and Vite for the renderer when it exists.
 import { build } from 'esbuild';
-import { existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -40,9 +40,15 @@ export const shellEntries = [
   ['electron/core/cleanup/scan-worker.ts', 'scan-worker.cjs'],
 ];
 
+/**
+ * A sandboxed preload runs inside Electron's preload wrapper, which gives it require (electron, events, timers, url
+ * only), process, Buffer and global, but no __filename or __dirname: the import.meta.url shim would throw there.
+ */
+const SANDBOXED = new Set(['electron/preload.ts']);
+
 /** esbuild options for one shell bundle; `define` adds to them (the end-to-end tests compile their hooks in). */
 export function shellBuildOptions(entry, outfile, define = {}) {
-  return {
+  const options = {
     entryPoints: [join(root, entry)],
     outfile,
     bundle: true,
@@ -50,18 +56,34 @@ export function shellBuildOptions(entry, outfile, define = {}) {
     format: 'cjs',
     target: 'node22',
     external: ['electron'],
-    // The core is ESM and uses import.meta.url (e.g. to load sql.js's WebAssembly); CommonJS has no import.meta.
-    define: { 'import.meta.url': '__mgImportMetaUrl', ...define },
-    banner: { js: "const __mgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define,
     logLevel: 'warning',
     legalComments: 'none',
   };
+  if (SANDBOXED.has(entry)) return options;
+  return {
+    ...options,
+    // The core is ESM and uses import.meta.url (e.g. to load sql.js's WebAssembly); CommonJS has no import.meta.
+    define: { 'import.meta.url': '__mgImportMetaUrl', ...define },
+    banner: { js: "const __mgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  };
+}
+
+/**
+ * The tray pictures beside the main bundle: electron-builder ships dist/** (and package.json) only, so an icon left
+ * in build/ would be missing from the installed app and the tray would show a blank square.
+ */
+export function copyTrayIcons(outDir) {
+  const from = join(root, 'build/icons');
+  rmSync(outDir, { recursive: true, force: true });
+  for (const name of readdirSync(from).filter((n) => n.endsWith('.png'))) cpSync(join(from, name), join(outDir, name));
 }
 
 async function buildShell() {
   for (const [entry, out] of shellEntries) {
     if (existsSync(join(root, entry))) await build(shellBuildOptions(entry, join(root, 'dist', out)));
   }
+  copyTrayIcons(join(root, 'dist/icons'));
 }
 
 async function buildRenderer() {

@@ -1,11 +1,8 @@
 import { build } from 'esbuild';
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { TestHooks } from '../../electron/tray-app.js';
-import { shellBuildOptions, shellEntries } from '../../scripts/build.mjs';
-
-const repo = fileURLToPath(new URL('../../', import.meta.url));
+import { copyTrayIcons, shellBuildOptions, shellEntries } from '../../scripts/build.mjs';
 
 /**
  * A test build of the app in `dir`: the same sources as `npm run build`, plus the test hooks compiled in through
@@ -19,7 +16,7 @@ export async function buildTestApp(dir: string, hooks: TestHooks, rendererDir: s
     await build({ ...shellBuildOptions(entry, join(out, 'dist', file), define), logLevel: 'error' });
   }
   await cp(rendererDir, join(out, 'dist/renderer'), { recursive: true });
-  await cp(join(repo, 'build/icons'), join(out, 'build/icons'), { recursive: true });
+  copyTrayIcons(join(out, 'dist/icons'));
   await writeFile(join(out, 'package.json'), JSON.stringify({ name: 'meeting-guard', productName: 'Meeting Guard', version: '0.0.0-test', main: 'dist/main.cjs' }));
   return out;
 }

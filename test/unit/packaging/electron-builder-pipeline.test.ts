@@ -4,7 +4,9 @@
  * fuse wire like the real binary's), then the result is checked the way a release would be: asar contents,
  * resources, renamed binary, flipped fuses; then a .deb is built from the unpacked output with dpkg-deb and
  * installed into a temporary root with dpkg itself (`--root` + `--force-script-chrootless`, which runs the
- * maintainer scripts with DPKG_ROOT set), and purged again.
+ * maintainer scripts with DPKG_ROOT set), and purged again. The app inside the asar, extracted, then gets the
+ * same shell smoke run as the build output (test/unit/shell/electron-contract-smoke.test.ts): what ships must start
+ * and work within Electron's rules, not only what sits in dist/. Needs `npm run build` first (npm test does it).
  */
 import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
@@ -16,11 +18,14 @@ import { promisify } from 'node:util';
 import { build as esbuild } from 'esbuild';
 import { build as builderBuild, Platform, Arch } from 'electron-builder';
 // electron-builder's own asar module (a dependency of electron-builder).
-import { extractFile, listPackage } from '@electron/asar';
+import { extractAll, extractFile, listPackage } from '@electron/asar';
 import { getCurrentFuseWire, FuseV1Options } from '@electron/fuses';
 import { afterPack } from '../../../scripts/package-after-pack.mjs';
 import { buildDeb } from '../../../scripts/package-deb.mjs';
-import { shellBuildOptions, shellEntries } from '../../../scripts/build.mjs';
+import { copyTrayIcons, shellBuildOptions, shellEntries } from '../../../scripts/build.mjs';
+import { trayStates } from '../../../electron/core/menu/tray-state.js';
+import { expectCleanRun } from '../../shell-smoke/expect-clean-run.js';
+import { runShellSmoke } from '../../shell-smoke/run-smoke.js';
 import { tempDir } from '../../support/temp.js';
 import { PROJECT } from './maintainer-scripts.js';
 
@@ -54,6 +59,9 @@ async function projectCopy(dir: string): Promise<void> {
     if (existsSync(join(PROJECT, entry))) await esbuild({ ...shellBuildOptions(entry, join(dir, 'dist', out)), logLevel: 'silent' });
   }
   if (!realMain) await writeFile(join(dir, 'dist/main.cjs'), "require('electron');\n");
+  copyTrayIcons(join(dir, 'dist/icons'));
+  // The screens as `npm run build` made them.
+  await cp(join(PROJECT, 'dist/renderer'), join(dir, 'dist/renderer'), { recursive: true });
   await writeFile(join(dir, 'dist/scripts/leftover.mjs'), '// a build script temporary, must not ship\n');
 }
 
@@ -69,7 +77,7 @@ async function packLinuxDir(project: string, standIn: string, output: string): P
 }
 
 describe('packaging pipeline with a stand-in Electron (slow)', () => {
-  it('packs, checks, builds a .deb, installs it into a temporary root and purges it', { timeout: 180_000 }, async () => {
+  it('packs, checks, smoke-runs the packaged app, builds a .deb, installs it into a temporary root and purges it', { timeout: 180_000 }, async () => {
     const work = await tempDir('mg-pack-');
     const project = join(work, 'project');
     await mkdir(project);
@@ -92,6 +100,9 @@ describe('packaging pipeline with a stand-in Electron (slow)', () => {
     expect(entries).toContain('/dist/main.cjs');
     expect(entries).toContain('/dist/scan-worker.cjs'); // the cleanup scan's threads, loaded from inside the asar
     expect(entries).toContain('/package.json');
+    // The tray pictures ship inside the asar beside main.cjs (main.ts loads them from there), and the screens too.
+    for (const state of trayStates) for (const variant of ['-light', '-dark', 'Template']) expect(entries).toContain(`/dist/icons/${state}${variant}.png`);
+    expect(entries).toContain('/dist/renderer/index.html');
     expect(entries.filter((e) => e.startsWith('/dist/scripts'))).toEqual([]);
     expect(entries.filter((e) => /^\/(electron|test|scripts|renderer\/src|build|bench)\//.test(e))).toEqual([]);
     const topModules = new Set(entries.map((e) => /^\/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(e)?.[1]).filter(Boolean));
@@ -110,6 +121,11 @@ describe('packaging pipeline with a stand-in Electron (slow)', () => {
     }
     expect((await readdir(join(resources, 'notices'))).filter((n) => n.endsWith('.md')).length).toBeGreaterThan(0);
     expect((await stat(join(resources, 'fleet/intune-discovery-linux.sh'))).mode & 0o111).toBe(0o111);
+
+    // The packaged app, extracted where Electron would find an unpacked one, passes the shell smoke run.
+    const extracted = join(work, 'layout/resources/app');
+    extractAll(asar, extracted);
+    expectCleanRun(await runShellSmoke(extracted, await tempDir('mg-smoke-packaged-'), { packaged: true }));
 
     // A .deb from the unpacked output: control fields, maintainer scripts, file list.
     const deb = await buildDeb(unpacked, work, { projectDir: project, compression: 'gzip' });
