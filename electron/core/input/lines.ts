@@ -62,3 +62,18 @@ export function positionOf(text: string, offset: number): { line: number; column
   }
   return { line, column: offset - lineStart + 1 };
 }
+
+/** positionOf for offsets asked in increasing order, in one pass over the text in total (for a scan that reports many). */
+export function positionTracker(text: string): (offset: number) => { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  let scanned = 0;
+  return (offset) => {
+    for (let i = text.indexOf('\n', scanned); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+    scanned = Math.max(scanned, offset);
+    return { line, column: offset - lineStart + 1 };
+  };
+}

@@ -1,7 +1,10 @@
 import { extname } from 'node:path';
 import { decodePolicyJson } from './decode/json-decode.js';
 import { decodePlist, mobileconfigSettings, plistSettings } from './decode/plist-decode.js';
-import { decodeRegFileBytes, parseRegFile } from './decode/reg-file.js';
+import { parseRegFile } from './decode/reg-file.js';
+import { reportKeyProblems } from './decode/key-problems.js';
+import { decodeText, readText } from '../input/read-text.js';
+import { INPUT_LIMITS } from '../input/limits.js';
 import { normaliseKeyPath, registryLayer } from './decode/registry-decode.js';
 import { entriesOf, mergePieces } from './merge.js';
 import { POLICY_REGISTRY_PATH } from './policy-schema.js';
@@ -30,7 +33,7 @@ export function detectFormat(name: string, bytes: Uint8Array): PolicyFileFormat 
   if (ext === '.mobileconfig') return 'mobileconfig';
   if (ext === '.plist') return 'plist';
   if (ext === '.reg') return 'reg';
-  const head = decodeRegFileBytes(bytes.subarray(0, 200)).trimStart();
+  const head = decodeText(bytes.subarray(0, 200)).text.trimStart();
   if (head.startsWith('{')) return 'linux-json';
   if (/^(Windows Registry Editor|REGEDIT4)/.test(head)) return 'reg';
   if (head.startsWith('<') || head.startsWith('bplist')) return head.includes('PayloadContent') ? 'mobileconfig' : 'plist';
@@ -54,13 +57,17 @@ function readLayers(file: string, bytes: Uint8Array, format: PolicyFileFormat, p
   };
   switch (format) {
     case 'linux-json': {
-      const decoded = decodePolicyJson(decodeRegFileBytes(bytes));
-      return decoded.ok ? { 'machine-policy': entriesOf(decoded.value, file) } : fail(decoded.message);
+      const decoded = decodePolicyJson(bytes);
+      if (!decoded.ok) return fail(decoded.message);
+      reportKeyProblems(decoded.keyProblems, 'machine-policy', file, problems);
+      return { 'machine-policy': entriesOf(decoded.value, file) };
     }
     case 'plist': {
       const decoded = decodePlist(bytes);
       const settings = decoded.ok ? plistSettings(decoded.value) : decoded;
-      return settings.ok ? { 'machine-policy': entriesOf(settings.value, file) } : fail(settings.message);
+      if (!settings.ok) return fail(settings.message);
+      if (decoded.ok) reportKeyProblems(decoded.keyProblems, 'machine-policy', file, problems);
+      return { 'machine-policy': entriesOf(settings.value, file) };
     }
     case 'mobileconfig': {
       const decoded = decodePlist(bytes);
@@ -68,6 +75,7 @@ function readLayers(file: string, bytes: Uint8Array, format: PolicyFileFormat, p
       if (!payloads.ok) return fail(payloads.message);
       const scope = decoded.ok && typeof decoded.value === 'object' && decoded.value !== null && 'PayloadScope' in decoded.value ? decoded.value.PayloadScope : 'System';
       const layer = scope === 'User' ? 'user-policy' : 'machine-policy';
+      if (decoded.ok) reportKeyProblems(decoded.keyProblems, layer, file, problems);
       return { [layer]: mergePieces(layer, payloads.value.map((p) => entriesOf(p, file)), problems) };
     }
     case 'reg':
@@ -76,7 +84,13 @@ function readLayers(file: string, bytes: Uint8Array, format: PolicyFileFormat, p
 }
 
 function readRegFile(file: string, bytes: Uint8Array, problems: PolicyProblem[]): RawLayers {
-  const parsed = parseRegFile(decodeRegFileBytes(bytes));
+  // regedit exports UTF-16 LE with a byte-order mark; REGEDIT4 files are ANSI (read as UTF-8, ASCII in practice).
+  const read = readText(bytes, { what: 'the .reg file', maxBytes: INPUT_LIMITS.policyFile });
+  if (!read.ok) {
+    problems.push({ layer: 'machine-policy', origin: file, message: read.message });
+    return {};
+  }
+  const parsed = parseRegFile(read.text);
   for (const p of parsed.problems) problems.push({ layer: 'machine-policy', origin: `${file}:${p.line}`, message: p.message });
   const ours = `\\${POLICY_REGISTRY_PATH}`.toLowerCase();
   for (const key of parsed.keys) {

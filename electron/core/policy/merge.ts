@@ -7,7 +7,7 @@ import { unknownKeyMessage, validateValue, type InputLayerName, type LayerEntry,
  * problem and leaves the earlier file's good value standing.
  */
 export function mergePieces(layer: InputLayerName, pieces: readonly RawLayer[], problems: PolicyProblem[]): RawLayer {
-  const merged: Record<string, LayerEntry> = {};
+  const merged: Record<string, LayerEntry> = Object.create(null) as Record<string, LayerEntry>;
   for (const piece of pieces) {
     for (const [key, entry] of Object.entries(piece)) {
       if (!isSettingKey(key)) {
@@ -27,7 +27,8 @@ export function mergePieces(layer: InputLayerName, pieces: readonly RawLayer[], 
 
 /** Turns a parsed JSON object or plist dictionary into entries that all name the same origin. */
 export function entriesOf(object: Readonly<Record<string, unknown>>, origin: string): RawLayer {
-  const layer: Record<string, LayerEntry> = {};
+  // No prototype: a key "__proto__" stays a key (reported as not a setting) instead of vanishing into the prototype.
+  const layer: Record<string, LayerEntry> = Object.create(null) as Record<string, LayerEntry>;
   for (const [key, value] of Object.entries(object)) layer[key] = { value, origin };
   return layer;
 }

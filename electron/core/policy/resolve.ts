@@ -119,6 +119,7 @@ export function describeIssues(error: z.ZodError): string {
 }
 
 export function unknownKeyMessage(key: string): string {
+  if (key === '__proto__') return 'not a setting: a key named "__proto__" cannot be read safely; remove it';
   const lower = key.toLowerCase();
   const near = settingKeys.find((k) => k.toLowerCase() === lower);
   return near ? `unknown setting; did you mean "${near}"? (names are case-sensitive)` : 'unknown setting; it is ignored';

@@ -1,12 +1,17 @@
 import { isPlainObject } from '../merge.js';
 import type { Decoded } from './plist-decode.js';
+import { jsonKeyProblems } from './key-problems.js';
+import { readText } from '../../input/read-text.js';
+import { INPUT_LIMITS } from '../../input/limits.js';
 
 /**
  * Reads a Linux policy file: one JSON object of settings, as Chrome's /etc/opt/chrome/policies/managed/*.json.
  * Syntax errors name the line and column, which JSON.parse only gives as a character offset.
  */
-export function decodePolicyJson(text: string): Decoded<Record<string, unknown>> {
-  const source = text.replace(/^\uFEFF/, '');
+export function decodePolicyJson(input: Uint8Array | string): Decoded<Record<string, unknown>> {
+  const read = readText(input, { what: 'the policy file', maxBytes: INPUT_LIMITS.policyFile });
+  if (!read.ok) return { ok: false, message: read.message };
+  const source = read.text;
   let value: unknown;
   try {
     value = JSON.parse(source);
@@ -14,7 +19,7 @@ export function decodePolicyJson(text: string): Decoded<Record<string, unknown>>
     return { ok: false, message: `not valid JSON: ${withLine((error as Error).message, source)}` };
   }
   if (!isPlainObject(value)) return { ok: false, message: 'a policy file must hold one JSON object, e.g. {"cleanupMode": "remind"}' };
-  return { ok: true, value };
+  return { ok: true, value, keyProblems: jsonKeyProblems(source) };
 }
 
 function withLine(message: string, source: string): string {

@@ -2,8 +2,12 @@ import { parse, parseBinary, type PlistValue } from 'plist';
 import { XMLValidator } from 'fast-xml-parser';
 import { PREFERENCE_DOMAIN } from '../policy-schema.js';
 import { isPlainObject } from '../merge.js';
+import { plistKeyProblems, type KeyProblem } from './key-problems.js';
+import { readText } from '../../input/read-text.js';
+import { INPUT_LIMITS } from '../../input/limits.js';
+import { positionOf } from '../../input/lines.js';
 
-export type Decoded<T> = { ok: true; value: T } | { ok: false; message: string };
+export type Decoded<T> = { ok: true; value: T; keyProblems?: KeyProblem[] } | { ok: false; message: string };
 
 const BINARY_MAGIC = 'bplist00';
 
@@ -15,24 +19,67 @@ export function decodePlist(bytes: Uint8Array): Decoded<PlistValue> {
   const head = Buffer.from(bytes.subarray(0, 8)).toString('latin1');
   if (head === BINARY_MAGIC) {
     try {
-      return { ok: true, value: parseBinary(bytes) };
+      const value = parseBinary(bytes);
+      // A "__proto__" key became the prototype of its dictionary: refused, as for XML.
+      if (changedPrototype(value)) return { ok: false, message: 'the plist has a key "__proto__", which cannot be read safely: remove it' };
+      return { ok: true, value };
     } catch (error) {
       return { ok: false, message: `binary plist could not be read (${(error as Error).message}); convert it with "plutil -convert xml1 FILE" and check it again` };
     }
   }
-  const xml = Buffer.from(bytes).toString('utf8').replace(/^\uFEFF/, '');
+  const read = readText(bytes, { what: 'the plist', maxBytes: INPUT_LIMITS.policyFile });
+  if (!read.ok) return { ok: false, message: read.message };
+  const xml = read.text;
   if (!xml.trimStart().startsWith('<')) {
     return { ok: false, message: 'not a plist: expected XML starting with "<?xml" or "<plist" (a signed profile must be checked before signing)' };
+  }
+  // An internal DTD subset declares entities, which can expand a small file to gigabytes and make the XML reader
+  // print a message per problem: a plist never has one (Apple's DOCTYPE names an external DTD only).
+  const subset = /<!DOCTYPE[^>[]*\[|<!ENTITY/i.exec(xml);
+  if (subset) {
+    const at = positionOf(xml, subset.index);
+    return { ok: false, message: `the plist declares XML entities (line ${at.line}, column ${at.column}): not allowed in a plist; remove the [ … ] part of its <!DOCTYPE>` };
   }
   const wellFormed = XMLValidator.validate(xml);
   if (wellFormed !== true) {
     return { ok: false, message: `malformed XML at line ${wellFormed.err.line}, column ${wellFormed.err.col}: ${wellFormed.err.msg}` };
   }
+  // A "__proto__" key refuses the whole file (the plist reader would refuse it too, without saying where).
+  const keyProblems = plistKeyProblems(xml);
+  const proto = keyProblems.find((p) => p.key === '__proto__');
+  if (proto) return { ok: false, message: `line ${proto.line}, column ${proto.column}: ${proto.message}` };
+  const parsed = quietly(() => parse(xml));
+  if (!parsed.ok) return { ok: false, message: `not a valid plist: ${firstLine(parsed.error.message)}` };
+  return { ok: true, value: parsed.value, keyProblems };
+}
+
+function changedPrototype(value: unknown, depth = 0): boolean {
+  if (typeof value !== 'object' || value === null || depth > 64) return false;
+  if (Array.isArray(value)) return value.some((item) => changedPrototype(item, depth + 1));
+  if (value instanceof Date || Buffer.isBuffer(value)) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) return true;
+  return Object.values(value).some((item) => changedPrototype(item, depth + 1));
+}
+
+/**
+ * The plist package's XML reader reports to the console as it goes; in the tray app and `policy --check` that would
+ * be a stream of lines on stderr for one bad file. Its messages are held back: the exception (one message) is enough.
+ */
+function quietly<T>(run: () => T): { ok: true; value: T } | { ok: false; error: Error } {
+  const saved = { error: console.error, warn: console.warn, log: console.log };
+  console.error = console.warn = console.log = () => undefined;
   try {
-    return { ok: true, value: parse(xml) };
+    return { ok: true, value: run() };
   } catch (error) {
-    return { ok: false, message: `not a valid plist: ${(error as Error).message}` };
+    return { ok: false, error: error instanceof Error ? error : new Error(String(error)) };
+  } finally {
+    Object.assign(console, saved);
   }
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? message).slice(0, 200);
 }
 
 /** The profile keys Apple requires in every payload; they are not settings. */

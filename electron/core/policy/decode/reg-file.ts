@@ -17,12 +17,7 @@ export interface RegFile {
   problems: { line: number; message: string }[];
 }
 
-export function decodeRegFileBytes(bytes: Uint8Array): string {
-  const buffer = Buffer.from(bytes);
-  if (buffer[0] === 0xff && buffer[1] === 0xfe) return buffer.subarray(2).toString('utf16le');
-  return buffer.toString('utf8').replace(/^\uFEFF/, '');
-}
-
+/** Parses the text of a .reg file; its bytes are decoded (UTF-16 LE with a mark, as regedit writes) by the input layer. */
 export function parseRegFile(text: string): RegFile {
   const keys: RegistryKey[] = [];
   const problems: RegFile['problems'] = [];

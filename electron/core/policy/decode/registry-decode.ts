@@ -29,7 +29,7 @@ export function registryLayer(keys: readonly RegistryKey[], hive: Hive, problems
   const layer = hive === 'HKLM' ? 'machine-policy' : 'user-policy';
   const base = `${LONG_HIVE[hive]}\\${POLICY_REGISTRY_PATH}`.toLowerCase();
   const display = policyKeyPath(hive);
-  const out: Record<string, LayerEntry> = {};
+  const out: Record<string, LayerEntry> = Object.create(null) as Record<string, LayerEntry>;
   for (const key of keys) {
     const path = normaliseKeyPath(key.path);
     if (path === base) {

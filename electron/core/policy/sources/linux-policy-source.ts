@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import type { HostEnvironment } from '../../platform/platform.js';
 import { LINUX_POLICY_DIR } from '../policy-schema.js';
 import { decodePolicyJson } from '../decode/json-decode.js';
+import { reportKeyProblems } from '../decode/key-problems.js';
 import { entriesOf, mergePieces } from '../merge.js';
 import type { PolicyProblem, RawLayer } from '../resolve.js';
 import type { PolicyReadout, PolicySource } from '../policy-source.js';
-import { unsafeBecause } from './ownership.js';
+import { unsafeBecause, unsafeParent } from './ownership.js';
 
 export interface LinuxPolicyOptions {
   /** Who must own the folder and files; root, as for browsers' policy folders. */
@@ -25,13 +26,13 @@ export function linuxPolicySource(host: HostEnvironment, options: LinuxPolicyOpt
     watchPaths: () => [dir],
     async read(): Promise<PolicyReadout> {
       const problems: PolicyProblem[] = [];
-      const pieces = await readPieces(dir, trustedUid, problems);
+      const pieces = await readPieces(dir, host.root, trustedUid, problems);
       return { machine: mergePieces('machine-policy', pieces, problems), user: {}, problems };
     },
   };
 }
 
-async function readPieces(dir: string, trustedUid: number, problems: PolicyProblem[]): Promise<RawLayer[]> {
+async function readPieces(dir: string, root: string, trustedUid: number, problems: PolicyProblem[]): Promise<RawLayer[]> {
   const refuse = (origin: string, message: string) => problems.push({ layer: 'machine-policy', origin, message });
   let names: string[];
   try {
@@ -39,6 +40,11 @@ async function readPieces(dir: string, trustedUid: number, problems: PolicyProbl
     const unsafe = unsafeBecause(info, trustedUid, 'root:root');
     if (unsafe) {
       refuse(LINUX_POLICY_DIR, `the folder is ignored because it ${unsafe}`);
+      return [];
+    }
+    const parent = await unsafeParent(dir, root, trustedUid, 'root:root');
+    if (parent) {
+      refuse(LINUX_POLICY_DIR, `the folder is ignored because ${parent}`);
       return [];
     }
     names = await readdir(dir);
@@ -63,9 +69,11 @@ async function readPieces(dir: string, trustedUid: number, problems: PolicyProbl
         refuse(shown, `the file is ignored because it ${unsafe}`);
         continue;
       }
-      const decoded = decodePolicyJson(await readFile(path, 'utf8'));
-      if (decoded.ok) pieces.push(entriesOf(decoded.value, shown));
-      else refuse(shown, decoded.message);
+      const decoded = decodePolicyJson(await readFile(path));
+      if (decoded.ok) {
+        reportKeyProblems(decoded.keyProblems, 'machine-policy', shown, problems);
+        pieces.push(entriesOf(decoded.value, shown));
+      } else refuse(shown, decoded.message);
     } catch (error) {
       refuse(shown, `cannot be read: ${(error as Error).message}`);
     }

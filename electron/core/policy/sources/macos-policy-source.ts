@@ -5,7 +5,7 @@ import { PREFERENCE_DOMAIN } from '../policy-schema.js';
 import { entriesOf, mergePieces } from '../merge.js';
 import type { InputLayerName, PolicyProblem, RawLayer } from '../resolve.js';
 import type { PolicyReadout, PolicySource } from '../policy-source.js';
-import { unsafeBecause } from './ownership.js';
+import { unsafeBecause, unsafeParent } from './ownership.js';
 
 const MANAGED = 'Library/Managed Preferences';
 
@@ -29,14 +29,15 @@ export function macosPolicySource(host: HostEnvironment, options: MacosPolicyOpt
     watchPaths: () => [join(host.root, MANAGED), join(host.root, MANAGED, user)],
     async read(): Promise<PolicyReadout> {
       const problems: PolicyProblem[] = [];
-      const machine = await readLayer('machine-policy', machinePath, `/${MANAGED}/${PREFERENCE_DOMAIN}.plist`, trustedUid, problems);
-      const userLayer = await readLayer('user-policy', userPath, `/${MANAGED}/${user}/${PREFERENCE_DOMAIN}.plist`, trustedUid, problems);
+      const machine = await readLayer('machine-policy', machinePath, `/${MANAGED}/${PREFERENCE_DOMAIN}.plist`, { root: host.root, trustedUid }, problems);
+      const userLayer = await readLayer('user-policy', userPath, `/${MANAGED}/${user}/${PREFERENCE_DOMAIN}.plist`, { root: host.root, trustedUid }, problems);
       return { machine, user: userLayer, problems };
     },
   };
 }
 
-async function readLayer(layer: InputLayerName, path: string, shown: string, trustedUid: number, problems: PolicyProblem[]): Promise<RawLayer> {
+async function readLayer(layer: InputLayerName, path: string, shown: string, trust: { root: string; trustedUid: number }, problems: PolicyProblem[]): Promise<RawLayer> {
+  const { root, trustedUid } = trust;
   let bytes: Buffer;
   try {
     const [file, folder] = await Promise.all([stat(path), stat(dirname(path))]);
@@ -46,8 +47,9 @@ async function readLayer(layer: InputLayerName, path: string, shown: string, tru
     }
     const folderUnsafe = unsafeBecause(folder, trustedUid, 'root:wheel');
     const fileUnsafe = unsafeBecause(file, trustedUid, 'root:wheel');
-    if (folderUnsafe || fileUnsafe) {
-      const why = folderUnsafe ? `its folder ${folderUnsafe}` : `it ${fileUnsafe}`;
+    const parentUnsafe = folderUnsafe || fileUnsafe ? undefined : await unsafeParent(dirname(path), root, trustedUid, 'root:wheel');
+    if (folderUnsafe || fileUnsafe || parentUnsafe) {
+      const why = folderUnsafe ? `its folder ${folderUnsafe}` : fileUnsafe ? `it ${fileUnsafe}` : (parentUnsafe ?? '');
       problems.push({ layer, origin: shown, message: `the file is ignored because ${why}` });
       return {};
     }
@@ -64,6 +66,10 @@ async function readLayer(layer: InputLayerName, path: string, shown: string, tru
   if (!settings.ok) {
     problems.push({ layer, origin: shown, message: settings.message });
     return {};
+  }
+  if (decoded.ok) {
+    const { reportKeyProblems } = await import('../decode/key-problems.js');
+    reportKeyProblems(decoded.keyProblems, layer, shown, problems);
   }
   return mergePieces(layer, [entriesOf(settings.value, shown)], problems);
 }

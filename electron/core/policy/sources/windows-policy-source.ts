@@ -3,6 +3,8 @@ import { describeFailure } from '../../ports/command-runner.js';
 import { parseRegQuery } from '../../registry/reg-query.js';
 import { policyKeyPath, registryLayer, type Hive } from '../decode/registry-decode.js';
 import { mergePieces } from '../merge.js';
+import { readText } from '../../input/read-text.js';
+import { INPUT_LIMITS } from '../../input/limits.js';
 import type { PolicyProblem, RawLayer } from '../resolve.js';
 import type { PolicyReadout, PolicySource } from '../policy-source.js';
 
@@ -34,7 +36,12 @@ async function readHive(host: HostEnvironment, hive: Hive, problems: PolicyProbl
     problems.push({ layer, origin: key, message: `could not read the registry: ${describeFailure(result, 'reg query')}` });
     return {};
   }
-  const parsed = parseRegQuery(result.stdout);
+  const read = readText(result.stdout, { what: 'the reg query output', maxBytes: INPUT_LIMITS.commandOutput });
+  if (!read.ok) {
+    problems.push({ layer, origin: key, message: `could not read the registry: ${read.message}` });
+    return {};
+  }
+  const parsed = parseRegQuery(read.text);
   for (const bad of parsed.problems) {
     problems.push({ layer, origin: key, message: `reg query output line ${bad.line} ignored: ${bad.reason}` });
   }
