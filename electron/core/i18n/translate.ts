@@ -1,15 +1,23 @@
 import { enGB, type StringKey, type UiStrings } from './en-gb.js';
 import { cy } from './cy.js';
+import { de } from './de.js';
 import { aspirateMutation, softMutation, welshAnd } from './welsh-mutation.js';
 
+/** The languages the app's own screens and tray speak. */
 export const UI_LANGUAGES = ['en-GB', 'cy'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
+/**
+ * The languages Meeting Guard can word a notice in (its labels, key facts, checklist and share formats): the UI
+ * languages and German, so a German notice reads German throughout even before the screens speak it.
+ */
+export const NOTICE_LANGUAGES = [...UI_LANGUAGES, 'de'] as const;
+export type NoticeLanguage = (typeof NOTICE_LANGUAGES)[number];
 
-const tables: Record<UiLanguage, UiStrings> = { 'en-GB': enGB, cy };
+const tables: Record<NoticeLanguage, UiStrings> = { 'en-GB': enGB, cy, de };
 
 export interface Translate {
   (key: StringKey, values?: Readonly<Record<string, string | number>>): string;
-  readonly language: UiLanguage;
+  readonly language: NoticeLanguage;
 }
 
 /**
@@ -17,21 +25,33 @@ export interface Translate {
  * then British English.
  */
 export function resolveUiLanguage(requested: string | undefined): UiLanguage {
+  return resolveIn(UI_LANGUAGES, requested);
+}
+
+/** The same choice among the languages a notice can be worded in ("de-AT" → de, "fr" → en-GB). */
+export function resolveNoticeLanguage(requested: string | undefined): NoticeLanguage {
+  return resolveIn(NOTICE_LANGUAGES, requested);
+}
+
+function resolveIn<T extends string>(languages: readonly T[], requested: string | undefined): T | 'en-GB' {
   if (!requested) return 'en-GB';
   const lower = requested.toLowerCase();
-  const exact = UI_LANGUAGES.find((tag) => tag.toLowerCase() === lower);
+  const exact = languages.find((tag) => tag.toLowerCase() === lower);
   if (exact) return exact;
   const primary = lower.split(/[-_]/)[0];
-  return UI_LANGUAGES.find((tag) => tag.toLowerCase().split('-')[0] === primary) ?? 'en-GB';
+  return languages.find((tag) => tag.toLowerCase().split('-')[0] === primary) ?? 'en-GB';
 }
 
 export function stringsFor(language: string | undefined): UiStrings {
-  return tables[resolveUiLanguage(language)];
+  return tables[resolveNoticeLanguage(language)];
 }
 
-/** A translate function for one language. A placeholder without a value stays visible as {name}, never "undefined". */
+/**
+ * A translate function for one language (any a notice can be worded in; the UI passes one of its own). A
+ * placeholder without a value stays visible as {name}, never "undefined".
+ */
 export function translator(language: string | undefined): Translate {
-  const ui = resolveUiLanguage(language);
+  const ui = resolveNoticeLanguage(language);
   const table = tables[ui];
   return Object.assign((key: StringKey, values: Readonly<Record<string, string | number>> = {}) => fill(table[key], values), { language: ui });
 }

@@ -6,7 +6,8 @@ import { renderHtml } from './render-html.js';
 import { mailtoUrl } from './mailto.js';
 import { organiserChecklist, type ChecklistItem } from './organiser-checklist.js';
 import type { Notice, NoticeError } from './notice-model.js';
-import { resolveUiLanguage, translator } from '../i18n/translate.js';
+import { resolveNoticeLanguage, translator } from '../i18n/translate.js';
+import { screenLabels, type ScreenLabels } from './notice-labels.js';
 
 /** One language variant of a notice as read from disk (or handed over by a test). */
 export interface NoticeVariantSource {
@@ -36,6 +37,10 @@ export interface LoadedNotice {
   available: string[];
   /** Set when the requested language had no valid variant: a sentence to show above the notice. */
   fallbackMessage?: string;
+  /** The language fallbackMessage is written in (the requested one when Meeting Guard speaks it). */
+  fallbackMessageLanguage?: string;
+  /** The screens' words around the notice (headings, buttons), in the notice's language where the app has it. */
+  labels: ScreenLabels;
 }
 
 export interface VariantProblem {
@@ -90,7 +95,8 @@ function present(path: string, notice: Notice, requested: string, valid: readonl
     language: facts.language,
     requested,
     available: valid.map((v) => v.notice.facts.language),
-    ...(fellBack ? { fallbackMessage: fallbackMessage(requested, facts.language) } : {}),
+    ...(fellBack ? { fallbackMessage: fallbackMessage(requested, facts.language), fallbackMessageLanguage: resolveNoticeLanguage(requested) } : {}),
+    labels: screenLabels(facts.language),
   };
 }
 
@@ -107,7 +113,7 @@ function pick<T extends { notice: Notice }>(valid: readonly T[], language: strin
 
 function fallbackMessage(requested: string, shown: string): string {
   // Said in the language the person asked for, as far as the UI speaks it, with language names in that language too.
-  const ui = resolveUiLanguage(requested);
+  const ui = resolveNoticeLanguage(requested);
   return translator(ui)('notice.fellBack', { requested: displayName(ui, requested), shown: displayName(ui, shown) });
 }
 

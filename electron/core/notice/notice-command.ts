@@ -9,14 +9,17 @@ import { loadNotice, type NoticeVariantSource } from './load-notice.js';
 import { NoticeFileError, readNoticeVariants } from './notice-files.js';
 import { languageTag } from './notice-schema.js';
 import { noticeJsonSchema } from './notice-json-schema.js';
+import { aliasId, productsWithRole } from '../products/index.js';
 
 const usage = `Usage:
   meeting-guard notice --check FILE [--json]
   meeting-guard notice --render FILE [--format text|markdown|html|mailto|json] [--lang TAG] [--fallback TAG]
   meeting-guard notice --schema
 
---check validates FILE and its language variants beside it (FILE.<lang>.md); errors are printed as
-FILE:LINE:COLUMN: field: message. Exit 0 when every variant is valid, 1 when one is not.
+--check validates FILE and its language variants beside it (FILE.<lang>.md), says which format each was
+read as (meeting-guard/notice@2, or the earlier @1), and prints errors as FILE:LINE:COLUMN: field: message and
+likely mistakes as FILE:LINE:COLUMN: warning: field: message. Exit 0 when every variant is valid (warnings or
+not), 1 when one is not.
 --render prints the notice in the language asked for (default: FILE's own), falling back to --fallback
 (default en-GB) when there is no variant in that language. Exit 1 when no variant is valid.
 --schema prints the front matter's JSON Schema, for editors that check YAML as you type.`;
@@ -71,7 +74,9 @@ async function read(file: string, context: CliContext): Promise<NoticeVariantSou
 }
 
 function check(variants: readonly NoticeVariantSource[], json: boolean, io: CliIo): ExitCode {
-  const results = variants.map((v) => ({ path: v.path, result: parseNotice(v.text) }));
+  // A notice names the meeting app people join with: a meeting client, or a browser for web-only platforms.
+  const knownClients = [...productsWithRole('meeting-client'), ...productsWithRole('browser')].flatMap((p) => [p.id, ...p.aliases.map(aliasId)]);
+  const results = variants.map((v) => ({ path: v.path, result: parseNotice(v.text, { knownClients }) }));
   const { warnings } = loadNotice(variants, 'en-GB');
   const valid = results.every((r) => r.result.ok);
   if (json) {
@@ -80,8 +85,8 @@ function check(variants: readonly NoticeVariantSource[], json: boolean, io: CliI
       valid,
       files: results.map(({ path, result }) =>
         result.ok
-          ? { path, valid: true, language: result.notice.facts.language, version: result.notice.facts.version, sections: result.notice.sections.length, errors: [] }
-          : { path, valid: false, errors: result.errors },
+          ? { path, valid: true, format: result.notice.format, language: result.notice.facts.language, version: result.notice.facts.version, sections: result.notice.sections.length, errors: [], warnings: result.warnings }
+          : { path, valid: false, errors: result.errors, warnings: [] },
       ),
       warnings,
     });
@@ -89,7 +94,8 @@ function check(variants: readonly NoticeVariantSource[], json: boolean, io: CliI
     for (const { path, result } of results) {
       if (result.ok) {
         const f = result.notice.facts;
-        io.stdout(`${path}: valid notice (${f.language}, version ${f.version}, last modified ${f.lastModified}, ${result.notice.sections.length} sections)\n`);
+        io.stdout(`${path}: valid notice (${f.language}, version ${f.version}, last modified ${f.lastModified}, ${result.notice.sections.length} sections), read as ${result.notice.format}\n`);
+        for (const warning of result.warnings) io.stdout(`${formatNoticeError(path, { ...warning, field: `warning: ${warning.field}` })}\n`);
       } else {
         io.stdout(`${path}: ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}\n`);
         for (const error of result.errors) io.stdout(`${formatNoticeError(path, error)}\n`);
@@ -112,7 +118,9 @@ function render(variants: readonly NoticeVariantSource[], format: string, lang: 
   const { value } = loaded;
   if (value.fallbackMessage) io.stderr(`${value.fallbackMessage}\n`);
   if (format === 'json') {
-    printJson(io, { schema: 'meeting-guard/notice@1', path: value.path, language: value.language, available: value.available, notice: value.notice, checklist: value.checklist });
+    // The notice as its own format reads it: a script written against @1 output keeps getting @1's shape.
+    const { format, written, sections } = value.notice;
+    printJson(io, { schema: format, path: value.path, language: value.language, available: value.available, notice: { facts: written, sections }, checklist: value.checklist });
   } else if (format === 'mailto') {
     io.stdout(`${value.rendered.mailto}\n`);
   } else {

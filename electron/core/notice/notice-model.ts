@@ -1,4 +1,4 @@
-import type { NoticeFacts } from './notice-schema.js';
+import type { NoticeFacts, NoticeFormat } from './notice-schema.js';
 
 /** Text inside a paragraph or list item: only what survives into plain text, HTML and e-mail alike. */
 export type Inline =
@@ -24,7 +24,11 @@ export interface NoticeSection {
 }
 
 export interface Notice {
+  /** The format the file was written in; `facts` read either into one model. */
+  format: NoticeFormat;
   facts: NoticeFacts;
+  /** The front matter as its own format reads it, for scripts that read `--render --format json`. */
+  written: Record<string, unknown>;
   sections: NoticeSection[];
 }
 
@@ -37,7 +41,8 @@ export interface NoticeError {
   message: string;
 }
 
-export type NoticeParseResult = { ok: true; notice: Notice } | { ok: false; errors: NoticeError[] };
+/** `warnings` are likely mistakes in a valid notice (a version YAML read as a number), located like errors. */
+export type NoticeParseResult = { ok: true; notice: Notice; warnings: NoticeError[] } | { ok: false; errors: NoticeError[] };
 
 export function formatNoticeError(file: string, error: NoticeError): string {
   return `${file}:${error.line}:${error.column}: ${error.field}: ${error.message}`;

@@ -1,31 +1,79 @@
 import type { NoticeFacts } from './notice-schema.js';
-import { joinList, translator } from '../i18n/translate.js';
+import { announcementChannels, devicesPhrase } from './fact-lines.js';
+import { labelsFallBack } from './notice-document.js';
+import { joinList, translator, type Translate } from '../i18n/translate.js';
+import type { StringKey } from '../i18n/en-gb.js';
 
-export type ChecklistItemId = 'work-device' | 'invited-only' | 'password-or-lobby' | 'unique-invitation' | 'no-recording' | 'announce-recording' | 'supervisor-announced';
+export type ChecklistItemId =
+  | 'work-device'
+  | 'invited-only'
+  | 'password-or-lobby'
+  | 'unique-invitation'
+  | 'no-recording'
+  | 'announce-recording'
+  | 'recorded-meeting'
+  | 'supervisor-announced'
+  | 'observers-announced';
 
 export interface ChecklistItem {
   id: ChecklistItemId;
   label: string;
+  /** Set when the label is in another language than the notice (Meeting Guard does not speak the notice's). */
+  lang?: string;
 }
 
 /**
- * The organiser's checklist the notice implies: what staff must do for the notice to be true. IT's policy may add to
- * it or switch items off; this is the starting point, in the notice's language.
+ * The organiser's checklist the notice implies: what staff must do for the notice to be true, each item from stated
+ * facts only (devices, recording, supervisor and observers, access). IT's policy may replace it; this is the starting
+ * point, in the notice's language.
  */
 export function organiserChecklist(facts: NoticeFacts, language = facts.language): ChecklistItem[] {
   const t = translator(language);
+  const lang = labelsFallBack(language, t.language) ? { lang: t.language } : {};
   const items: ChecklistItem[] = [];
-  const add = (id: ChecklistItemId, label: string) => items.push({ id, label });
-  if (facts.devices.personalDevices === 'forbidden') add('work-device', t('checklist.workDevice'));
-  if (facts.meetingAccess.onlyInvitedAttendees) add('invited-only', t('checklist.invitedOnly'));
-  if (facts.meetingAccess.passwordOrLobby) add('password-or-lobby', t('checklist.passwordOrLobby'));
-  if (facts.meetingAccess.uniqueInvitationPerCustomer) add('unique-invitation', t('checklist.uniqueInvitation'));
-  const { recording } = facts;
-  add('no-recording', t('checklist.noRecording'));
-  if (recording.policy === 'announced' && recording.ifNeeded) {
-    const channels = joinList(t, recording.ifNeeded.announcedBy.map((c) => t(`channel.${c}`)), 'list.and');
-    add('announce-recording', t('checklist.announceRecording', { channels }));
+  const add = (id: ChecklistItemId, key: StringKey, values?: Record<string, string>) => items.push({ id, label: t(key, values), ...lang });
+
+  const staff = facts.audiences.find((a) => a.who === 'staff')?.devices;
+  if (staff && !staff.allowed.includes('personal-device') && staff.personalDevices !== 'allowed') {
+    add('work-device', staff.personalDevices === 'forbidden' ? 'checklist.devicesNoPersonal' : 'checklist.devicesOnly', { devices: devicesPhrase(t, staff.allowed) });
   }
-  if (facts.supervisor?.mayObserve) add('supervisor-announced', t('checklist.supervisor'));
+  const access = facts.meetingAccess;
+  if (access?.onlyInvitedAttendees === true) add('invited-only', 'checklist.invitedOnly');
+  if (access?.passwordOrLobby === true) add('password-or-lobby', 'checklist.passwordOrLobby');
+  if (access?.uniqueInvitationPerCustomer === true) add('unique-invitation', 'checklist.uniqueInvitation');
+  recordingItem(facts, t, add);
+  const s = facts.supervisor;
+  if (s?.mayObserve) {
+    const key = s.announced === true ? (s.participantMayRefuse === true ? 'checklist.supervisor' : 'checklist.supervisorAnnounce') : s.participantMayRefuse === true ? 'checklist.supervisorRefuse' : undefined;
+    if (key) add('supervisor-announced', key);
+  }
+  const announced = facts.observers.filter((o) => o.announced === true);
+  if (announced.length > 0) {
+    const who = joinList(t, announced.map((o) => o.label ?? t(`observerIn.${o.who as 'public' | 'press' | 'trainees'}`)), 'list.and');
+    add('observers-announced', 'checklist.observersAnnounce', { who });
+  }
   return items;
+}
+
+type Add = (id: ChecklistItemId, key: StringKey, values?: Record<string, string>) => void;
+
+function recordingItem(facts: NoticeFacts, t: Translate, add: Add): void {
+  const r = facts.recording;
+  const a = r.announcement;
+  const channels = a ? announcementChannels(t, a.by) : '';
+  const leave = a?.participantsMayLeave === true;
+  switch (r.policy) {
+    case 'not-allowed':
+    case 'disabled':
+      return add('no-recording', 'checklist.noRecording');
+    case 'announced':
+      if (!a) return add('announce-recording', 'checklist.announceFirst');
+      return add('announce-recording', leave ? 'checklist.announceRecordingLeave' : 'checklist.announceRecording', { channels });
+    case 'always':
+      if (a) add('recorded-meeting', leave ? 'checklist.recordedAnnounceLeave' : 'checklist.recordedAnnounce', { channels });
+      return;
+    case 'some-meetings':
+      if (a) add('recorded-meeting', leave ? 'checklist.someRecordedAnnounceLeave' : 'checklist.someRecordedAnnounce', { channels });
+      return;
+  }
 }

@@ -8,10 +8,13 @@ import type { DocumentBlock, NoticeDocument } from './notice-document.js';
  */
 export function renderHtml(doc: NoticeDocument, idPrefix = 'mg-notice'): string {
   const out: string[] = [`<article class="mg-notice" lang="${attr(doc.language)}" aria-labelledby="${attr(idPrefix)}-title">`];
-  out.push(`<header><h1 id="${attr(idPrefix)}-title">${esc(doc.title)}</h1><p class="mg-notice-meta">${esc(doc.meta)}</p></header>`);
+  // Meeting Guard's own words in a language other than the notice's carry their own lang, for screen readers and
+  // hyphenation; the notice's words inherit the article's.
+  const metaLang = doc.labelsFellBack ? langAttr(doc.labelLanguage) : '';
+  out.push(`<header><h1 id="${attr(idPrefix)}-title">${esc(doc.title)}</h1><p class="mg-notice-meta"${metaLang}>${esc(doc.meta)}</p></header>`);
   for (const section of doc.sections) {
     const id = `${idPrefix}-${section.id}`;
-    out.push(`<section id="${attr(id)}" aria-labelledby="${attr(id)}-heading"><h2 id="${attr(id)}-heading">${esc(section.heading)}</h2>`);
+    out.push(`<section id="${attr(id)}" aria-labelledby="${attr(id)}-heading"><h2 id="${attr(id)}-heading"${langAttr(section.headingLang)}>${esc(section.heading)}</h2>`);
     for (const block of section.blocks) out.push(blockHtml(block));
     out.push('</section>');
   }
@@ -33,7 +36,7 @@ function blockHtml(block: DocumentBlock): string {
       return `<blockquote>${block.blocks.map((b: Block) => blockHtml(b)).join('')}</blockquote>`;
     case 'facts':
       return `<dl class="mg-notice-facts">${block.rows
-        .map((row) => `<dt>${esc(row.label)}</dt>${row.lines.map((l) => `<dd>${inline(l)}</dd>`).join('')}`)
+        .map((row) => `<dt${langAttr(row.lang)}>${esc(row.label)}</dt>${row.lines.map((l, i) => `<dd${langAttr(row.lineLangs?.[i])}>${inline(l)}</dd>`).join('')}`)
         .join('')}</dl>`;
   }
 }
@@ -65,4 +68,8 @@ export function esc(text: string): string {
 
 function attr(text: string): string {
   return esc(text);
+}
+
+function langAttr(lang: string | undefined): string {
+  return lang ? ` lang="${attr(lang)}"` : '';
 }

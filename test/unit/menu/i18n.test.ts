@@ -1,19 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { enGB } from '../../../electron/core/i18n/en-gb.js';
 import { cy } from '../../../electron/core/i18n/cy.js';
+import { de } from '../../../electron/core/i18n/de.js';
 import { joinList, placeholders, resolveUiLanguage, translator } from '../../../electron/core/i18n/translate.js';
 import { aspirateMutation, softMutation } from '../../../electron/core/i18n/welsh-mutation.js';
 
 describe('UI string tables', () => {
-  it('Welsh has exactly the English keys, each with the same placeholders and no leftover English', () => {
-    expect(Object.keys(cy).sort()).toEqual(Object.keys(enGB).sort());
+  // Only strings that are names, pure placeholders or words both languages share may read the same as English.
+  it.each([
+    ['Welsh', cy, ['tray.tooltip', 'audience.staff', 'share.subject']],
+    ['German', de, ['tray.tooltip', 'screen.linksHeading', 'share.subject']],
+  ] as const)('%s has exactly the English keys, each with the same placeholders and no leftover English', (_name, table, same) => {
+    expect(Object.keys(table).sort()).toEqual(Object.keys(enGB).sort());
     for (const key of Object.keys(enGB) as (keyof typeof enGB)[]) {
-      expect(placeholders(cy[key]), key).toEqual(placeholders(enGB[key]));
-      expect(cy[key].trim().length, key).toBeGreaterThan(0);
+      expect(placeholders(table[key]), key).toEqual(placeholders(enGB[key]));
+      expect(table[key].trim().length, key).toBeGreaterThan(0);
     }
-    // Only strings that are names or pure placeholders may read the same in both.
-    const same = (Object.keys(enGB) as (keyof typeof enGB)[]).filter((k) => cy[k] === enGB[k]);
-    expect(same).toEqual(['tray.tooltip', 'share.subject']);
+    expect((Object.keys(enGB) as (keyof typeof enGB)[]).filter((k) => table[k] === enGB[k])).toEqual(same);
   });
 
   it('resolves requested languages to a table', () => {

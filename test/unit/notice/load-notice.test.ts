@@ -29,10 +29,15 @@ describe('loadNotice picks a language variant with a fallback', () => {
     expect(value.fallbackMessage).toBeUndefined();
   });
 
-  it('falls back to the fallback language for a language with no variant, and says so in the UI language', () => {
+  it('falls back to the fallback language for a language with no variant, and says so in the language asked for', () => {
     const de = loaded([cy, en], 'de', 'en-GB').value;
     expect(de.language).toBe('en-GB');
-    expect(de.fallbackMessage).toBe('This notice is not available in German, so it is shown in British English.');
+    const inGerman = new Intl.DisplayNames(['de'], { type: 'language' });
+    expect(de.fallbackMessage).toBe(`Dieser Hinweis liegt in der gewünschten Sprache (Deutsch) nicht vor und wird daher in einer anderen Sprache (${inGerman.of('en-GB')}) angezeigt.`);
+    expect(de.fallbackMessageLanguage).toBe('de');
+    const french = loaded([cy, en], 'fr', 'en-GB').value;
+    expect(french.fallbackMessage).toBe('This notice is not available in French, so it is shown in British English.');
+    expect(french.fallbackMessageLanguage).toBe('en-GB');
     const onlyEnglish = loaded([en], 'cy').value;
     expect(onlyEnglish.fallbackMessage).toContain('(Cymraeg)');
     expect(onlyEnglish.available).toEqual(['en-GB']);
@@ -65,7 +70,7 @@ describe('loadNotice picks a language variant with a fallback', () => {
   it('derives the organiser checklist from the notice, in its language', () => {
     expect(loaded([en], 'en-GB').value.checklist.map((i) => i.id)).toEqual(['work-device', 'invited-only', 'password-or-lobby', 'unique-invitation', 'no-recording', 'supervisor-announced']);
     const zoom = loaded([{ path: 'z.md', text: example('harbourline-zoom.md') }], 'en-GB').value.checklist;
-    expect(zoom.find((i) => i.id === 'announce-recording')?.label).toBe('If the call must be recorded, announce it by audio and video first and let people leave.');
+    expect(zoom.find((i) => i.id === 'announce-recording')?.label).toBe('Record the call only if there is a need, and then announce it by audio and video first and let people leave.');
     expect(zoom.some((i) => i.id === 'unique-invitation' || i.id === 'supervisor-announced')).toBe(false);
     expect(loaded([en, cy], 'cy').value.checklist[0]?.label).toContain('gliniadur gwaith');
   });

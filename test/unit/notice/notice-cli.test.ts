@@ -10,9 +10,19 @@ describe('meeting-guard notice --check', () => {
     const run = await runCliProcess(['notice', '--check', 'glanafon-teams.md'], { cwd: NOTICES_DIR });
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
-      'glanafon-teams.md: valid notice (en-GB, version 5, last modified 2024-11-05, 8 sections)\n' +
-        'glanafon-teams.cy.md: valid notice (cy, version 5, last modified 2024-11-05, 8 sections)\n',
+      'glanafon-teams.md: valid notice (en-GB, version 5, last modified 2024-11-05, 8 sections), read as meeting-guard/notice@2\n' +
+        'glanafon-teams.cy.md: valid notice (cy, version 5, last modified 2024-11-05, 8 sections), read as meeting-guard/notice@2\n',
     );
+  });
+
+  it('still reads the @1 files IT deployed, and says it read them as @1', async () => {
+    const run = await runCliProcess(['notice', '--check', 'glanafon-teams.md', '--json'], { cwd: join(FIXTURES_DIR, 'v1') });
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.files.map((f: { format: string; warnings: unknown[] }) => [f.format, f.warnings])).toEqual([
+      ['meeting-guard/notice@1', []],
+      ['meeting-guard/notice@1', []],
+    ]);
   });
 
   it('exits 1 and prints FILE:LINE:COLUMN: field: message for each problem', async () => {
@@ -84,8 +94,14 @@ describe('meeting-guard notice --render', () => {
     expect(url.length).toBeLessThanOrEqual(2000);
     const json = await runCliProcess(['notice', '--render', 'glanafon-teams.md', '--format', 'json'], { cwd: NOTICES_DIR });
     const model = JSON.parse(json.stdout);
-    expect(model).toMatchObject({ schema: 'meeting-guard/notice@1', language: 'en-GB', available: ['en-GB', 'cy'] });
+    expect(model).toMatchObject({ schema: 'meeting-guard/notice@2', language: 'en-GB', available: ['en-GB', 'cy'] });
     expect(model.notice.facts.recording.policy).toBe('disabled');
+    // An @1 file keeps the JSON shape scripts were written against: its own fields, its defaults filled in.
+    const v1 = JSON.parse((await runCliProcess(['notice', '--render', 'harbourline-zoom.md', '--format', 'json'], { cwd: join(FIXTURES_DIR, 'v1') })).stdout);
+    expect(v1.schema).toBe('meeting-guard/notice@1');
+    expect(v1.notice.facts.devices).toEqual({ allowed: ['work-laptop', 'work-phone'], personalDevices: 'forbidden' });
+    expect(v1.notice.facts.recording.ifNeeded).toEqual({ announcedBy: ['audio', 'video'], participantsMayLeave: true });
+    expect(v1.notice.facts.audiences).toBeUndefined();
   });
 
   it('exits 1 with located errors when no variant is valid', async () => {

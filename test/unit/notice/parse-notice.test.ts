@@ -55,11 +55,11 @@ describe('parseNotice errors name the line and the field', () => {
   });
 
   it('a misspelt key is reported at the key itself, with its path', () => {
-    const source = withLine(valid, 'noMarketingDisclosure:', 'noMarketingDisclosur: true');
+    const source = withLine(valid, 'purposes:', 'purpose:');
     const errors = errorsOf(source);
-    expect(errors).toContainEqual(expect.objectContaining({ field: 'noMarketingDisclosur', line: lineNumberOf(source, 'noMarketingDisclosur:') }));
+    expect(errors).toContainEqual(expect.objectContaining({ field: 'purpose', line: lineNumberOf(source, 'purpose:') }));
     // The correctly spelt one is then missing: located at the document, not lost.
-    expect(errors).toContainEqual(expect.objectContaining({ field: 'noMarketingDisclosure', message: expect.stringContaining('missing') }));
+    expect(errors).toContainEqual(expect.objectContaining({ field: 'purposes', message: expect.stringContaining('missing') }));
   });
 
   it('an unsafe link in a list of platforms names its index', () => {

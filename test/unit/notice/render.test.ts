@@ -26,7 +26,7 @@ describe.each(EXAMPLES)('rendering %s', (name) => {
     const text = renderText(doc);
     for (const section of doc.sections) expect(text).toContain(`\n${section.heading}\n`);
     for (const point of notice.facts.summary) expect(text).toContain(`• ${point}`);
-    expect(text).toContain(notice.facts.dpo.email ?? '');
+    expect(text).toContain(notice.facts.dpo?.email ?? '');
     expect(text).toContain(notice.facts.platforms[0]?.privacyUrl ?? '');
     expect(text).not.toMatch(/<[a-z]|\*\*|\]\(/);
   });
@@ -55,7 +55,7 @@ describe('the key facts say in words what the app acts on', () => {
   it('the council notice states devices, disabled recording, the supervisor, unique invitations and deletion', () => {
     const text = renderText(documentOf(example('glanafon-teams.md')).doc);
     expect(text).toContain('Staff use only a work laptop or a work phone.');
-    expect(text).toContain('Personal devices are not used.');
+    expect(text).toContain('Staff do not use personal devices.');
     expect(text).toContain('The record function is switched off for staff.');
     expect(text).toContain('A supervisor may join to observe (training and development of the officer).');
     expect(text).toContain('You may refuse.');

@@ -1,0 +1,69 @@
+import type { Inline } from './notice-model.js';
+import type { Recording } from './notice-schema.js';
+import type { contact } from './notice-fields.js';
+import type { z } from 'zod';
+import { joinList, type Translate } from '../i18n/translate.js';
+import type { StringKey } from '../i18n/en-gb.js';
+
+/** One line of a key-facts row: Meeting Guard's sentence, or (own) the notice's words as written. */
+export interface FactLine {
+  content: Inline[];
+  own?: boolean;
+}
+
+const txt = (text: string): Inline => ({ kind: 'text', text });
+const link = (href: string, text: string): Inline => ({ kind: 'link', href, children: [txt(text)] });
+
+export const phrase = (text: string, href?: string): FactLine => ({ content: [href ? link(href, text) : txt(text)] });
+export const ownLine = (text: string): FactLine => ({ own: true, content: [txt(text)] });
+
+export function contactLines(c: z.output<typeof contact>, t: Translate): (FactLine | false)[] {
+  return [
+    c.name !== undefined && ownLine(c.name),
+    c.email !== undefined && { content: [txt(`${t('fact.email')}: `), link(`mailto:${c.email}`, c.email)] },
+    c.phone !== undefined && { content: [txt(`${t('fact.phone')}: `), link(`tel:${c.phone.replace(/[^+0-9]/g, '')}`, c.phone)] },
+    c.post !== undefined && { content: [txt(`${t('fact.post')}: ${c.post}`)] },
+    c.url !== undefined && { own: true, content: [link(c.url, c.url)] },
+  ];
+}
+
+export function devicesPhrase(t: Translate, kinds: readonly string[]): string {
+  return joinList(t, kinds.map((d) => t(`device.${d}` as StringKey)), 'list.or');
+}
+
+const ANNOUNCED: Record<'would' | 'is', Record<'none' | 'on-joining' | 'at-start', StringKey>> = {
+  would: { none: 'recording.wouldBeAnnounced', 'on-joining': 'recording.wouldBeAnnouncedOnJoining', 'at-start': 'recording.wouldBeAnnouncedAtStart' },
+  is: { none: 'recording.isAnnounced', 'on-joining': 'recording.isAnnouncedOnJoining', 'at-start': 'recording.isAnnouncedAtStart' },
+};
+
+export function announcementChannels(t: Translate, by: readonly string[]): string {
+  return joinList(t, by.map((c) => t(`channel.${c}` as StringKey)), 'list.and');
+}
+
+/** The recording rules in words, one stated fact a line, in the order a reader asks: whether, who, where, how long. */
+export function recordingLines(r: Recording, t: Translate): (FactLine | false)[] {
+  const say = (key: StringKey, values?: Record<string, string | number>) => phrase(t(key, values));
+  const kept = r.keptFor;
+  const published = r.publishedAt;
+  const announcement = r.announcement;
+  return [
+    say(`recording.${r.policy}`),
+    r.meetings !== undefined && say('recording.meetings', { meetings: r.meetings }),
+    r.recordedBy !== undefined && say('recording.recordedBy', { who: r.recordedBy }),
+    published !== undefined && withLink(t('recording.publishedAt', { where: '\u0000' }), published.label, published.url),
+    kept?.days !== undefined && say(kept.days === 0 ? 'recording.notKept' : 'recording.keptForDays', { days: kept.days }),
+    kept?.summary !== undefined && ownLine(kept.summary),
+    r.participantsAskedNotToRecord === true && say('recording.askedNotTo'),
+    announcement !== undefined && say(ANNOUNCED[r.policy === 'announced' ? 'would' : 'is'][announcement.when ?? 'none'], { channels: announcementChannels(t, announcement.by) }),
+    announcement?.participantsMayLeave === true && say('recording.mayLeave'),
+    r.transcription !== undefined && say(`transcription.${r.transcription}`),
+    r.aiSummaries !== undefined && say(`ai.${r.aiSummaries}`),
+  ];
+}
+
+/** A sentence with the notice's name for a place in it, linked when the notice gives its address. */
+function withLink(template: string, label: string, url: string | undefined): FactLine {
+  const [before = '', after = ''] = template.split('\u0000');
+  const middle = url ? link(url, label) : txt(label);
+  return { content: [...(before ? [txt(before)] : []), middle, ...(after ? [txt(after)] : [])] };
+}
