@@ -1,8 +1,8 @@
 #!/bin/sh
 # Intune custom compliance discovery script for Linux (upload with intune-compliance-rules.json).
 # Prints one line of compact JSON with the settings the rules file checks. Intune runs it as the signed-in user.
-# 1. Ask the installed app (`meeting-guard report --format intune`): exit 0, 1 (finding) and 3 (cannot check)
-#    all come with a report.
+# 1. Ask the installed app (`meeting-guard report --format intune`): it exits 0 with a report; earlier versions
+#    also exited 1 (finding) and 3 (cannot check) with one, so those are accepted too.
 # 2. Otherwise read the status file the running app keeps, with jq.
 # MEETING_GUARD_APP may name another binary (for testing this script); the default is the deb/rpm install path.
 set -u

@@ -2,8 +2,8 @@
 # Prints one line of compact JSON with the settings the rules file checks. Intune runs discovery scripts as SYSTEM;
 # every checked setting is machine-wide (device management, IT policy, recorders running, version), so SYSTEM's
 # answer is the device's answer.
-# 1. Ask the installed app: "Meeting Guard.exe" report --format intune. Exit 0, 1 (finding) and 3 (cannot check)
-#    all come with a report.
+# 1. Ask the installed app: "Meeting Guard.exe" report --format intune. It exits 0 with a report; earlier
+#    versions also exited 1 (finding) and 3 (cannot check) with one, so those are accepted too.
 # 2. Otherwise take the newest status file the running app keeps in a user profile.
 $ErrorActionPreference = 'Stop'
 

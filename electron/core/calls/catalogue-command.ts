@@ -12,8 +12,7 @@ const usage = `Usage:
   meeting-guard catalogue [--json] [--overrides FILE]
 
 Prints the meeting clients and the recording / screen-capture programs Meeting Guard recognises, with where each
-name comes from. --overrides previews IT's additions and ignores (JSON: {"addClients":[],"addRecorders":[],"ignore":[]}).
-Exit codes: 0 printed, 2 usage error, 3 the overrides file cannot be used.`;
+name comes from. --overrides previews IT's additions and ignores (JSON: {"addClients":[],"addRecorders":[],"ignore":[]}).`;
 
 const argsSchema = z.object({
   json: z.boolean().optional(),
@@ -28,6 +27,7 @@ export const catalogueCommand: CliCommand = {
   name: 'catalogue',
   summary: 'List the meeting clients and recording programs recognised (--json for the full data)',
   usage,
+  exitCodes: { [ExitCode.ok]: 'printed', [ExitCode.cannotCheck]: 'the overrides file cannot be used' },
   parseArgs,
   async run(argv, { io }) {
     const args = parseArgs(argv);

@@ -16,8 +16,7 @@ const usage = `Usage:
 Watches for calls and recording programs and prints what it sees until stopped (Ctrl+C, SIGTERM), or for
 --exit-after-ms. It polls every 500 ms during a call or while a meeting app runs, every 2 s otherwise;
 --interval-ms N polls every N ms throughout. --json prints one JSON object per line (kinds: watching, event, effect, problem).
---control-stdin reads "start", "end" and "dismiss" lines: the tray's "I'm starting a call" / "The call has ended".
-Exit codes: 0 stopped, 2 usage error.`;
+--control-stdin reads "start", "end" and "dismiss" lines: the tray's "I'm starting a call" / "The call has ended".`;
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max).optional();
 const argsSchema = z.object({
@@ -38,6 +37,7 @@ export const watchCommand: CliCommand = {
   name: 'watch',
   summary: 'Watch for calls and recording programs and print events (--json: one JSON line each)',
   usage,
+  exitCodes: { [ExitCode.ok]: 'stopped' },
   parseArgs,
   async run(argv, { io, platform }) {
     const args = parseArgs(argv);

@@ -36,8 +36,7 @@ const usage = `Usage:
   meeting-guard cleanup --undo [BATCH] [--home DIR]
   meeting-guard cleanup --list-quarantine [--json] [--home DIR]
   meeting-guard cleanup --purge-expired [--home DIR]
-Clients: ${clientIds.join(', ')}. --clear changes files only with --yes (or shows the plan with --dry-run).
-Exit codes: 0 done, 1 something refused or skipped, 2 usage, 3 cannot check.`;
+Clients: ${clientIds.join(', ')}. --clear changes files only with --yes (or shows the plan with --dry-run).`;
 
 const argsSchema = z
   .object({
@@ -74,6 +73,7 @@ export function makeCleanupCommand(deps: CleanupCommandDeps = {}): CliCommand {
     name: 'cleanup',
     summary: 'show what meeting clients keep (names, e-mails, IP addresses) and clear it safely',
     usage,
+    exitCodes: { [ExitCode.ok]: 'done', [ExitCode.finding]: 'something refused or skipped', [ExitCode.cannotCheck]: 'cannot check' },
     parseArgs,
     async run(argv, context: CliContext) {
       const { io } = context;

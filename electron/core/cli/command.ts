@@ -1,5 +1,5 @@
 import type { CliIo } from './io.js';
-import type { ExitCode } from './exit-codes.js';
+import type { ExitCode, ExitCodeMeanings } from './exit-codes.js';
 import type { Platform } from '../platform/platform.js';
 
 export interface CliContext {
@@ -17,6 +17,8 @@ export interface CliCommand {
   name: string;
   summary: string;
   usage: string;
+  /** Every exit code the command can end with besides 2 and 4, and what it means: --help prints them all. */
+  exitCodes: ExitCodeMeanings;
   /** Checks the arguments alone, without running anything: throws a UsageError that names what is wrong. */
   parseArgs(argv: readonly string[]): unknown;
   run(argv: readonly string[], context: CliContext): Promise<ExitCode>;

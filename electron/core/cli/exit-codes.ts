@@ -10,3 +10,19 @@ export const ExitCode = {
   internal: 4,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+/** What each exit code means for one command, in its own words. Usage (2) and internal error (4) apply to all. */
+export type ExitCodeMeanings = Readonly<Partial<Record<ExitCode, string>>>;
+
+const EVERY_COMMAND: ExitCodeMeanings = { [ExitCode.usage]: 'usage error', [ExitCode.internal]: 'internal error' };
+
+/** Every code a command can end with, in order: the ones it states and the two every command shares. */
+export function exitCodesOf(meanings: ExitCodeMeanings): [ExitCode, string][] {
+  const all = { ...EVERY_COMMAND, ...meanings };
+  return (Object.keys(all).map(Number) as ExitCode[]).sort((a, b) => a - b).map((code) => [code, all[code] as string]);
+}
+
+/** The line each command's --help ends with. */
+export function exitCodesLine(meanings: ExitCodeMeanings): string {
+  return `Exit codes: ${exitCodesOf(meanings).map(([code, meaning]) => `${code} ${meaning}`).join(', ')}.`;
+}

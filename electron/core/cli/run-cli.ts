@@ -1,7 +1,7 @@
 import { commands } from './commands.js';
-import { ExitCode } from './exit-codes.js';
+import { ExitCode, exitCodesLine } from './exit-codes.js';
 import { InputError, UsageError, type CliIo } from './io.js';
-import type { CliContext } from './command.js';
+import type { CliCommand, CliContext } from './command.js';
 import { PRODUCT_NAME, VERSION } from '../version.js';
 
 export async function helpText(): Promise<string> {
@@ -20,6 +20,11 @@ export async function helpText(): Promise<string> {
     'Exit codes: 0 ok, 1 a check found a problem, 2 usage error, 3 could not check, 4 internal error.',
     '',
   ].join('\n');
+}
+
+/** A command's --help: its usage and every exit code it can end with. */
+export function commandHelp(command: Pick<CliCommand, 'usage' | 'exitCodes'>): string {
+  return `${command.usage}\n${exitCodesLine(command.exitCodes)}`;
 }
 
 /** The whole CLI as a function: argv in, text out, an exit code back. Never calls process.exit. */
@@ -41,13 +46,13 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
   }
   const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(`${command.usage}\n`);
+    io.stdout(`${commandHelp(command)}\n`);
     return ExitCode.ok;
   }
   try {
     return await command.run(rest, context);
   } catch (error) {
-    return reportError(error, command.usage, io);
+    return reportError(error, commandHelp(command), io);
   }
 }
 

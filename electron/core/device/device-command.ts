@@ -11,8 +11,7 @@ const usage = `Usage:
   meeting-guard device [--json]                     check this laptop
   meeting-guard device --parse KIND [FILE|-]        judge a pasted output (prints the verdict JSON)
 
-KIND: dsregcmd, reg-enrollments, profiles-status, realm-list, sssd-conf, landscape-conf
-Exit codes: 0 managed, 1 not managed, 3 could not check (unknown), 2 usage error.`;
+KIND: dsregcmd, reg-enrollments, profiles-status, realm-list, sssd-conf, landscape-conf`;
 
 const argsSchema = z
   .object({
@@ -29,6 +28,7 @@ export const deviceCommand: CliCommand = {
   name: 'device',
   summary: 'Is this laptop managed by the organisation? (--parse KIND judges a pasted output)',
   usage,
+  exitCodes: { [ExitCode.ok]: 'managed', [ExitCode.finding]: 'not managed', [ExitCode.cannotCheck]: 'could not check (unknown)' },
   parseArgs,
   async run(argv, { io, platform }) {
     const args = parseArgs(argv);

@@ -52,6 +52,7 @@ export const noticeCommand: CliCommand = {
   name: 'notice',
   summary: 'Check a privacy notice file, or print it as text, Markdown or HTML',
   usage,
+  exitCodes: { [ExitCode.ok]: 'valid (--check), printed (--render, --schema)', [ExitCode.finding]: 'a variant is not valid (--check), no valid variant to print (--render)', [ExitCode.cannotCheck]: 'the file cannot be read' },
   parseArgs,
   async run(argv, context) {
     const args = parseArgs(argv);

@@ -16,8 +16,7 @@ const USAGE = `Usage: meeting-guard policy [--json]
 Shows the effective settings, where each comes from and whether your organisation has locked it.
 --check validates a policy file before it is deployed: Linux JSON (.json), a macOS plist (.plist) or
 configuration profile (.mobileconfig), or a Windows registry export (.reg).
-
-Exit codes: 0 no problems, 1 a value is ignored because it is wrong, 2 usage error, 3 the file cannot be read.`;
+`;
 
 const argsSchema = z.object({
   json: z.boolean().optional(),
@@ -32,6 +31,7 @@ export const policyCommand: CliCommand = {
   name: 'policy',
   summary: 'show the effective settings and who set them; --check FILE validates a policy file',
   usage: USAGE,
+  exitCodes: { [ExitCode.ok]: 'no problems', [ExitCode.finding]: 'a value is ignored because it is wrong', [ExitCode.cannotCheck]: 'the file cannot be read' },
   parseArgs,
   async run(argv, context) {
     const args = parseArgs(argv);

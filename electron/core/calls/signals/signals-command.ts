@@ -18,8 +18,7 @@ KIND: ${signalKinds.join(', ')}
   pactl              pactl list source-outputs (Linux)
   pw-dump            pw-dump (Linux, PipeWire)
   process-args       one process's command line (a meeting client started with a join link)
-FILE "-" or none reads standard input. --json prints the meeting-guard/signals@1 JSON.
-Exit codes: 0 in a call (or about to start one), 1 no call, 3 cannot tell, 2 usage error.`;
+FILE "-" or none reads standard input. --json prints the meeting-guard/signals@1 JSON.`;
 
 const TEAMS_LOG_MAX_BYTES = 64 * 1024 * 1024;
 
@@ -38,6 +37,7 @@ export const signalsCommand: CliCommand = {
   name: 'signals',
   summary: 'Judge a captured call signal (pmset, Teams log, ConsentStore, pactl, pw-dump, process arguments)',
   usage,
+  exitCodes: { [ExitCode.ok]: 'in a call (or about to start one)', [ExitCode.finding]: 'no call', [ExitCode.cannotCheck]: 'cannot tell, or the input cannot be used' },
   parseArgs,
   async run(argv, { io }) {
     const args = parseArgs(argv);
