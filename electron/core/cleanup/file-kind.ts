@@ -1,7 +1,4 @@
-import { open } from 'node:fs/promises';
-import { constants } from 'node:fs';
 import { basename } from 'node:path';
-import { NO_FOLLOW } from './stream-scan.js';
 
 export type FileKind = 'sqlite' | 'encrypted' | 'leveldb' | 'bytes';
 
@@ -10,20 +7,14 @@ const DATABASE_NAME = /\.(?:db|sqlite|sqlite3|db3)$/i;
 const LEVELDB_FILE = /\.(?:ldb|log)$/i;
 
 /**
- * Decides how to read a file from its first bytes, never from its name alone: a `.db` without the SQLite header
- * whose first 4 KiB look random is an encrypted store (Zoom's SQLCipher `*.enc.db`), not text.
+ * Decides how to read a file from its first bytes (read by the caller through the one handle it reads the file
+ * with), never from its name alone: a `.db` without the SQLite header whose first 4 KiB look random is an encrypted
+ * store (Zoom's SQLCipher `*.enc.db`), not text.
  */
-export async function detectFileKind(path: string, siblings: ReadonlySet<string>): Promise<FileKind> {
-  const handle = await open(path, constants.O_RDONLY | NO_FOLLOW);
-  const head = Buffer.alloc(4096);
-  let n: number;
-  try {
-    ({ bytesRead: n } = await handle.read(head, 0, head.length, 0));
-  } finally {
-    await handle.close();
-  }
-  const bytes = head.subarray(0, n);
-  if (n >= 16 && bytes.subarray(0, 16).equals(SQLITE_HEADER)) return 'sqlite';
+export function fileKindOf(head: Uint8Array, path: string, siblings: ReadonlySet<string>): FileKind {
+  const bytes = head.subarray(0, Math.min(head.length, 4096));
+  const n = bytes.length;
+  if (n >= 16 && Buffer.from(bytes.buffer, bytes.byteOffset, 16).equals(SQLITE_HEADER)) return 'sqlite';
   const name = basename(path);
   if (DATABASE_NAME.test(name) && n >= 512 && entropy(bytes) > 7.2) return 'encrypted';
   // Chromium's Local Storage and IndexedDB folders are LevelDB: a CURRENT file beside MANIFEST-* and *.ldb/*.log.

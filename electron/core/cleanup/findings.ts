@@ -1,6 +1,8 @@
+import { maskEmail, maskIpv4, maskIpv6, maskMac, maskName } from './mask.js';
+
 // No schema library here: the scanning threads load this module, and their bundle stays small (the report's
 // schema is in scan-report.ts).
-export const findingKinds = ['emails', 'ipv4', 'ipv6', 'accountNames'] as const;
+export const findingKinds = ['emails', 'ipv4', 'ipv6', 'accountNames', 'macAddresses'] as const;
 export type FindingKind = (typeof findingKinds)[number];
 
 export interface FindingSummary {
@@ -11,24 +13,39 @@ export interface FindingSummary {
 export type Findings = Record<FindingKind, FindingSummary>;
 
 const MAX_PREVIEWS = 5;
+
+const maskers: Record<FindingKind, (value: string) => string> = {
+  emails: maskEmail,
+  ipv4: maskIpv4,
+  ipv6: maskIpv6,
+  accountNames: maskName,
+  macAddresses: maskMac,
+};
 // After this many matches of a kind, no more previews are made: masking every hit in a huge log costs more than it tells.
 const PREVIEW_ATTEMPTS = 256;
 
 /** Counts what was found and keeps a few distinct masked previews; memory stays constant however much is found. */
 export class FindingsTally {
-  private readonly counts: Record<FindingKind, number> = { emails: 0, ipv4: 0, ipv6: 0, accountNames: 0 };
-  private readonly previews: Record<FindingKind, Set<string>> = {
-    emails: new Set(),
-    ipv4: new Set(),
-    ipv6: new Set(),
-    accountNames: new Set(),
-  };
+  private readonly counts = Object.fromEntries(findingKinds.map((k) => [k, 0])) as Record<FindingKind, number>;
+  private readonly previews = Object.fromEntries(findingKinds.map((k) => [k, new Set<string>()])) as Record<FindingKind, Set<string>>;
 
-  /** `mask` is called only while previews are still being collected. */
-  add(kind: FindingKind, value: string, mask: (value: string) => string): void {
+  /**
+   * Counts one match; true while previews of its kind are still collected, and only then does the caller make the
+   * match's text and hand it to `preview`: a count costs no string.
+   */
+  count(kind: FindingKind): boolean {
     const seen = (this.counts[kind] += 1);
+    return this.previews[kind].size < MAX_PREVIEWS && seen <= PREVIEW_ATTEMPTS;
+  }
+
+  /** Keeps the masked form of a match `count` asked for. */
+  preview(kind: FindingKind, value: string): void {
     const set = this.previews[kind];
-    if (set.size < MAX_PREVIEWS && seen <= PREVIEW_ATTEMPTS) set.add(mask(value));
+    if (set.size < MAX_PREVIEWS) set.add(maskers[kind](value));
+  }
+
+  add(kind: FindingKind, value: string): void {
+    if (this.count(kind)) this.preview(kind, value);
   }
 
   addAll(other: Findings): void {
@@ -44,6 +61,6 @@ export class FindingsTally {
 
   toJSON(): Findings {
     const one = (k: FindingKind): FindingSummary => ({ count: this.counts[k], previews: [...this.previews[k]] });
-    return { emails: one('emails'), ipv4: one('ipv4'), ipv6: one('ipv6'), accountNames: one('accountNames') };
+    return { emails: one('emails'), ipv4: one('ipv4'), ipv6: one('ipv6'), accountNames: one('accountNames'), macAddresses: one('macAddresses') };
   }
 }

@@ -20,7 +20,7 @@ export function formatBytes(n: number): string {
 
 /** "3 e-mail addresses and 12 IP addresses (j***@example.org, 192.0.2.x)": counts in words, then masked previews. */
 export function formatFindings(f: Findings): string {
-  const previews = [f.emails, f.ipv4, f.ipv6, f.accountNames].flatMap((s) => s.previews);
+  const previews = [f.emails, f.ipv4, f.ipv6, f.accountNames, f.macAddresses].flatMap((s) => s.previews);
   return `${describeFindings(f)}${previews.length > 0 ? ` (${previews.join(', ')})` : ''}`;
 }
 

@@ -27,6 +27,13 @@ export function maskName(name: string): string {
   return first === undefined ? '***' : `${first}***`;
 }
 
+/** Keeps the vendor's half (the first three pairs), which names the maker, not the device. */
+export function maskMac(mac: string): string {
+  const sep = mac.includes('-') ? '-' : ':';
+  const pairs = mac.split(/[:-]/);
+  return pairs.length === 6 ? [...pairs.slice(0, 3).map((p) => p.toLowerCase()), 'x', 'x', 'x'].join(sep) : 'x:x:x:x:x:x';
+}
+
 function expandIpv6(ip: string): string[] {
   const withoutV4 = ip.replace(/(\d+)\.(\d+)\.(\d+)\.(\d+)$/, (_m, a, b, c, d) => {
     const hex = (x: string, y: string) => ((Number(x) << 8) | Number(y)).toString(16);

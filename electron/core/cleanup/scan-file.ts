@@ -1,16 +1,23 @@
+import { open, type FileHandle } from 'node:fs/promises';
+import { constants } from 'node:fs';
 import { relative } from 'node:path';
 import type { WalkedFile } from './walk.js';
-import { detectFileKind } from './file-kind.js';
-import { scanFileStream } from './stream-scan.js';
-import { scanSqlite } from './sqlite-scan.js';
+import { fileKindOf } from './file-kind.js';
+import { giveBack, NO_FOLLOW, scanStream, takeBuffers } from './stream-scan.js';
+import { scanSqlite, scanSqlitePages } from './sqlite-scan.js';
+import { SqlitePageError } from './sqlite-pages.js';
 import { FindingsTally } from './findings.js';
 import type { FileScan } from './scan-report.js';
 
 export const ENCRYPTED_NOTE = 'encrypted: contents not readable, removed as a whole';
 export const DEFAULT_MAX_SQLITE_BYTES = 64 * 1024 * 1024;
+/** Above this a file is sized, not read: a 50 GB sparse log would otherwise be read to its end. */
+export const DEFAULT_MAX_READ_BYTES = 256 * 1024 * 1024;
 
 export interface FileScanOptions {
+  /** sql.js (the fallback where pages cannot be read) holds a database in memory: bigger ones are read as bytes. */
   maxSqliteBytes?: number;
+  maxReadBytes?: number;
   signal?: AbortSignal;
   /** Bytes read so far, chunk by chunk, for progress on big files. */
   onBytes?: (bytes: number) => void;
@@ -34,47 +41,80 @@ export function streamedBytes(forward: (bytes: number) => void = () => undefined
 }
 
 /** The file as the report shows it when its contents are the user's own business (recordings). */
-export function sizeOnly(root: string, file: WalkedFile): FileScan {
+export function sizeOnly(root: string, file: Pick<WalkedFile, 'path' | 'size'>): FileScan {
   return { path: relative(root, file.path) || '.', size: file.size, kind: 'bytes', note: 'your own file: contents not read' };
 }
 
 /**
- * Reads one file the way its kind asks for: SQLite as a database (up to the size cap), encrypted stores not at all,
- * everything else streamed as bytes. Errors become a note on the file; only cancellation is thrown.
+ * Reads one file the way its kind asks for, through one handle opened once: its first chunk tells the kind, then
+ * SQLite is read page by page (sql.js only where a page cannot be followed), encrypted stores not at all, everything
+ * else streamed as bytes. A file over the read limit is only sized (it is still cleared whole). Errors become a note
+ * on the file; only cancellation is thrown.
  */
-export async function scanOneFile(root: string, file: Pick<WalkedFile, 'path' | 'size' | 'siblings'>, options: FileScanOptions): Promise<FileScan> {
+export async function scanOneFile(root: string, file: Pick<WalkedFile, 'path' | 'size' | 'siblings'> & { raw?: Uint8Array }, options: FileScanOptions): Promise<FileScan> {
   const entry: FileScan = { path: relative(root, file.path) || '.', size: file.size, kind: 'bytes' };
+  const limit = options.maxReadBytes ?? DEFAULT_MAX_READ_BYTES;
+  if (file.size > limit) {
+    entry.note = `larger than ${Math.round(limit / 1048576)} MB: not read, cleared whole`;
+    return entry;
+  }
   const tally = new FindingsTally();
+  let handle: FileHandle | undefined;
+  const buffers = takeBuffers();
   try {
-    entry.kind = await detectFileKind(file.path, file.siblings);
+    handle = await open(file.raw ? Buffer.from(file.raw) : file.path, constants.O_RDONLY | NO_FOLLOW);
+    const first = (await handle.read(buffers.spare[0], 0, buffers.chunk, 0)).bytesRead;
+    entry.kind = fileKindOf(buffers.spare[0].subarray(0, first), file.path, file.siblings);
     if (entry.kind === 'encrypted') {
       entry.note = ENCRYPTED_NOTE;
       return entry;
     }
-    if (entry.kind === 'sqlite') {
-      const cap = options.maxSqliteBytes ?? DEFAULT_MAX_SQLITE_BYTES;
-      if (file.size <= cap) {
-        const done = await scanSqlite(file.path, tally, options.signal).then(() => true, (error: unknown) => {
-          if (options.signal?.aborted) throw error;
-          const message = (error as Error).message;
-          entry.note = message.startsWith('SQLite reader') ? `${message}: read as bytes` : 'damaged or unreadable database: read as bytes';
-          return false;
-        });
-        if (done) return withFindings(entry, tally);
-      } else {
-        entry.note = `database larger than ${Math.round(cap / 1048576)} MB: read as bytes`;
-      }
-    }
+    if (entry.kind === 'sqlite' && (await readDatabase(handle, file.size, tally, entry, options))) return withFindings(entry, tally);
     if (entry.kind === 'leveldb') entry.note = 'LevelDB: read as bytes; compressed blocks are not decoded';
-    await scanFileStream(file.path, tally, { signal: options.signal, onBytes: options.onBytes, sizeHint: file.size });
+    // The database's fallback may have read into the buffers: the first chunk is read again then.
+    const again = entry.kind === 'sqlite' ? (await handle.read(buffers.spare[0], 0, buffers.chunk, 0)).bytesRead : first;
+    await scanStream(handle, buffers, again, tally, { signal: options.signal, onBytes: options.onBytes, size: file.size, maxBytes: limit });
     return withFindings(entry, tally);
   } catch (error) {
     if (options.signal?.aborted) throw error;
     entry.note = `not read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
     return entry;
+  } finally {
+    await handle?.close();
+    giveBack(buffers);
   }
 }
 
+/**
+ * A database read page by page; where a page cannot be followed, sql.js reads the whole file (up to its cap); where
+ * neither can, false, and the caller reads the file as bytes. Findings of a failed attempt are thrown away with it.
+ */
+async function readDatabase(handle: FileHandle, size: number, tally: FindingsTally, entry: FileScan, options: FileScanOptions): Promise<boolean> {
+  const pages = new FindingsTally();
+  try {
+    await scanSqlitePages(handle, size, pages, options.signal);
+    tally.addAll(pages.toJSON());
+    return true;
+  } catch (error) {
+    if (options.signal?.aborted || !(error instanceof SqlitePageError)) throw error;
+  }
+  const cap = options.maxSqliteBytes ?? DEFAULT_MAX_SQLITE_BYTES;
+  if (size > cap) {
+    entry.note = `database pages not readable and larger than ${Math.round(cap / 1048576)} MB: read as bytes`;
+    return false;
+  }
+  const whole = new FindingsTally();
+  try {
+    await scanSqlite(await handle.readFile(), whole, options.signal);
+    tally.addAll(whole.toJSON());
+    return true;
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    const message = (error as Error).message;
+    entry.note = message.startsWith('SQLite reader') ? `${message}: read as bytes` : 'damaged or unreadable database: read as bytes';
+    return false;
+  }
+}
 function withFindings(entry: FileScan, tally: FindingsTally): FileScan {
   if (tally.total > 0) entry.findings = tally.toJSON();
   return entry;

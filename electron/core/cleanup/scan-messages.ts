@@ -6,6 +6,8 @@ export interface JobFile {
   path: string;
   size: number;
   siblings: ReadonlySet<string>;
+  /** The path's bytes where a name is not valid UTF-8 (walk.ts); a Uint8Array once it has crossed to a thread. */
+  raw?: Uint8Array;
 }
 
 /** What the scanning thread sends to a worker. */

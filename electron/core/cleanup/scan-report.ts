@@ -11,6 +11,8 @@ export const findingsSchema = z.object({
   ipv4: findingSummarySchema,
   ipv6: findingSummarySchema,
   accountNames: findingSummarySchema,
+  /** Device identifiers (MAC addresses): added to @1 later, so scripts reading older reports find it missing. */
+  macAddresses: findingSummarySchema,
 }) satisfies z.ZodType<Findings>;
 
 /** The JSON `meeting-guard cleanup --scan --json` prints: part of the CLI's interface, validated before printing. */

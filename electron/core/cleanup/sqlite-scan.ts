@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { SqlJsStatic } from 'sql.js';
-import { findMatches } from './text-matcher.js';
-import { maskers } from './stream-scan.js';
-import type { FindingsTally } from './findings.js';
+import { findMatches, matchText } from './text-matcher.js';
+import type { FindingKind, FindingsTally } from './findings.js';
+import { readSqliteText } from './sqlite-pages.js';
 
 let sqlJs: Promise<SqlJsStatic> | undefined;
 
@@ -31,16 +31,63 @@ export interface SqliteScanResult {
   rowsRead: number;
 }
 
+type Encoding = 'utf8' | 'utf16le' | 'utf16be';
+const BATCH = 64 * 1024;
+// Between two values: a byte no pattern takes in (not a letter, digit, space or punctuation of an address), so one
+// cell's text never runs into the next one's. Two bytes in UTF-16, so each value starts on a character.
+const SEPARATOR = 0x01;
+
+/**
+ * Text values go through the matcher in batches: many short cells (host names, addresses) cost one pass over a
+ * batch, not one call each. A value longer than a batch is matched on its own.
+ */
+function valueMatcher(tally: FindingsTally): { onText: (bytes: Uint8Array, start: number, end: number, encoding: Encoding) => void; flush: () => void } {
+  let batch = Buffer.allocUnsafe(BATCH);
+  let used = 0;
+  const onMatch = (kind: FindingKind, s: number, e: number, wide: boolean) => {
+    if (tally.count(kind)) tally.preview(kind, matchText(batch, s, e, wide));
+  };
+  const flush = () => {
+    if (used > 0) findMatches(batch, used, onMatch);
+    used = 0;
+  };
+  return {
+    onText(bytes, start, end, encoding) {
+      const length = end - start;
+      const wide = encoding !== 'utf8';
+      if (used + length + 2 > batch.length) flush();
+      if (length + 2 > batch.length) batch = Buffer.allocUnsafe(length + 2);
+      batch.set(bytes.subarray(start, end), used);
+      if (encoding === 'utf16be') batch.subarray(used, used + length - (length % 2)).swap16();
+      used += length;
+      batch[used++] = SEPARATOR;
+      if (wide) batch[used++] = 0;
+    },
+    flush,
+  };
+}
+
+/**
+ * Reads a SQLite database's text cells page by page through the open handle (sqlite-pages.ts): memory stays at a
+ * block and a record, whatever the database's size. Never opened for writing, so the scan cannot change it.
+ */
+export async function scanSqlitePages(handle: FileHandle, size: number, tally: FindingsTally, signal?: AbortSignal): Promise<SqliteScanResult> {
+  const match = valueMatcher(tally);
+  const { tables, rows } = await readSqliteText(handle, size, match.onText, signal);
+  match.flush();
+  return { tables, rowsRead: rows };
+}
+
 const quoteId = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
- * Reads a SQLite database as a database: every text value of every table goes through the same matcher as files do.
- * The caller enforces the size cap (sql.js holds the whole file in memory). The file is read once into memory and
- * never opened for writing, so the scan cannot change it.
+ * The fallback where the page reader cannot follow a database: sql.js holds the whole file in memory (the caller
+ * enforces the size cap), and every text value of every table goes through the same matcher.
  */
-export async function scanSqlite(path: string, tally: FindingsTally, signal?: AbortSignal): Promise<SqliteScanResult> {
+export async function scanSqlite(bytes: Uint8Array, tally: FindingsTally, signal?: AbortSignal): Promise<SqliteScanResult> {
   const SQL = await loadSqlJs();
-  const db = new SQL.Database(await readFile(path));
+  const db = new SQL.Database(bytes);
+  const match = valueMatcher(tally);
   let rowsRead = 0;
   try {
     const tables = db.exec("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")[0]?.values ?? [];
@@ -52,20 +99,20 @@ export async function scanSqlite(path: string, tally: FindingsTally, signal?: Ab
       try {
         while (stmt.step()) {
           rowsRead++;
-          for (const value of stmt.get()) if (typeof value === 'string' && value.length > 2) scanValue(value, tally);
+          for (const value of stmt.get()) {
+            if (typeof value !== 'string' || value.length <= 2) continue;
+            const buf = Buffer.from(value, 'utf8');
+            match.onText(buf, 0, buf.length, 'utf8');
+          }
           if (rowsRead % 4096 === 0) signal?.throwIfAborted();
         }
       } finally {
         stmt.free();
       }
     }
+    match.flush();
     return { tables: tables.length, rowsRead };
   } finally {
     db.close();
   }
-}
-
-function scanValue(value: string, tally: FindingsTally): void {
-  const buf = Buffer.from(value, 'utf8');
-  findMatches(buf, buf.length, (kind, found) => tally.add(kind, found, maskers[kind]));
 }

@@ -1,76 +1,88 @@
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { constants } from 'node:fs';
-import { findMatches, MAX_MATCH_BYTES } from './text-matcher.js';
-import { maskEmail, maskIpv4, maskIpv6, maskName } from './mask.js';
-import type { FindingKind, FindingsTally } from './findings.js';
+import { findMatches, matchText, MAX_MATCH_BYTES } from './text-matcher.js';
+import { findingKinds, type FindingKind, type FindingsTally } from './findings.js';
 
 export interface StreamScanOptions {
   chunkBytes?: number;
-  /** The file's size when known: a small file gets buffers its size, not a full chunk's. */
-  sizeHint?: number;
   signal?: AbortSignal;
   /** Called after each chunk with the bytes just read, for progress. */
   onBytes?: (bytes: number) => void;
+  /** Stop after this many bytes (a log still growing while it is read). */
+  maxBytes?: number;
+  /** The file's size from the walk: a read that reaches it and comes back short is the end, no read more to find it. */
+  size?: number;
 }
 
 const DEFAULT_CHUNK = 1024 * 1024;
-const MIN_CHUNK = 64 * 1024;
 // Windows overlap so a match across a chunk edge is seen whole once; UTF-16 doubles the longest match.
 const OVERLAP = 2 * MAX_MATCH_BYTES + 16;
 // Each window also starts with OVERLAP bytes that were already judged, so a match near the edge is checked with the
 // bytes before it in view ("1.2.3.4.5" cut at "3.4.5" must not become an address).
 const CARRY = 2 * OVERLAP;
 
-export const maskers: Record<FindingKind, (value: string) => string> = {
-  emails: maskEmail,
-  ipv4: maskIpv4,
-  ipv6: maskIpv6,
-  accountNames: maskName,
-};
-
 /** O_NOFOLLOW where the OS has it: opening a path that became a symbolic link fails instead of reading its target. */
 export const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
 
-interface ScanBuffers {
+export interface ScanBuffers {
   chunk: number;
   window: Buffer;
   /** Two read buffers: the next chunk is read while the current one is searched, so disk and CPU overlap. */
   spare: [Buffer, Buffer];
 }
 
-// Full-size buffers are reused from file to file: allocated anew, each file's 3 MB would wait for a garbage
-// collection that a thread scanning hundreds of megabytes gets late, and memory would grow with the tree.
+// Buffers are reused from file to file: allocated anew, each file's 3 MB would wait for a garbage collection that a
+// thread scanning hundreds of megabytes gets late, and memory would grow with the tree. A small file uses the same
+// buffers (it reads into the first one once), so a folder of cache entries allocates nothing per file.
 const reusable: ScanBuffers[] = [];
 const MAX_REUSABLE = 2; // the files a thread scans at once (scan.ts)
 
-function takeBuffers(chunk: number): ScanBuffers {
+export function takeBuffers(chunk = DEFAULT_CHUNK): ScanBuffers {
   const i = reusable.findIndex((b) => b.chunk === chunk);
   if (i >= 0) return reusable.splice(i, 1)[0]!;
   return { chunk, window: Buffer.allocUnsafe(CARRY + chunk), spare: [Buffer.allocUnsafe(chunk), Buffer.allocUnsafe(chunk)] };
 }
 
-function giveBack(buffers: ScanBuffers): void {
+export function giveBack(buffers: ScanBuffers): void {
   if (buffers.chunk === DEFAULT_CHUNK && reusable.length < MAX_REUSABLE) reusable.push(buffers);
 }
 
-/**
- * Reads a file in fixed-size chunks into reused buffers and tallies what it holds: memory stays at one chunk plus
- * the overlap, whatever the file's size. Only masked forms reach the tally.
- */
+/** Reads a file by path (tests, tools); the scan itself goes through `scanStream` on the handle it already has. */
 export async function scanFileStream(path: string, tally: FindingsTally, options: StreamScanOptions = {}): Promise<number> {
-  const wanted = options.chunkBytes ?? DEFAULT_CHUNK;
-  const chunk = options.sizeHint === undefined ? wanted : Math.min(wanted, Math.max(MIN_CHUNK, options.sizeHint));
   const handle = await open(path, constants.O_RDONLY | NO_FOLLOW);
-  const buffers = takeBuffers(chunk);
-  const { window, spare } = buffers;
-  const minStart: Record<FindingKind, number> = { emails: 0, ipv4: 0, ipv6: 0, accountNames: 0 };
+  const buffers = takeBuffers(options.chunkBytes ?? DEFAULT_CHUNK);
+  try {
+    const first = (await handle.read(buffers.spare[0], 0, buffers.chunk, 0)).bytesRead;
+    return await scanStream(handle, buffers, first, tally, options);
+  } finally {
+    await handle.close();
+    giveBack(buffers);
+  }
+}
+
+/**
+ * Tallies what a file holds, chunk by chunk, starting from its first `firstBytes` already read into `spare[0]`:
+ * memory stays at one chunk plus the overlap, whatever the file's size. Only masked forms reach the tally.
+ */
+export async function scanStream(handle: FileHandle, buffers: ScanBuffers, firstBytes: number, tally: FindingsTally, options: StreamScanOptions = {}): Promise<number> {
+  const { window, spare, chunk } = buffers;
+  const minStart = Object.fromEntries(findingKinds.map((k) => [k, 0])) as Record<FindingKind, number>;
+  const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
   let carried = 0;
   let windowOffset = 0; // absolute file offset of window[0]
   let judgedBefore = 0; // absolute offset below which every match start was already decided
   let bytesRead = 0;
-  const readNext = (target: Buffer) => handle.read(target, 0, chunk, null).then((r) => r.bytesRead);
+  const readNext = (target: Buffer) => (bytesRead >= maxBytes ? Promise.resolve(0) : handle.read(target, 0, chunk, bytesRead).then((r) => r.bytesRead));
   let turn = 0;
-  let pending = readNext(spare[0]!);
+  let pending: Promise<number> = Promise.resolve(firstBytes);
+  let acceptBefore = 0;
+  let windowEnd = 0;
+  const onMatch = (kind: FindingKind, start: number, end: number, wide: boolean) => {
+    const absStart = windowOffset + start;
+    if (absStart < judgedBefore || absStart < minStart[kind] || start >= acceptBefore) return;
+    minStart[kind] = windowOffset + end;
+    if (tally.count(kind)) tally.preview(kind, matchText(window, start, end, wide));
+  };
   try {
     for (;;) {
       options.signal?.throwIfAborted();
@@ -78,17 +90,12 @@ export async function scanFileStream(path: string, tally: FindingsTally, options
       const current = spare[turn]!;
       turn ^= 1;
       bytesRead += n;
-      const final = n === 0;
+      const final = n === 0 || (options.size !== undefined && bytesRead >= options.size && n < chunk);
       if (!final) pending = readNext(spare[turn]!);
       current.copy(window, carried, 0, n);
-      const windowEnd = carried + n;
-      const acceptBefore = final ? windowEnd : windowEnd - OVERLAP;
-      findMatches(window, windowEnd, (kind, value, start, end) => {
-        const absStart = windowOffset + start;
-        if (absStart < judgedBefore || absStart < minStart[kind] || start >= acceptBefore) return;
-        minStart[kind] = windowOffset + end;
-        tally.add(kind, value, maskers[kind]);
-      });
+      windowEnd = carried + n;
+      acceptBefore = final ? windowEnd : windowEnd - OVERLAP;
+      findMatches(window, windowEnd, onMatch);
       if (n > 0) options.onBytes?.(n);
       if (final) break;
       // Matches starting in the last OVERLAP bytes are judged in the next window, with OVERLAP bytes of context.
@@ -100,8 +107,6 @@ export async function scanFileStream(path: string, tally: FindingsTally, options
     }
   } finally {
     await pending.catch(() => 0);
-    await handle.close();
-    giveBack(buffers);
   }
   return bytesRead;
 }

@@ -1,183 +1,205 @@
-import { isIPv6 } from 'node:net';
 import type { FindingKind } from './findings.js';
-import { isUninterestingIpv4, isUninterestingIpv6 } from './patterns.js';
+import { matchAddress } from './address-matcher.js';
+import { byteSet, hexDigit, isLetterUnit, unit, wordChar } from './byte-classes.js';
 
-export type MatchHandler = (kind: FindingKind, value: string, start: number, end: number) => void;
 
-const AT = 0x40;
-const COLON = 0x3a;
+/**
+ * Called once per match with its byte range; `wide` when the bytes are UTF-16LE. The text is made only on demand
+ * (`matchText`): counting a match costs no string.
+ */
+export type MatchHandler = (kind: FindingKind, start: number, end: number, wide: boolean) => void;
+
 const MAX_LOCAL = 64;
 const MAX_DOMAIN = 253;
 /** Longest match the scanner reports in bytes (twice that for UTF-16); chunked readers overlap windows by more. */
 export const MAX_MATCH_BYTES = MAX_LOCAL + 1 + MAX_DOMAIN + 2;
 
-const localChar = byteSet('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-');
-const domainChar = byteSet('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-');
-const hexOrColon = byteSet('0123456789abcdefABCDEF:.');
-const wordChar = byteSet('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_');
-
-function byteSet(chars: string): Uint8Array {
-  const set = new Uint8Array(256);
-  for (let i = 0; i < chars.length; i++) set[chars.charCodeAt(i)] = 1;
-  return set;
-}
-
-/**
- * Finds e-mail addresses, IPv4/IPv6 addresses and account names in `buf[0, end)` and calls `onMatch` for each.
- * Works on bytes: native `indexOf` jumps between anchors, so the cost follows the number of anchors, not the size.
- * E-mail addresses stored as UTF-16LE (Chromium's Local Storage and IndexedDB) are found too.
- */
-export function findMatches(buf: Buffer, end: number, onMatch: MatchHandler): void {
-  findEmails(buf, end, onMatch);
-  findIpv4(buf, end, onMatch);
-  findIpv6(buf, end, onMatch);
-  findAccountNames(buf, end, onMatch);
-}
-
-function findEmails(buf: Buffer, end: number, onMatch: MatchHandler): void {
-  let at = buf.indexOf(AT, 0);
-  while (at !== -1 && at < end) {
-    const wide = at > 0 && buf[at - 1] === 0 && buf[at + 1] === 0 && at + 2 < end;
-    const step = wide ? 2 : 1;
-    // In UTF-16LE the character before '@' starts two bytes earlier and each character's high byte is zero.
-    let left = at;
-    for (let n = 0, p = at - (wide ? 2 : 1); p >= 0 && n < MAX_LOCAL && localChar[buf[p]!] && (!wide || buf[p + 1] === 0); p -= step, n++) left = p;
-    let right = at + step;
-    let dot = false;
-    for (let n = 0, p = right; p < end && n < MAX_DOMAIN && domainChar[buf[p]!] && (!wide || buf[p + 1] === 0); p += step, n++) {
-      right = p + step;
-      if (buf[p] === 0x2e) dot = true;
-    }
-    // No string is made unless the bytes can be an address: text before '@', a dot after it.
-    if (left < at && dot) {
-      const text = decode(buf, left, right, wide);
-      const email = trimEmail(text);
-      if (email) onMatch('emails', email, left, right);
-    }
-    at = buf.indexOf(AT, Math.max(right, at + 1));
-  }
-}
-
-function decode(buf: Buffer, start: number, end: number, wide: boolean): string {
-  return wide ? buf.toString('utf16le', start, end + ((end - start) % 2)) : buf.toString('latin1', start, end);
-}
-
-const emailShape = /^[A-Za-z0-9_%+-][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
-
-function trimEmail(text: string): string | undefined {
-  const candidate = text.replace(/^[.]+/, '').replace(/[.-]+$/, '');
-  return emailShape.test(candidate) ? candidate : undefined;
-}
-
+const AT = 0x40;
 const DOT = 0x2e;
-const digitOrDot = byteSet('0123456789.');
-const isDigit = (b: number | undefined) => b !== undefined && b >= 0x30 && b <= 0x39;
+const COLON = 0x3a;
+const DASH = 0x2d;
+
+// What each byte may start: 0 nothing (most bytes, one table look-up each), else the check to run.
+const EMAIL = 1;
+const ADDRESS = 2;
+const NAME = 3;
+const anchor = new Uint8Array(256);
+anchor[AT] = EMAIL;
+anchor[DOT] = ADDRESS;
+anchor[COLON] = ADDRESS;
+anchor[DASH] = ADDRESS;
+anchor[0x6d] = NAME; // 'm' of "name"
+anchor[0x4d] = NAME; // 'M'
 
 /**
- * Anchored on '.': takes the whole run of digits and dots around it, so "1.2.3.4.5" and "12.345" are seen as the
- * version number or decimal they are. Works on bytes, so a chunk costs no string.
+ * Finds e-mail addresses, IPv4/IPv6 addresses, MAC addresses and account names in `buf[0, end)` in one pass over
+ * the bytes: each byte is one table look-up, and only the bytes around an anchor ('@', '.', ':', '-', the 'm' of
+ * "name") are looked at further. Text stored as UTF-16LE (Chromium's Local Storage and IndexedDB, Windows logs) is
+ * read the same way, two bytes per character, wherever an anchor has zero bytes on both sides.
  */
-function findIpv4(buf: Buffer, end: number, onMatch: MatchHandler): void {
-  let dot = buf.indexOf(DOT, 0);
-  while (dot !== -1 && dot < end) {
-    if (!isDigit(buf[dot - 1]) || dot + 1 >= end || !isDigit(buf[dot + 1])) {
-      dot = buf.indexOf(DOT, dot + 1);
+export function findMatches(buf: Uint8Array, end: number, onMatch: MatchHandler): void {
+  let i = 0;
+  while (i < end) {
+    const a = anchor[buf[i]!]!;
+    if (a === 0) {
+      i++;
       continue;
     }
-    let left = dot;
-    while (left > 0 && dot - left < 16 && digitOrDot[buf[left - 1]!]) left--;
-    let right = dot + 1;
-    while (right < end && right - dot < 16 && digitOrDot[buf[right]!]) right++;
-    const next = right;
-    while (buf[right - 1] === DOT) right--; // a sentence may end right after an address
-    const capped = (left > 0 && digitOrDot[buf[left - 1]!]) || (next < end && digitOrDot[buf[next]!]);
-    if (!capped && buf[left] !== DOT && isIpv4Bytes(buf, left, right)) {
-      const ip = buf.toString('latin1', left, right);
-      if (!isUninterestingIpv4(ip)) onMatch('ipv4', ip, left, right);
+    // A zero byte before and after the anchor means UTF-16LE: every check then steps two bytes per character.
+    if (i >= 2 && buf[i - 1] === 0 && i + 1 < end && buf[i + 1] === 0) {
+      const next = a === EMAIL ? matchEmail(buf, i, end, 2, onMatch) : a === ADDRESS ? matchAddress(buf, i, end, 2, onMatch) : matchName(buf, i + 2, end, 2, onMatch);
+      i = next > i ? next : i + 1;
+      continue;
     }
-    dot = buf.indexOf(DOT, Math.max(next, dot + 1));
+    const skip = a === ADDRESS ? addressSkip(buf, i, end) : a === NAME ? nameSkip(buf, i, end) : i > 0 && localChar[buf[i - 1]!] ? -1 : i + 1;
+    if (skip >= 0) {
+      i = skip > i ? skip : i + 1;
+      continue;
+    }
+    const next = a === EMAIL ? matchEmail(buf, i, end, 1, onMatch) : a === ADDRESS ? matchAddress(buf, i, end, 1, onMatch) : matchName(buf, i + 1, end, 1, onMatch);
+    i = next > i ? next : i + 1;
   }
 }
 
-/** Four groups of 1-3 digits, each at most 255, no leading zeros. */
-function isIpv4Bytes(buf: Buffer, start: number, end: number): boolean {
-  let groups = 0;
-  let i = start;
-  while (i <= end) {
-    let value = 0;
-    let digits = 0;
-    const first = buf[i];
-    while (i < end && isDigit(buf[i])) {
-      value = value * 10 + (buf[i]! - 0x30);
-      digits++;
-      i++;
-    }
-    if (digits === 0 || digits > 3 || value > 255 || (digits > 1 && first === 0x30)) return false;
-    groups++;
-    if (i === end) return groups === 4;
-    if (buf[i] !== DOT) return false;
-    i++;
-  }
-  return false;
+/**
+ * The cheap test before "name": 'a' before the 'm', 'e' after it. -1 when the full check must run, else where to
+ * go on. (In the narrow case only; UTF-16 goes straight to the full checks.)
+ */
+function nameSkip(buf: Uint8Array, m: number, end: number): number {
+  return m >= 2 && m + 1 < end && (buf[m + 1]! | 0x20) === 0x65 && (buf[m - 1]! | 0x20) === 0x61 && (buf[m - 2]! | 0x20) === 0x6e ? -1 : m + 1;
 }
 
-function findIpv6(buf: Buffer, end: number, onMatch: MatchHandler): void {
-  let colon = buf.indexOf(COLON, 0);
-  while (colon !== -1 && colon < end) {
-    // Cheap byte checks first: most colons in logs are timestamps ("10:11:12") or C++ scopes ("Foo::Bar").
-    let left = colon;
-    let colons = 1;
-    let double = false;
-    while (left > 0 && colon - left < 40 && hexOrColon[buf[left - 1]!]) {
-      left--;
-      if (buf[left] === COLON) {
-        colons++;
-        if (buf[left + 1] === COLON) double = true;
-      }
+/**
+ * Rules out most dots, colons and dashes in logs (decimals, timestamps, dates, C++ scopes) by the bytes after them,
+ * without a call: -1 when the run could be an address, else where to go on. Runs are met at their first anchor, as
+ * the pass skips each run once judged.
+ */
+function addressSkip(buf: Uint8Array, i: number, end: number): number {
+  const b = buf[i]!;
+  if (i === 0 || !hexDigit[buf[i - 1]!]) return b === COLON && i + 1 < end && buf[i + 1] === COLON ? -1 : i + 1;
+  if (b === DOT) {
+    // An IPv4 address is a run of digits and exactly three dots.
+    let dots = 0;
+    let j = i;
+    for (; j < end && j - i < 13; j++) {
+      const c = buf[j]!;
+      if (c === DOT) dots++;
+      else if (c < 0x30 || c > 0x39) break;
     }
-    let right = colon + 1;
-    if (buf[right] === COLON) double = true;
-    while (right < end && right - colon < 40 && hexOrColon[buf[right]!]) {
-      if (buf[right] === COLON && right > colon + 1) {
-        colons++;
-        if (buf[right - 1] === COLON) double = true;
-      }
-      right++;
-    }
-    const bounded = (left === 0 || !wordChar[buf[left - 1]!]) && (right >= end || !wordChar[buf[right]!]);
-    if (bounded && colons >= 2 && (double || colons >= 7)) reportIpv6(buf, left, right, onMatch);
-    colon = buf.indexOf(COLON, Math.max(right, colon + 1));
+    return dots === 3 || (dots === 4 && buf[j - 1] === DOT) ? -1 : j;
   }
+  // A MAC address: pairs of hex digits and the same separator every third byte ("2024-05-02" has a digit before).
+  if (i >= 2 && i + 6 < end && hexDigit[buf[i - 2]!] && (i === 2 || !wordChar[buf[i - 3]!]) && hexDigit[buf[i + 1]!] && hexDigit[buf[i + 2]!] && buf[i + 3] === b && buf[i + 6] === b) return -1;
+  if (b === DASH) return i + 1;
+  // An IPv6 address has "::" or seven colons; a timestamp ("10:11:12.345") has neither.
+  let colons = 0;
+  let j = i;
+  for (; j < end && j - i < 40; j++) {
+    const c = buf[j]!;
+    if (c === COLON) {
+      if (j + 1 < end && buf[j + 1] === COLON) return -1;
+      if (++colons >= 7) return -1;
+    } else if (!hexDigit[c]) break;
+  }
+  // Where the run ends: a dot there (an IPv4 address, a decimal) is judged next.
+  return j;
 }
 
-function reportIpv6(buf: Buffer, left: number, right: number, onMatch: MatchHandler): void {
-  const raw = buf.toString('latin1', left, right);
-  // Trailing sentence punctuation and a lone leading colon ("addr=:fe80::1") are not part of the address.
-  let text = raw.replace(/\.+$/, '');
-  if (text.startsWith(':') && !text.startsWith('::')) text = text.slice(1);
-  if (text.endsWith(':') && !text.endsWith('::')) text = text.slice(0, -1);
-  if (!isIPv6(text) || isUninterestingIpv6(text)) return;
-  const start = left + raw.indexOf(text);
-  onMatch('ipv6', text, start, start + text.length);
+/** The text of a match, for previews: made only while a tally still collects them. */
+export function matchText(buf: Uint8Array, start: number, end: number, wide: boolean): string {
+  return Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString(wide ? 'utf16le' : 'utf8', start, end);
 }
 
-const NAME = Buffer.from('ame');
-const keyBefore = /(?:display|user|account|screen|login|full|real|first|last|sender|principal)[_ -]?[nN]$/i;
-const valueAfter = /^["']?\s*[:=]\s*["']?([^"'\r\n,;<>{}]{2,80})/;
+const localChar = byteSet('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-');
+const domainChar = byteSet('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-');
+const isLetter = (b: number) => (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a;
 
-function findAccountNames(buf: Buffer, end: number, onMatch: MatchHandler): void {
-  let i = buf.indexOf(NAME, 0);
-  while (i !== -1 && i < end) {
-    const keyStart = Math.max(0, i - 12);
-    if (keyBefore.test(buf.toString('latin1', keyStart, i))) {
-      const tail = buf.toString('utf8', i + 3, Math.min(end, i + 3 + 100));
-      const m = valueAfter.exec(tail);
-      const value = m?.[1]?.trim();
-      if (value && /\p{L}/u.test(value) && !/^(?:null|true|false|undefined|none)$/i.test(value)) {
-        const start = i + 3 + Buffer.byteLength(tail.slice(0, m!.index + m![0].length - m![1]!.length));
-        onMatch('accountNames', value, start, start + Buffer.byteLength(value));
-      }
+/**
+ * As the pattern `[local]+@label(.label)*.[A-Za-z]{2,}` reads it: the whole run of address characters before '@',
+ * and after it the longest stretch of labels that ends in two or more letters after a dot.
+ */
+function matchEmail(buf: Uint8Array, at: number, end: number, step: number, onMatch: MatchHandler): number {
+  let left = at;
+  for (let n = 0, p = at - step; n < MAX_LOCAL && localChar[unit(buf, p, end, step)]; p -= step, n++) left = p;
+  if (left === at) return at + 1;
+  let stop = -1;
+  let label = 0; // characters in the current label
+  let letters = 0; // letters since the last dot, when every character since it was a letter
+  let afterDot = false;
+  for (let n = 0, p = at + step; n < MAX_DOMAIN; p += step, n++) {
+    const b = unit(buf, p, end, step);
+    if (!domainChar[b]) break;
+    if (b === DOT) {
+      if (label === 0) break; // an empty label ends the address
+      label = 0;
+      letters = 0;
+      afterDot = true;
+      continue;
     }
-    i = buf.indexOf(NAME, i + 3);
+    label++;
+    if (afterDot && isLetter(b) && letters === label - 1) {
+      letters++;
+      if (letters >= 2) stop = p + step;
+    }
   }
+  if (stop < 0) return at + 1;
+  onMatch('emails', left, stop, step === 2);
+  return stop;
+}
+
+const KEYS = ['display', 'user', 'account', 'screen', 'login', 'full', 'real', 'first', 'last', 'sender', 'principal'].map((k) => Buffer.from(k));
+const valueStop = byteSet('"\'\r\n,;<>{}');
+const isSpace = (b: number) => b === 0x20 || (b >= 0x09 && b <= 0x0d);
+const NOT_NAMES = new Set(['null', 'true', 'false', 'undefined', 'none']);
+
+/**
+ * `displayName`, `user_name`, `screen name` … followed by `:` or `=` and a value: anchored on the 'e' of "name".
+ * The value must hold a letter and not be a JSON keyword: `user_name=42` and `"realName":null` name nobody.
+ */
+function matchName(buf: Uint8Array, e: number, end: number, step: number, onMatch: MatchHandler): number {
+  if ((unit(buf, e - 2 * step, end, step) | 0x20) !== 0x61 || (unit(buf, e - 3 * step, end, step) | 0x20) !== 0x6e) return e + 1;
+  let keyEnd = e - 3 * step; // the 'n'
+  const sep = unit(buf, keyEnd - step, end, step);
+  if (sep === 0x5f || sep === 0x20 || sep === DASH) keyEnd -= step;
+  if (!KEYS.some((key) => endsWith(buf, keyEnd, end, step, key))) return e + 1;
+  let p = e + step;
+  let c = unit(buf, p, end, step);
+  if (c === 0x22 || c === 0x27) p += step;
+  while (isSpace(unit(buf, p, end, step))) p += step;
+  c = unit(buf, p, end, step);
+  if (c !== COLON && c !== 0x3d) return e + 1;
+  p += step;
+  const afterSign = p;
+  while (isSpace(unit(buf, p, end, step))) p += step;
+  c = unit(buf, p, end, step);
+  if (c === 0x22 || c === 0x27) p += step;
+  let valueEnd = valueRun(buf, p, end, step);
+  // As a regular expression backtracks: with no value after the quote, the spaces after the sign are the value.
+  if ((valueEnd - p) / step < 2) {
+    p = afterSign;
+    valueEnd = valueRun(buf, p, end, step);
+    if ((valueEnd - p) / step < 2) return e + 1;
+  }
+  let start = p;
+  let stop = valueEnd;
+  while (start < stop && isSpace(unit(buf, start, end, step))) start += step;
+  while (stop > start && isSpace(unit(buf, stop - step, end, step))) stop -= step;
+  let letter = false;
+  for (let q = start; q < stop && !letter; q += step) letter = isLetterUnit(buf, q, step);
+  if (letter && !(stop - start <= 9 * step && NOT_NAMES.has(matchText(buf, start, stop, step === 2).toLowerCase()))) onMatch('accountNames', start, stop, step === 2);
+  // On from the value's start, not its end: an address in it counts too, as its own pattern finds it.
+  return start;
+}
+
+/** End of the value's characters (at most 80) from `p`. In UTF-16, a character beyond ASCII never stops it. */
+function valueRun(buf: Uint8Array, p: number, end: number, step: number): number {
+  for (let n = 0; n < 80 && p + step <= end; n++, p += step) {
+    if ((step === 1 || buf[p + 1] === 0) && valueStop[buf[p]!]) break;
+  }
+  return p;
+}
+
+function endsWith(buf: Uint8Array, stop: number, end: number, step: number, key: Buffer): boolean {
+  for (let k = key.length - 1, p = stop - step; k >= 0; k--, p -= step) if ((unit(buf, p, end, step) | 0x20) !== key[k]) return false;
+  return true;
 }

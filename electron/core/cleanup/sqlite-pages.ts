@@ -1,0 +1,200 @@
+import type { FileHandle } from 'node:fs/promises';
+
+/**
+ * Reads the text cells of a SQLite database's tables straight from its pages, as the file format describes them
+ * (sqlite.org/fileformat2.html): the schema table on page 1 names each table's root page; each table's b-tree is
+ * walked from there, every record's header gives its values' types, and text values (serial type odd, >= 13) are
+ * handed on as bytes. Nothing is loaded whole: pages are read through one block buffer, a record that spills into
+ * overflow pages is put together in a scratch buffer of bounded size. Anything the reader cannot follow throws a
+ * `SqlitePageError`, and the caller reads the database another way.
+ */
+export class SqlitePageError extends Error {}
+
+export interface SqliteText {
+  /** Bytes of one text value; valid only during the call. */
+  (bytes: Uint8Array, start: number, end: number, encoding: 'utf8' | 'utf16le' | 'utf16be'): void;
+}
+
+const BLOCK = 256 * 1024;
+/** A record longer than this is not put together (its database is read as bytes instead). */
+export const MAX_RECORD_BYTES = 4 * 1024 * 1024;
+
+export async function readSqliteText(handle: FileHandle, size: number, onText: SqliteText, signal?: AbortSignal): Promise<{ tables: number; rows: number }> {
+  const block = Buffer.allocUnsafe(BLOCK);
+  let blockStart = -1;
+  let blockLength = 0;
+  const head = Buffer.alloc(100);
+  if ((await handle.read(head, 0, 100, 0)).bytesRead < 100) throw new SqlitePageError('header cut short');
+  const rawPageSize = head.readUInt16BE(16);
+  const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
+  if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) !== 0) throw new SqlitePageError(`page size ${rawPageSize}`);
+  const usable = pageSize - head[20]!;
+  const encoding = ([undefined, 'utf8', 'utf16le', 'utf16be'] as const)[head.readUInt32BE(56) || 1];
+  if (!encoding) throw new SqlitePageError('unknown text encoding');
+  const pages = Math.floor(size / pageSize);
+  const bigPage = Buffer.allocUnsafe(pageSize); // pages larger than the block (64 KiB pages)
+  const scratch = { buf: Buffer.allocUnsafe(64 * 1024) };
+
+  const readPage = async (n: number): Promise<Buffer> => {
+    if (n < 1 || n > pages) throw new SqlitePageError(`page ${n} outside the file`);
+    const offset = (n - 1) * pageSize;
+    if (pageSize > BLOCK) {
+      await handle.read(bigPage, 0, pageSize, offset);
+      return bigPage;
+    }
+    if (blockStart < 0 || offset < blockStart || offset + pageSize > blockStart + blockLength) {
+      blockStart = offset - (offset % BLOCK);
+      blockLength = (await handle.read(block, 0, BLOCK, blockStart)).bytesRead;
+      if (offset + pageSize > blockStart + blockLength) throw new SqlitePageError(`page ${n} cut short`);
+    }
+    return block.subarray(offset - blockStart, offset - blockStart + pageSize);
+  };
+
+  /** The whole payload of a cell: its local part and its overflow chain, in `scratch`. */
+  const payloadOf = async (page: Buffer, at: number, total: number, index: boolean): Promise<{ buf: Buffer; start: number; end: number }> => {
+    const maxLocal = index ? Math.floor(((usable - 12) * 64) / 255) - 23 : usable - 35;
+    if (total <= maxLocal) return { buf: page, start: at, end: at + total };
+    if (total > MAX_RECORD_BYTES) throw new SqlitePageError('record too large');
+    const minLocal = Math.floor(((usable - 12) * 32) / 255) - 23;
+    const k = minLocal + ((total - minLocal) % (usable - 4));
+    const local = k <= maxLocal ? k : minLocal;
+    if (scratch.buf.length < total) scratch.buf = Buffer.allocUnsafe(Math.max(total, scratch.buf.length * 2));
+    const out = scratch.buf;
+    if (at + local + 4 > page.length) throw new SqlitePageError('cell outside its page');
+    page.copy(out, 0, at, at + local);
+    let next = page.readUInt32BE(at + local);
+    let filled = local;
+    for (let hops = 0; filled < total; hops++) {
+      if (next === 0 || hops > pages) throw new SqlitePageError('overflow chain broken');
+      const over = await readPage(next);
+      const take = Math.min(usable - 4, total - filled);
+      over.copy(out, filled, 4, 4 + take);
+      filled += take;
+      next = over.readUInt32BE(0);
+    }
+    return { buf: out, start: 0, end: total };
+  };
+
+  const visited = new Uint8Array(pages + 1);
+  // The page being read, copied out of the block: reading its cells' overflow pages may replace the block.
+  const current = Buffer.allocUnsafe(pageSize);
+  let rows = 0;
+  /** Walks one b-tree, calling `onRecord` with each record's bytes. */
+  const walkTree = async (root: number, onRecord: (buf: Buffer, start: number, end: number) => void) => {
+    const stack = [root];
+    while (stack.length > 0) {
+      signal?.throwIfAborted();
+      const n = stack.pop()!;
+      if (visited[n]) throw new SqlitePageError(`page ${n} reached twice`);
+      visited[n] = 1;
+      (await readPage(n)).copy(current);
+      const page = current;
+      const base = n === 1 ? 100 : 0;
+      const type = page[base]!;
+      const cells = page.readUInt16BE(base + 3);
+      const interior = type === 2 || type === 5;
+      if (type !== 2 && type !== 5 && type !== 10 && type !== 13) throw new SqlitePageError(`page ${n} is not a b-tree page`);
+      const pointers = base + (interior ? 12 : 8);
+      if (interior) {
+        const children = [page.readUInt32BE(base + 8)];
+        for (let c = cells - 1; c >= 0; c--) children.push(page.readUInt32BE(page.readUInt16BE(pointers + 2 * c)));
+        stack.push(...children);
+        // Index interior cells also hold a record each (WITHOUT ROWID tables keep rows there).
+        if (type === 5) continue;
+      }
+      for (let c = 0; c < cells; c++) {
+        let at = page.readUInt16BE(pointers + 2 * c);
+        if (at >= page.length) throw new SqlitePageError(`cell outside page ${n}`);
+        if (type === 2) at += 4;
+        const [total, afterSize] = varint(page, at);
+        at = afterSize;
+        if (type === 13) at = varint(page, at)[1]; // the rowid
+        const record = await payloadOf(page, at, total, type === 2 || type === 10);
+        onRecord(record.buf, record.start, record.end);
+        rows++;
+      }
+    }
+  };
+
+  // The schema table: every table's root page (WITHOUT ROWID tables are index b-trees; the walk reads both kinds).
+  const roots: number[] = [];
+  await walkTree(1, (buf, start, end) => {
+    const values = recordValues(buf, start, end);
+    const text = (i: number) => {
+      const v = values[i];
+      return v?.type === 'text' ? decodeText(buf, v.start, v.end, encoding) : '';
+    };
+    const root = values[3]?.type === 'int' ? values[3].value : 0;
+    // Internal tables (sqlite_sequence, sqlite_stat1) hold counters, not people.
+    if (text(0) === 'table' && !text(1).startsWith('sqlite_') && root > 0) roots.push(root);
+  });
+  rows = 0;
+  for (const root of roots) {
+    await walkTree(root, (buf, start, end) => textValues(buf, start, end, (from, to) => onText(buf, from, to, encoding)));
+  }
+  return { tables: roots.length, rows };
+}
+
+function decodeText(buf: Buffer, start: number, end: number, encoding: 'utf8' | 'utf16le' | 'utf16be'): string {
+  if (encoding !== 'utf16be') return buf.toString(encoding, start, end);
+  return Buffer.from(buf.subarray(start, end - ((end - start) % 2))).swap16().toString('utf16le');
+}
+
+type Value = { type: 'text'; start: number; end: number } | { type: 'int'; value: number } | { type: 'other' };
+
+/** The values of one record (header of serial types, then the values), as positions in `buf`. */
+function recordValues(buf: Buffer, start: number, end: number): Value[] {
+  const [headerSize, first] = varint(buf, start);
+  const values: Value[] = [];
+  let p = first;
+  let body = start + headerSize;
+  while (p < start + headerSize) {
+    const [serial, next] = varint(buf, p);
+    p = next;
+    const size = serial >= 12 ? Math.floor((serial - 12) / 2) : SIZES[serial]!;
+    if (body + size > end) throw new SqlitePageError('record runs past its cell');
+    if (serial >= 13 && serial % 2 === 1) values.push({ type: 'text', start: body, end: body + size });
+    else if (serial >= 1 && serial <= 6) values.push({ type: 'int', value: readInt(buf, body, size) });
+    else if (serial === 8 || serial === 9) values.push({ type: 'int', value: serial - 8 });
+    else values.push({ type: 'other' });
+    body += size;
+  }
+  return values;
+}
+
+const SIZES = [0, 1, 2, 3, 4, 6, 8, 8, 0, 0, 0, 0] as const;
+
+/** The text values of one record longer than two bytes, without making an object per value. */
+function textValues(buf: Buffer, start: number, end: number, onText: (from: number, to: number) => void): void {
+  const [headerSize, first] = varint(buf, start);
+  let p = first;
+  let body = start + headerSize;
+  while (p < start + headerSize) {
+    let serial = buf[p]!;
+    if (serial < 0x80) p++;
+    else [serial, p] = varint(buf, p);
+    const size = serial >= 12 ? (serial - 12) >>> 1 : SIZES[serial]!;
+    if (body + size > end) throw new SqlitePageError('record runs past its cell');
+    if (serial >= 13 && (serial & 1) === 1 && size > 2) onText(body, body + size);
+    body += size;
+  }
+}
+
+function readInt(buf: Buffer, at: number, size: number): number {
+  let v = buf[at]! & 0x80 ? -1 : 0;
+  for (let i = 0; i < size; i++) v = v * 256 + buf[at + i]!;
+  return v;
+}
+
+/** SQLite's big-endian varint (1-9 bytes): [value, position after it]. */
+function varint(buf: Buffer, at: number): [number, number] {
+  let v = 0;
+  for (let i = 0; i < 8; i++) {
+    if (at + i >= buf.length) throw new SqlitePageError('varint outside its page');
+    const b = buf[at + i]!;
+    v = v * 128 + (b & 0x7f);
+    if ((b & 0x80) === 0) return [v, at + i + 1];
+  }
+  if (at + 8 >= buf.length) throw new SqlitePageError('varint outside its page');
+  return [v * 256 + buf[at + 8]!, at + 9];
+}
