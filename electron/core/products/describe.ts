@@ -28,7 +28,7 @@ export function locationWords(productName: string, location: Pick<ProductLocatio
 }
 
 /** "3 e-mail addresses, 12 IP addresses and 5 names", or that nothing was found. */
-export function describeFindings(findings: Findings & { macAddresses?: { count: number } }, language: string | undefined = 'en-GB'): string {
+export function describeFindings(findings: Omit<Findings, 'macAddresses'> & { macAddresses?: { count: number } }, language: string | undefined = 'en-GB'): string {
   const ui = resolveUiLanguage(language);
   const words = productWords(ui);
   const count = (n: number, key: 'emails' | 'ips' | 'names' | 'macs') => (n === 1 ? words.foundOne[key] : fill(words.found[key], { count: n }));
