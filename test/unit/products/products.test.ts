@@ -29,6 +29,23 @@ describe('one definition per product', () => {
     expect(catalogue.recorders.map((r) => r.id)).toEqual(productsWithRole('recorder').map((p) => p.id));
   });
 
+  it('is as wide as real laptops: 120+ recorders over all three systems, 25+ meeting clients, every major browser', () => {
+    const recorders = productsWithRole('recorder');
+    expect(recorders.length).toBeGreaterThanOrEqual(120);
+    for (const os of ['windows', 'macos', 'linux'] as const) expect(recorders.filter((r) => r.processes[os]?.length).length, os).toBeGreaterThanOrEqual(35);
+    for (const category of ['remote-view', 'virtual-camera', 'streaming', 'os-capture', 'ai-notetaker', 'screenshot-tool']) expect(recorders.some((r) => r.category === category), category).toBe(true);
+    const ids = new Set(products.map((p) => p.id));
+    for (const id of ['wf-recorder', 'gpu-screen-recorder', 'kooha', 'amd-relive', 'nvidia-share', 'cleanshot', 'kap', 'mmhmm', 'obs', 'streamlabs', 'splashtop', 'screenconnect']) expect(ids, id).toContain(id);
+    const clients = productsWithRole('meeting-client');
+    expect(clients.length).toBeGreaterThanOrEqual(25);
+    for (const id of ['goto', 'discord', 'skype-for-business', 'facetime', 'bluejeans', 'jitsi', 'chime', 'webex', 'slack']) expect(ids, id).toContain(id);
+    for (const id of ['chrome', 'edge', 'firefox', 'safari', 'brave', 'opera', 'vivaldi', 'chromium', 'arc']) expect(ids, id).toContain(`browser-${id}`);
+    expect(findProduct('webex')?.processes.macos).toEqual(expect.arrayContaining(['Webex', 'Cisco Webex Meetings']));
+    expect(findProduct('goto')?.inCall.macos).toContain('GoTo Helper (Plugin)');
+    // Every product says where its names come from.
+    for (const p of products) expect(p.sources.join(' ').length, p.id).toBeGreaterThanOrEqual(3);
+  });
+
   it('resolves the ids deployed in earlier releases', () => {
     expect(findProduct('teams-classic')?.id).toBe('teams');
     expect(findProduct('TEAMS-FOR-LINUX')?.id).toBe('teams');

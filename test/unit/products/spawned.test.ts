@@ -18,10 +18,15 @@ const catalogue = builtInCatalogue();
 const matchers = Object.fromEntries(OSES.map((os) => [os, compileMatcher(catalogue, os)])) as Record<OsName, ReturnType<typeof compileMatcher>>;
 
 interface Case { id: string; os: OsName; name: string; inCall: boolean; args: string[] }
+/** Tools that count only with capture arguments, started the way a person records with them. */
+const captureArgs: Record<string, string[]> = {
+  'ffmpeg-capture': ['-f', 'x11grab', '-i', ':0.0', 'out.mkv'],
+  'gstreamer-capture': ['ximagesrc', '!', 'videoconvert', '!', 'x264enc', '!', 'filesink', 'location=out.mp4'],
+};
 const cases: Case[] = allProducts().flatMap((p) =>
   OSES.flatMap((os) => [
     // The first name per OS, and every in-call helper: enough to catch a name that cannot match, in a bounded run.
-    ...(p.processes[os]?.slice(0, 1) ?? []).map((name) => ({ id: p.id, os, name, inCall: false, args: p.argRules.length ? ['-f', 'x11grab', '-i', ':0'] : [] })),
+    ...(p.processes[os]?.slice(0, 1) ?? []).map((name) => ({ id: p.id, os, name, inCall: false, args: p.argRules.length ? (captureArgs[p.id] ?? ['no example for this tool']) : [] })),
     ...(p.inCall[os] ?? []).map((name) => ({ id: p.id, os, name, inCall: true, args: [] })),
   ]),
 );
@@ -34,7 +39,7 @@ async function recognised(batch: Case[]): Promise<string[]> {
   try {
     // Until every child has exec'd under its new name (readiness, not a timer).
     let seen = await source.snapshot({ fresh: true, wantArgs: () => true });
-    for (let tries = 0; tries < 200 && batch.some((c, i) => !seen.some((p) => p.pid === children[i]!.pid && p.name !== 'node')); tries++) {
+    for (let tries = 0; tries < 1500 && batch.some((c, i) => !seen.some((p) => p.pid === children[i]!.pid && p.name !== 'node')); tries++) {
       await new Promise((r) => setTimeout(r, 10));
       seen = await source.snapshot({ fresh: true, wantArgs: () => true });
     }

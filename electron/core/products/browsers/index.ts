@@ -1,4 +1,5 @@
 import type { ProductInput } from '../schema.js';
+import arc from './arc.js';
 import brave from './brave.js';
 import chrome from './chrome.js';
 import chromium from './chromium.js';
@@ -9,6 +10,7 @@ import safari from './safari.js';
 import vivaldi from './vivaldi.js';
 
 export const browsers: readonly ProductInput[] = [
+  arc,
   brave,
   chrome,
   chromium,

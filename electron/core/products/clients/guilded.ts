@@ -1,0 +1,13 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'guilded',
+  role: 'meeting-client',
+  name: 'Guilded',
+  description: { 'en-GB': 'Guilded voice and video chat.', cy: 'Sgwrs llais a fideo Guilded.' },
+  processes: { windows: ['Guilded.exe'], macos: ['Guilded'] },
+  sources: [
+    'Guilded.exe: SEB',
+    'BREW:guilded',
+  ],
+});

@@ -1,0 +1,12 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'join-me',
+  role: 'meeting-client',
+  name: 'join.me',
+  description: { 'en-GB': 'join.me screen-sharing meetings (discontinued by GoTo, still found on older laptops).', cy: 'Cyfarfodydd rhannu sgrin join.me (wedi dod i ben gan GoTo, yn dal ar rai gliniaduron hŷn).' },
+  processes: { windows: ['join.me.exe', 'join.me.sentinel.exe'] },
+  sources: [
+    'SEB (join.me.exe, join.me.sentinel.exe)',
+  ],
+});

@@ -1,0 +1,10 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'activepresenter',
+  role: 'recorder',
+  name: 'ActivePresenter',
+  category: 'screen-recorder',
+  processes: { windows: ['ActivePresenter.exe'], macos: ['ActivePresenter'] },
+  sources: ['Atomi ActivePresenter (atomisystems.com); public code, unconfirmed'],
+});

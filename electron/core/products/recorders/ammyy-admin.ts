@@ -1,0 +1,11 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'ammyy-admin',
+  role: 'recorder',
+  name: 'Ammyy Admin',
+  category: 'remote-view',
+  processes: { windows: ['AA_v3.exe'] },
+  mayBeIdle: true,
+  sources: ['SEB (AA_v3.exe)'],
+});

@@ -1,0 +1,10 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'arecord',
+  role: 'recorder',
+  name: 'arecord',
+  category: 'audio-recorder',
+  processes: { linux: ['arecord'] },
+  sources: ['DEB:alsa-utils (arecord runs only while it records from a sound card)'],
+});

@@ -1,0 +1,11 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'audio-hijack',
+  role: 'recorder',
+  name: 'Audio Hijack',
+  category: 'audio-recorder',
+  processes: { macos: ['Audio Hijack'] },
+  mayBeIdle: true,
+  sources: ['BREW:audio-hijack (records any app\'s audio, calls included)'],
+});

@@ -1,0 +1,10 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'byzanz',
+  role: 'recorder',
+  name: 'Byzanz',
+  category: 'screen-recorder',
+  processes: { linux: ['byzanz-record'] },
+  sources: ['DEB:byzanz (/usr/bin/byzanz-record)'],
+});

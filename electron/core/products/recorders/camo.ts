@@ -1,0 +1,11 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'camo',
+  role: 'recorder',
+  name: 'Camo',
+  category: 'virtual-camera',
+  processes: { windows: ['Camo.exe'], macos: ['Camo'] },
+  mayBeIdle: true,
+  sources: ['BREW:camo (Reincubate); Windows name unconfirmed'],
+});

@@ -1,0 +1,11 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'capto',
+  role: 'recorder',
+  name: 'Capto',
+  category: 'screen-recorder',
+  processes: { macos: ['Capto'] },
+  mayBeIdle: true,
+  sources: ['BREW:capto'],
+});

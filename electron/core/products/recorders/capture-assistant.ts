@@ -1,0 +1,11 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'capture-assistant',
+  role: 'recorder',
+  name: 'Capture Assistant',
+  category: 'screenshot-tool',
+  processes: { windows: ['CaptureAssistant.exe'] },
+  mayBeIdle: true,
+  sources: ['SBAC'],
+});

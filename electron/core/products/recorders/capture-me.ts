@@ -1,0 +1,10 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'capture-me',
+  role: 'recorder',
+  name: 'Capture Me',
+  category: 'screen-recorder',
+  processes: { macos: ['Capture Me'] },
+  sources: ['SBAC'],
+});

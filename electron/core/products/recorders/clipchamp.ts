@@ -1,0 +1,11 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'clipchamp',
+  role: 'recorder',
+  name: 'Clipchamp',
+  category: 'screen-recorder',
+  processes: { windows: ['Clipchamp.exe'] },
+  mayBeIdle: true,
+  sources: ['Microsoft Clipchamp (screen and camera recorder, inbox on Windows 11); name: public code, unconfirmed'],
+});

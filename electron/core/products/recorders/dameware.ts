@@ -1,0 +1,11 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'dameware',
+  role: 'recorder',
+  name: 'DameWare Mini Remote Control',
+  category: 'remote-view',
+  processes: { windows: ['dwrcs.exe', 'DWRCST.exe'] },
+  mayBeIdle: true,
+  sources: ['LOLRMM dameware.yaml'],
+});

@@ -1,0 +1,10 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'debut',
+  role: 'recorder',
+  name: 'Debut Video Capture',
+  category: 'screen-recorder',
+  processes: { windows: ['debut.exe'] },
+  sources: ['NCH Software Debut (nchsoftware.com/capture); public code'],
+});

@@ -1,0 +1,11 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'descript',
+  role: 'recorder',
+  name: 'Descript',
+  category: 'screen-recorder',
+  processes: { windows: ['Descript.exe'], macos: ['Descript'] },
+  mayBeIdle: true,
+  sources: ['BREW:descript (records screen, camera and audio)'],
+});

@@ -1,0 +1,11 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'droplr',
+  role: 'recorder',
+  name: 'Droplr',
+  category: 'screenshot-tool',
+  processes: { windows: ['Droplr.exe'], macos: ['Droplr'] },
+  mayBeIdle: true,
+  sources: ['BREW:droplr; Windows name unconfirmed'],
+});

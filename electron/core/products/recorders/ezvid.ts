@@ -1,0 +1,10 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'ezvid',
+  role: 'recorder',
+  name: 'Ezvid',
+  category: 'screen-recorder',
+  processes: { windows: ['ezvid.exe'] },
+  sources: ['public code, unconfirmed'],
+});

@@ -1,0 +1,11 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'gifox',
+  role: 'recorder',
+  name: 'Gifox',
+  category: 'screen-recorder',
+  processes: { macos: ['Gifox'] },
+  mayBeIdle: true,
+  sources: ['BREW:gifox (menu-bar GIF recorder)'],
+});

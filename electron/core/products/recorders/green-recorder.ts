@@ -1,0 +1,10 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'green-recorder',
+  role: 'recorder',
+  name: 'Green Recorder',
+  category: 'screen-recorder',
+  processes: { linux: ['green-recorder'] },
+  sources: ['github.com/dvershinin/green-recorder (X11 and Wayland recorder)'],
+});

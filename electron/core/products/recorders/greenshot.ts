@@ -1,0 +1,11 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'greenshot',
+  role: 'recorder',
+  name: 'Greenshot',
+  category: 'screenshot-tool',
+  processes: { windows: ['Greenshot.exe'], macos: ['Greenshot'] },
+  mayBeIdle: true,
+  sources: ['SBAC (Greenshot.exe); macOS name unconfirmed'],
+});

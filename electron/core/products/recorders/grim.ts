@@ -1,0 +1,10 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'grim',
+  role: 'recorder',
+  name: 'grim',
+  category: 'screenshot-tool',
+  processes: { linux: ['grim'] },
+  sources: ['DEB:grim (Wayland command-line screenshots)'],
+});

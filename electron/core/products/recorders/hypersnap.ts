@@ -1,0 +1,11 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'hypersnap',
+  role: 'recorder',
+  name: 'HyperSnap',
+  category: 'screenshot-tool',
+  processes: { windows: ['HprSnap7.exe', 'HprSnap8.exe'] },
+  mayBeIdle: true,
+  sources: ['SBAC (HprSnap7.exe); HprSnap8.exe: public code, unconfirmed'],
+});

@@ -1,0 +1,11 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'instantshot',
+  role: 'recorder',
+  name: 'InstantShot!',
+  category: 'screenshot-tool',
+  processes: { macos: ['InstantShot!'] },
+  mayBeIdle: true,
+  sources: ['SBAC'],
+});

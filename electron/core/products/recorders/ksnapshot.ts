@@ -1,0 +1,10 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'ksnapshot',
+  role: 'recorder',
+  name: 'KSnapshot',
+  category: 'screenshot-tool',
+  processes: { linux: ['ksnapshot'] },
+  sources: ['SBAC (ksnapshot, KDE 4 screenshot tool)'],
+});

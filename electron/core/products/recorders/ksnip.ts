@@ -1,0 +1,11 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'ksnip',
+  role: 'recorder',
+  name: 'ksnip',
+  category: 'screenshot-tool',
+  processes: { windows: ['ksnip.exe'], linux: ['ksnip'] },
+  mayBeIdle: true,
+  sources: ['DEB:ksnip'],
+});

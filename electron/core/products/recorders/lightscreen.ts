@@ -1,0 +1,11 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'lightscreen',
+  role: 'recorder',
+  name: 'Lightscreen',
+  category: 'screenshot-tool',
+  processes: { windows: ['lightscreen.exe'] },
+  mayBeIdle: true,
+  sources: ['SBAC'],
+});

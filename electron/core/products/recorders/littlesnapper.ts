@@ -1,0 +1,11 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'littlesnapper',
+  role: 'recorder',
+  name: 'LittleSnapper',
+  category: 'screenshot-tool',
+  processes: { macos: ['LittleSnapper', 'LittleSnap'] },
+  mayBeIdle: true,
+  sources: ['SBAC (LittleSnap)'],
+});

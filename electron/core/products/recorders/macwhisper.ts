@@ -1,0 +1,11 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'macwhisper',
+  role: 'recorder',
+  name: 'MacWhisper',
+  category: 'ai-notetaker',
+  processes: { macos: ['MacWhisper'] },
+  mayBeIdle: true,
+  sources: ['BREW:macwhisper (records and transcribes meetings)'],
+});

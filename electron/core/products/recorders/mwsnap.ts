@@ -1,0 +1,11 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'mwsnap',
+  role: 'recorder',
+  name: 'MWSnap',
+  category: 'screenshot-tool',
+  processes: { windows: ['MWSnap.exe'] },
+  mayBeIdle: true,
+  sources: ['SBAC'],
+});

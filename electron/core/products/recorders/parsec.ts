@@ -1,0 +1,11 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'parsec',
+  role: 'recorder',
+  name: 'Parsec',
+  category: 'remote-view',
+  processes: { windows: ['parsecd.exe', 'pservice.exe'], macos: ['Parsec'] },
+  mayBeIdle: true,
+  sources: ['LOLRMM parsec.yaml; BREW:parsec'],
+});

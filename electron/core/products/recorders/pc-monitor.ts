@@ -1,0 +1,11 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'pc-monitor',
+  role: 'recorder',
+  name: 'PC Monitor',
+  category: 'remote-view',
+  processes: { windows: ['PCMonitorSrv.exe', 'pcmontask.exe'] },
+  mayBeIdle: true,
+  sources: ['SEB'],
+});

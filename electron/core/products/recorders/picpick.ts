@@ -1,0 +1,11 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'picpick',
+  role: 'recorder',
+  name: 'PicPick',
+  category: 'screenshot-tool',
+  processes: { windows: ['picpick.exe'] },
+  mayBeIdle: true,
+  sources: ['SBAC'],
+});

@@ -1,0 +1,10 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'piezo',
+  role: 'recorder',
+  name: 'Piezo',
+  category: 'audio-recorder',
+  processes: { macos: ['Piezo'] },
+  sources: ['BREW:piezo (Rogue Amoeba: records an app\'s audio)'],
+});

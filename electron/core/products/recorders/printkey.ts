@@ -1,0 +1,11 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'printkey',
+  role: 'recorder',
+  name: 'PrintKey 2000',
+  category: 'screenshot-tool',
+  processes: { windows: ['Printkey2000.exe'] },
+  mayBeIdle: true,
+  sources: ['SBAC'],
+});

@@ -1,0 +1,10 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'pw-record',
+  role: 'recorder',
+  name: 'pw-record / parecord',
+  category: 'audio-recorder',
+  processes: { linux: ['pw-record', 'parecord', 'parec'] },
+  sources: ['DEB:pipewire-bin (pw-record); DEB:pulseaudio-utils (parecord, parec): they run only while recording'],
+});

@@ -1,0 +1,11 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'radmin',
+  role: 'recorder',
+  name: 'Radmin',
+  category: 'remote-view',
+  processes: { windows: ['rserver3.exe', 'Radmin.exe'] },
+  mayBeIdle: true,
+  sources: ['LOLRMM radmin.yaml'],
+});

@@ -1,0 +1,11 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'remotepc',
+  role: 'recorder',
+  name: 'RemotePC',
+  category: 'remote-view',
+  processes: { windows: ['RemotePCDesktop.exe', 'RPCService.exe', 'RPCSuite.exe', 'remotepchost.exe'] },
+  mayBeIdle: true,
+  sources: ['SEB; LOLRMM remotepc.yaml'],
+});

@@ -1,0 +1,10 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'screen-mimic',
+  role: 'recorder',
+  name: 'Screen Mimic',
+  category: 'screen-recorder',
+  processes: { macos: ['Screen Mimic'] },
+  sources: ['SBAC'],
+});

@@ -1,0 +1,11 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'screenconnect',
+  role: 'recorder',
+  name: 'ConnectWise ScreenConnect',
+  category: 'remote-view',
+  processes: { windows: ['ScreenConnect.WindowsClient.exe', 'ConnectWiseControl.Client.exe', 'ScreenConnect.ClientService.exe'] },
+  mayBeIdle: true,
+  sources: ['LOLRMM connectwise_control.yaml (screenconnect.windowsclient.exe, connectwisecontrol.client.exe); service name: public code'],
+});

@@ -1,0 +1,10 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'screenium',
+  role: 'recorder',
+  name: 'Screenium',
+  category: 'screen-recorder',
+  processes: { macos: ['Screenium'] },
+  sources: ['SBAC (Screenium)'],
+});

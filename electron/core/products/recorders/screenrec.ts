@@ -1,0 +1,11 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'screenrec',
+  role: 'recorder',
+  name: 'ScreenRec',
+  category: 'screen-recorder',
+  processes: { windows: ['ScreenRec.exe'] },
+  mayBeIdle: true,
+  sources: ['screenrec.com (StreamingVideoProvider); public code, unconfirmed'],
+});

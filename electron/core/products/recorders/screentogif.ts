@@ -1,0 +1,10 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'screentogif',
+  role: 'recorder',
+  name: 'ScreenToGif',
+  category: 'screen-recorder',
+  processes: { windows: ['ScreenToGif.exe'] },
+  sources: ['github.com/NickeManarin/ScreenToGif release asset ScreenToGif.exe'],
+});

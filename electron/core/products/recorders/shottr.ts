@@ -1,0 +1,12 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'shottr',
+  role: 'recorder',
+  name: 'Shottr',
+  category: 'screenshot-tool',
+  processes: { macos: ['Shottr'] },
+  bundleIds: ['cc.ffitch.shottr'],
+  mayBeIdle: true,
+  sources: ['BREW:shottr (menu-bar screenshots)'],
+});

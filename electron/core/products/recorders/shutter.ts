@@ -1,0 +1,11 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'shutter',
+  role: 'recorder',
+  name: 'Shutter',
+  category: 'screenshot-tool',
+  processes: { linux: ['shutter'] },
+  mayBeIdle: true,
+  sources: ['DEB:shutter; SBAC (shutter)'],
+});

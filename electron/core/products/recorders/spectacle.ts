@@ -1,0 +1,10 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'spectacle',
+  role: 'recorder',
+  name: 'Spectacle (KDE)',
+  category: 'screenshot-tool',
+  processes: { linux: ['spectacle'] },
+  sources: ['DEB:kde-spectacle (/usr/bin/spectacle: screenshots and, since Plasma 6, screen recording)'],
+});

@@ -1,0 +1,11 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'supremo',
+  role: 'recorder',
+  name: 'Supremo',
+  category: 'remote-view',
+  processes: { windows: ['Supremo.exe', 'SupremoService.exe', 'SupremoSystem.exe', 'SupremoHelper.exe'] },
+  mayBeIdle: true,
+  sources: ['LOLRMM supremo.yaml'],
+});

@@ -1,0 +1,11 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'ultraviewer',
+  role: 'recorder',
+  name: 'UltraViewer',
+  category: 'remote-view',
+  processes: { windows: ['UltraViewer_Desktop.exe', 'UltraViewer_Service.exe'] },
+  mayBeIdle: true,
+  sources: ['LOLRMM ultraviewer.yaml'],
+});

@@ -1,0 +1,11 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'vidyard',
+  role: 'recorder',
+  name: 'Vidyard',
+  category: 'screen-recorder',
+  processes: { windows: ['Vidyard.exe'], macos: ['Vidyard'] },
+  mayBeIdle: true,
+  sources: ['vidyard.com desktop recorder; public code, unconfirmed'],
+});

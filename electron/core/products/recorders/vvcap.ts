@@ -1,0 +1,10 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'vvcap',
+  role: 'recorder',
+  name: 'VVCap',
+  category: 'screen-recorder',
+  processes: { windows: ['VVCap.exe'] },
+  sources: ['SBAC'],
+});

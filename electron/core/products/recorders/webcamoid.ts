@@ -1,0 +1,11 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'webcamoid',
+  role: 'recorder',
+  name: 'Webcamoid',
+  category: 'virtual-camera',
+  processes: { windows: ['webcamoid.exe'], linux: ['webcamoid'] },
+  mayBeIdle: true,
+  sources: ['DEB:webcamoid (/usr/bin/webcamoid: camera recorder and virtual camera)'],
+});

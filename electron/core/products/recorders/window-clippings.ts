@@ -1,0 +1,11 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'window-clippings',
+  role: 'recorder',
+  name: 'Window Clippings',
+  category: 'screenshot-tool',
+  processes: { windows: ['WindowClipping.exe'] },
+  mayBeIdle: true,
+  sources: ['SBAC'],
+});

@@ -1,0 +1,10 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'wirecast',
+  role: 'recorder',
+  name: 'Wirecast',
+  category: 'streaming',
+  processes: { windows: ['Wirecast.exe'], macos: ['Wirecast'] },
+  sources: ['Telestream Wirecast user guide; public code, unconfirmed'],
+});

@@ -1,0 +1,10 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'wl-screenrec',
+  role: 'recorder',
+  name: 'wl-screenrec',
+  category: 'screen-recorder',
+  processes: { linux: ['wl-screenrec'] },
+  sources: ['github.com/russelltg/wl-screenrec (Wayland, hardware-encoded)'],
+});

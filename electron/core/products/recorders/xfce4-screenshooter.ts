@@ -1,0 +1,10 @@
+import { defineProduct } from '../schema.js';
+
+export default defineProduct({
+  id: 'xfce4-screenshooter',
+  role: 'recorder',
+  name: 'Xfce Screenshooter',
+  category: 'screenshot-tool',
+  processes: { linux: ['xfce4-screenshooter'] },
+  sources: ['DEB:xfce4-screenshooter'],
+});
