@@ -14,6 +14,7 @@ import { scanReportSchema } from './scan-report.js';
 import { planClear } from './clear-plan.js';
 import { clearExitCode, executeClear } from './clear.js';
 import { Quarantine } from './quarantine.js';
+import { homeOwner } from './home-owner.js';
 import { quarantineFolder, redirectedFolders } from './paths.js';
 import { processListerFrom, waitUntilQuit, type ProcessLister } from './processes.js';
 import { formatClearText, formatScanText } from './format-text.js';
@@ -93,7 +94,7 @@ export function makeCleanupCommand(deps: CleanupCommandDeps = {}): CliCommand {
       const extra = extraLocations(platform.os, home, policy.extraPaths);
       const policyProblems = [...read.problems, ...extra.problems];
       for (const problem of policyProblems) io.stderr(`meeting-guard: policy: ${problem} (ignored)\n`);
-      const quarantine = new Quarantine({ root: quarantineFolder(platform.os, home, env), home, now, retentionDays: policy.retentionDays });
+      const quarantine = new Quarantine({ root: quarantineFolder(platform.os, home, env), home, owner: await homeOwner(home), now, retentionDays: policy.retentionDays });
 
       if (args.scan) {
         const pool = scanPool(context.scanWorker && { script: context.scanWorker });
@@ -131,10 +132,11 @@ export function makeCleanupCommand(deps: CleanupCommandDeps = {}): CliCommand {
       }
       if (args.undo) {
         const result = await quarantine.undo(args.positionals[0]);
-        if (!result.batchId) io.stdout('Nothing to undo.\n');
+        if (!result.batchId && result.problems.length === 0) io.stdout('Nothing to undo.\n');
         for (const p of result.restored) io.stdout(`restored: ${p}\n`);
         for (const s of result.skipped) io.stdout(`skipped: ${s.path} (${s.reason})\n`);
-        return result.skipped.length > 0 || (args.positionals[0] && !result.batchId) ? ExitCode.finding : ExitCode.ok;
+        for (const p of result.problems) io.stdout(`problem: ${p}\n`);
+        return result.skipped.length > 0 || result.problems.length > 0 || (args.positionals[0] && !result.batchId) ? ExitCode.finding : ExitCode.ok;
       }
       if (args['list-quarantine']) {
         const { batches, problems } = await quarantine.list();
@@ -142,13 +144,14 @@ export function makeCleanupCommand(deps: CleanupCommandDeps = {}): CliCommand {
         else {
           for (const b of batches) io.stdout(`${b.id}  ${b.items.filter((i) => i.state === 'stored').length} item(s), deleted after ${b.expiresAt}\n`);
           for (const p of problems) io.stdout(`problem: ${p}\n`);
-          if (batches.length === 0) io.stdout('Quarantine is empty.\n');
+          if (batches.length === 0 && problems.length === 0) io.stdout('Quarantine is empty.\n');
         }
         return problems.length > 0 ? ExitCode.finding : ExitCode.ok;
       }
-      const purged = await quarantine.purgeExpired();
+      const { purged, problems } = await quarantine.purgeExpired();
       io.stdout(purged.length ? purged.map((id) => `deleted: ${id}\n`).join('') : 'Nothing has expired.\n');
-      return ExitCode.ok;
+      for (const p of problems) io.stdout(`problem: ${p}\n`);
+      return problems.length > 0 ? ExitCode.finding : ExitCode.ok;
     },
   };
 }

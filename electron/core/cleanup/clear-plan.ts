@@ -1,5 +1,6 @@
 import { lstat, readdir } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
+import { HeldFolder, LinkOnTheWay } from './held-folder.js';
 import type { OsName } from '../platform/platform.js';
 import type { ClientId, DataLocation } from './catalogue/types.js';
 import { findClient, locationsFor } from './catalogue/catalogue.js';
@@ -15,6 +16,9 @@ export interface ClearTarget {
   type: 'file' | 'folder';
   dev: number;
   ino: number;
+  /** The folder it is in, as reached from `root` without a link: the move goes through that very folder. */
+  parentDev: number;
+  parentIno: number;
 }
 
 export interface PlanSkip {
@@ -28,6 +32,8 @@ export interface ClearPlan {
   home: string;
   targets: ClearTarget[];
   skipped: PlanSkip[];
+  /** Tests turn /proc/self/fd off to exercise the fallback other systems use. */
+  useProc?: boolean;
 }
 
 /**
@@ -41,8 +47,9 @@ export async function planClear(options: {
   extraLocations?: readonly DataLocation[];
   includeRecordings?: boolean;
   folders?: RedirectedFolders;
+  useProc?: boolean;
 }): Promise<ClearPlan> {
-  const plan: ClearPlan = { os: options.os, home: options.home, targets: [], skipped: [] };
+  const plan: ClearPlan = { os: options.os, home: options.home, targets: [], skipped: [], ...(options.useProc === undefined ? {} : { useProc: options.useProc }) };
   for (const id of options.clients) {
     const client = findClient(id);
     if (!client) continue;
@@ -67,7 +74,16 @@ interface TargetOf {
 
 async function addTargets(plan: ClearPlan, of: TargetOf, path: string, keep: string[], rel: string): Promise<void> {
   const { client, location } = of;
-  const stat = await lstat(path).catch(() => undefined);
+  let parent: HeldFolder;
+  try {
+    parent = await HeldFolder.open(of.root, partsBetween(of.root, dirname(path)), { useProc: plan.useProc });
+  } catch (error) {
+    if (error instanceof LinkOnTheWay) plan.skipped.push({ client, path, reason: 'a folder on its way is a link or junction: not cleared' });
+    return;
+  }
+  // Looked at inside the folder just reached, so what is recorded is that folder's entry and no other.
+  const stat = await lstat(parent.child(basename(path))).catch(() => undefined);
+  await parent.close();
   if (!stat) return;
   if (stat.isSymbolicLink()) {
     plan.skipped.push({ client, path, reason: 'is a link: not followed, not cleared' });
@@ -85,5 +101,10 @@ async function addTargets(plan: ClearPlan, of: TargetOf, path: string, keep: str
     }
     return;
   }
-  plan.targets.push({ client, locationId: location.id, path, root: of.root, type, dev: stat.dev, ino: stat.ino });
+  plan.targets.push({ client, locationId: location.id, path, root: of.root, type, dev: stat.dev, ino: stat.ino, parentDev: parent.dev, parentIno: parent.ino });
+}
+
+/** The folder names from `root` down to `path` (empty for the root itself). */
+export function partsBetween(root: string, path: string): string[] {
+  return relative(root, path).split(sep).filter(Boolean);
 }

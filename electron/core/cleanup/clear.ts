@@ -1,11 +1,13 @@
-import { lstat, realpath } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { lstat } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 import type { ClientId } from './catalogue/types.js';
 import { findClient } from './catalogue/catalogue.js';
 import type { OsName } from '../platform/platform.js';
-import type { ClearPlan, ClearTarget } from './clear-plan.js';
+import { partsBetween, type ClearPlan, type ClearTarget } from './clear-plan.js';
+import { HeldFolder, LinkOnTheWay } from './held-folder.js';
+import { moveNoFollow, type RenameFn } from './safe-move.js';
 import type { ProcessLister, RunningProcess } from './processes.js';
-import type { Quarantine } from './quarantine.js';
+import type { Quarantine, QuarantineBatch } from './quarantine.js';
 
 export type CleanupMode = 'off' | 'remind' | 'clear-on-confirm';
 
@@ -33,10 +35,11 @@ export interface ClearOptions {
 }
 
 /**
- * Carries out a plan. Per client: refuse while any of its processes runs. Per target: re-check just before the
- * move that it is still the same file or folder (not a link, same device and inode) and that its real path is where
- * the catalogue says, with no link anywhere between its root (home, or a redirected AppData) and it. Anything that
- * fails a check is skipped and said so.
+ * Carries out a plan. Per client: refuse while any of its processes runs. Per target: reach its folder again from
+ * its root (home, or a redirected AppData) without following a link, check it is the folder planned, and that the
+ * target in it is still the same file or folder (not a link, same device and inode). The move goes through that
+ * very folder (held open on Linux, so a folder swapped for a link since cannot redirect it); afterwards the moved
+ * item must be the planned one and every folder on the way unchanged, or it is moved back and reported.
  */
 export async function executeClear(options: ClearOptions): Promise<ClearResult> {
   const { plan } = options;
@@ -44,12 +47,6 @@ export async function executeClear(options: ClearOptions): Promise<ClearResult> 
   for (const skip of plan.skipped) {
     result.items.push({ client: skip.client, path: skip.path, status: skip.reason.startsWith('kept') ? 'kept' : 'skipped', reason: skip.reason });
   }
-  // Each root's real path, once: a target's real path must be exactly its root's real path plus the planned rest.
-  const realRoots = new Map<string, Promise<string | undefined>>();
-  const realRoot = (root: string) => {
-    if (!realRoots.has(root)) realRoots.set(root, realpath(root).catch(() => undefined));
-    return realRoots.get(root)!;
-  };
   const clients = [...new Set(plan.targets.map((t) => t.client))];
   const batch = options.dryRun ? undefined : await options.quarantine.beginBatch();
   try {
@@ -64,21 +61,8 @@ export async function executeClear(options: ClearOptions): Promise<ClearResult> 
         continue;
       }
       for (const target of targets) {
-        const problem = await checkTarget(target, await realRoot(target.root));
-        if (problem) {
-          result.items.push({ client, path: target.path, status: 'skipped', reason: problem });
-        } else if (!batch) {
-          result.items.push({ client, path: target.path, status: 'would-clear' });
-        } else {
-          try {
-            await batch.store(target.path, { type: target.type, client, locationId: target.locationId });
-            result.items.push({ client, path: target.path, status: 'cleared' });
-          } catch (error) {
-            const code = (error as NodeJS.ErrnoException).code;
-            const why = code === 'EBUSY' || code === 'EPERM' || code === 'EACCES' ? `in use or not permitted (${code})` : (code ?? (error as Error).message);
-            result.items.push({ client, path: target.path, status: 'skipped', reason: `could not be moved: ${why}` });
-          }
-        }
+        const outcome = await clearOne(target, batch, plan.useProc, options.quarantine.rename);
+        result.items.push({ client, path: target.path, ...outcome });
       }
     }
   } finally {
@@ -88,15 +72,55 @@ export async function executeClear(options: ClearOptions): Promise<ClearResult> 
   return result;
 }
 
-async function checkTarget(target: ClearTarget, realRoot: string | undefined): Promise<string | undefined> {
-  const now = await lstat(target.path).catch(() => undefined);
+async function clearOne(target: ClearTarget, batch: QuarantineBatch | undefined, useProc: boolean | undefined, renameFn?: RenameFn): Promise<Pick<ClearItemResult, 'status' | 'reason'>> {
+  let parent: HeldFolder;
+  try {
+    parent = await HeldFolder.open(target.root, partsBetween(target.root, dirname(target.path)), { useProc });
+  } catch (error) {
+    if (error instanceof LinkOnTheWay) return { status: 'skipped', reason: 'a folder on its way is a link or junction: not cleared' };
+    return { status: 'skipped', reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'gone since the scan' : 'its folder cannot be reached: not cleared' };
+  }
+  try {
+    if (parent.dev !== target.parentDev || parent.ino !== target.parentIno) return { status: 'skipped', reason: 'its folder was replaced since the scan' };
+    const from = parent.child(basename(target.path));
+    const problem = await checkTarget(target, from);
+    if (problem) return { status: 'skipped', reason: problem };
+    if (!batch) return { status: 'would-clear' };
+    const slot = batch.nextSlot();
+    let how: 'renamed' | 'copied';
+    try {
+      how = await moveNoFollow(from, slot.path, renameFn);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const why = code === 'EBUSY' || code === 'EPERM' || code === 'EACCES' ? `in use or not permitted (${code})` : (code ?? (error as Error).message);
+      return { status: 'skipped', reason: `could not be moved: ${why}` };
+    }
+    const moved = await lstat(slot.path).catch(() => undefined);
+    // A rename keeps device and inode; a copy across volumes was compared byte for byte with what was reached.
+    const same = moved !== undefined && !moved.isSymbolicLink() && (how === 'copied' || (moved.dev === target.dev && moved.ino === target.ino));
+    if (!same || !(await parent.unchanged())) {
+      // Never over something new: a rename would replace a file standing there now.
+      const free = !(await lstat(from).then(() => true, () => false));
+      const back = free && (await moveNoFollow(slot.path, from, renameFn).then(() => true, () => false));
+      if (back) return { status: 'skipped', reason: 'changed while being moved: put back where it was, not cleared' };
+      // Could not be put back (something new took its place): kept where undo can return it.
+      batch.record({ originalPath: target.path, storedAs: slot.storedAs, type: target.type, client: target.client, locationId: target.locationId });
+      await batch.save();
+      return { status: 'skipped', reason: `changed while being moved and could not be put back: it is in quarantine batch ${batch.id}` };
+    }
+    batch.record({ originalPath: target.path, storedAs: slot.storedAs, type: target.type, client: target.client, locationId: target.locationId });
+    await batch.save();
+    return { status: 'cleared' };
+  } finally {
+    await parent.close();
+  }
+}
+
+async function checkTarget(target: ClearTarget, reached: string): Promise<string | undefined> {
+  const now = await lstat(reached).catch(() => undefined);
   if (!now) return 'gone since the scan';
   if (now.isSymbolicLink()) return 'became a link since the scan: not followed';
   if (now.dev !== target.dev || now.ino !== target.ino) return 'replaced since the scan';
-  if (realRoot === undefined) return 'its folder cannot be resolved: not cleared';
-  const expected = join(realRoot, relative(target.root, target.path));
-  const actual = await realpath(target.path).catch(() => undefined);
-  if (actual !== expected) return 'a folder on its way is a link or junction: not cleared';
   return undefined;
 }
 

@@ -178,9 +178,9 @@ describe('clear', () => {
     const quarantine = quarantineFor(home, () => now);
     await executeClear({ os: 'linux', plan: await planClear({ os: 'linux', home, clients: ['zoom'] }), dryRun: false, listProcesses: nobody, quarantine });
     now = new Date('2026-01-16T09:00:00Z');
-    expect(await quarantine.purgeExpired()).toEqual([]);
+    expect(await quarantine.purgeExpired()).toEqual({ purged: [], problems: [] });
     now = new Date('2026-01-17T09:00:00Z');
-    expect(await quarantine.purgeExpired()).toHaveLength(1);
+    expect((await quarantine.purgeExpired()).purged).toHaveLength(1);
     expect((await quarantine.list()).batches).toEqual([]);
   });
 });

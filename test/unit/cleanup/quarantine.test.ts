@@ -17,7 +17,7 @@ describe('quarantine', () => {
     const batch = await q.beginBatch();
     await batch.store(join(home, 'a'), { type: 'folder', client: 'zoom', locationId: 'zoom.linux.logs' });
     await batch.store(join(home, 'b'), { type: 'folder', client: 'zoom', locationId: 'zoom.linux.data' });
-    const manifest = await readManifest(batch.dir);
+    const manifest = await readManifest(join(batch.dir, 'manifest.json'));
     expect(manifest.expiresAt).toBe('2026-03-08T10:00:00.000Z');
     expect(manifest.items.map((i) => i.storedAs)).toEqual(['items/0', 'items/1']);
     await writeTree(home, { 'a/log.txt': 'new since' });
@@ -35,8 +35,9 @@ describe('quarantine', () => {
     await writeFile(join(root, 'odd/manifest.json'), JSON.stringify({ schema: 'meeting-guard/quarantine@1', id: 'odd', createdAt: 'yesterday' }));
     const q = new Quarantine({ root: join(home, 'q'), home, now: at('2030-01-01T00:00:00Z'), retentionDays: 7 });
     const { problems } = await q.list();
-    expect(problems).toEqual([`${join(root, 'odd/manifest.json')}: createdAt: Invalid ISO datetime`]);
-    expect(await q.purgeExpired()).toEqual([]);
+    const kept = `${join(root, 'odd/manifest.json')}: createdAt: Invalid ISO datetime; its age is unknown, so it is kept: delete ${join(root, 'odd')} yourself once it is not needed`;
+    expect(problems).toEqual([kept]);
+    expect(await q.purgeExpired()).toEqual({ purged: [], problems: [kept] });
     expect(await readdir(root)).toEqual(['odd']);
   });
 });
