@@ -2,6 +2,7 @@
 // (one file each, so a cold CLI start reads one module), and Vite for the renderer when it exists.
 import { build } from 'esbuild';
 import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -10,6 +11,26 @@ const only = process.argv.includes('--cli-only');
 
 // Some dependencies are CommonJS; an ESM bundle needs `require` for them.
 const esmBanner = "import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);";
+
+/**
+ * zod's `z` is a namespace re-exported as a value, so esbuild keeps all of zod (750 KB with its 250 locales) in every
+ * bundle that imports it, and every CLI command loads zod to check its arguments: its size is start-up time. Imported
+ * as a namespace straight from zod's own module (`import * as z`), only what the code uses is kept (about 180 KB);
+ * the locales are left out in any case, as the product never switches zod's language (zod registers English itself).
+ */
+const zodModule = join(root, 'node_modules/zod/v4/classic/external.js');
+export const zodTreeShaken = {
+  name: 'zod-tree-shaken',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]electron[\\/].*\.tsx?$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes("import { z } from 'zod';")) return undefined;
+      return { contents: source.replace("import { z } from 'zod';", `import * as z from ${JSON.stringify(zodModule)};`), loader: args.path.endsWith('x') ? 'tsx' : 'ts' };
+    });
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => (/[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'zod-tree-shaken' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'zod-tree-shaken' }, () => ({ contents: 'export {};', loader: 'js' }));
+  },
+};
 
 export async function buildCli() {
   // Chunk names carry content hashes: clear the old ones so the folder holds exactly one build.
@@ -29,6 +50,7 @@ export async function buildCli() {
     banner: { js: esmBanner },
     logLevel: 'warning',
     legalComments: 'none',
+    plugins: [zodTreeShaken],
   });
 }
 
@@ -59,6 +81,7 @@ export function shellBuildOptions(entry, outfile, define = {}) {
     define,
     logLevel: 'warning',
     legalComments: 'none',
+    plugins: [zodTreeShaken],
   };
   if (SANDBOXED.has(entry)) return options;
   return {
