@@ -64,6 +64,9 @@ export function fill(template: string, values: Readonly<Record<string, string | 
 export function joinList(t: Translate, items: readonly string[], word: 'list.or' | 'list.and'): string {
   if (items.length <= 1) return items[0] ?? '';
   let last = items[items.length - 1] ?? '';
+  // Welsh joins "a"/"neu" with the article: "a'r wasg", "neu'r gwahoddiad", never "ac y wasg".
+  const article = t.language === 'cy' ? /^yr? (.+)$/i.exec(last) : null;
+  if (article) return `${items.slice(0, -1).join(', ')} ${t(word)}'r ${article[1]}`;
   // Names (capitalised: "Camtasia", "Zoom") are left as written so a program's name stays recognisable.
   if (t.language === 'cy' && !/^\p{Lu}/u.test(last)) {
     last = word === 'list.and' ? aspirateMutation(last) : softMutation(last);

@@ -7,7 +7,7 @@ import type { NoticeVariantSource } from './load-notice.js';
 /** A notice file that could not be read at all (missing, a folder, too big): the message says which and why. */
 export class NoticeFileError extends Error {}
 
-const VARIANT = /^(?<base>.+?)(?:\.(?<lang>[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*))?\.md$/;
+const VARIANT = /^(?<base>.+?)(?:\.(?<lang>[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*))?\.md$/;
 
 /**
  * Reads the notice IT pointed at and its language variants beside it: for "notice.md" or "notice.cy.md" these are

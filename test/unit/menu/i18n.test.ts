@@ -38,6 +38,10 @@ describe('UI string tables', () => {
     expect(joinList(t, ['gliniadur gwaith', 'dyfais bersonol'], 'list.or')).toBe('gliniadur gwaith neu ddyfais bersonol');
     expect(joinList(t, ['x'], 'list.and')).toBe('x');
     expect(joinList(t, ['OBS Studio', 'Camtasia'], 'list.and')).toBe('OBS Studio a Camtasia');
+    expect(joinList(t, ["aelodau o'r cyhoedd", 'y wasg'], 'list.and')).toBe("aelodau o'r cyhoedd a'r wasg");
+    expect(joinList(t, ['sain', 'yr agenda'], 'list.and')).toBe("sain a'r agenda");
+    expect(joinList(t, ['sain', 'y gwahoddiad'], 'list.or')).toBe("sain neu'r gwahoddiad");
+    expect(joinList(translator('de'), ['per Ton', 'per Bild'], 'list.and')).toBe('per Ton und per Bild');
   });
 
   it('mutates only the letters Welsh mutates, keeping capitals and digraphs', () => {
