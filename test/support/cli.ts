@@ -13,6 +13,9 @@ export interface RunOptions {
   input?: string;
   env?: NodeJS.ProcessEnv;
   cwd?: string;
+  /** Run as another user (the tests that run as root check what another user's home is left with). */
+  uid?: number;
+  gid?: number;
 }
 
 /** Runs `node <args>` as a separate process and collects what it printed. */
@@ -21,6 +24,7 @@ export function runNode(args: string[], options: RunOptions = {}): Promise<CliRu
     const child = spawn(process.execPath, args, {
       env: { ...process.env, ...options.env },
       cwd: options.cwd,
+      ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.gid ?? options.uid }),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
