@@ -1,4 +1,4 @@
-import type { CallEffect, CallEvent, CallPhase, RecorderSighting } from './call-events.js';
+import type { CallEffect, CallEvent, CallPhase, CallSignalKind, RecorderSighting } from './call-events.js';
 import { recorderWarning } from './warning-text.js';
 
 export interface CallTimings {
@@ -10,9 +10,11 @@ export interface CallTimings {
   resumeMs: number;
   /** A call the user started and no probe ever saw ends by itself after this long. */
   userCallMaxMs: number;
+  /** After a join link, the call has this long to connect; if nothing is seen by then, it did not happen (no reminder). */
+  joinIntentMs: number;
 }
 
-export const defaultTimings: CallTimings = { confirmMs: 1_000, endGraceMs: 1_000, resumeMs: 120_000, userCallMaxMs: 4 * 3_600_000 };
+export const defaultTimings: CallTimings = { confirmMs: 1_000, endGraceMs: 1_000, resumeMs: 120_000, userCallMaxMs: 4 * 3_600_000, joinIntentMs: 180_000 };
 
 export interface CallState {
   phase: CallPhase;
@@ -30,9 +32,13 @@ export interface CallState {
   warned: Readonly<Record<string, RecorderSighting['level']>>;
   /** Until when a returning signal resumes the call that just ended (0: it does not). */
   resumeUntil: number;
+  /** A join link was seen and no call signal yet: `starting` waits until then (0: no join link pending). */
+  intentUntil: number;
+  /** Which signal started the current call (the notice says what it was based on). */
+  decidedBy?: CallSignalKind;
 }
 
-export const initialCallState: CallState = { phase: 'idle', callId: 0, sources: {}, clients: [], noticeShown: false, since: 0, recorders: {}, warned: {}, resumeUntil: 0 };
+export const initialCallState: CallState = { phase: 'idle', callId: 0, sources: {}, clients: [], noticeShown: false, since: 0, recorders: {}, warned: {}, resumeUntil: 0, intentUntil: 0 };
 
 export interface Reduction {
   state: CallState;
@@ -42,7 +48,7 @@ export interface Reduction {
 /** The call state machine: pure, time only from the events. */
 export function reduce(state: CallState, event: CallEvent, timings: CallTimings = defaultTimings): Reduction {
   const effects: CallEffect[] = [];
-  let next = applyEvent(rebaseIfClockWentBack(state, event.at, timings), event, effects);
+  let next = applyEvent(rebaseIfClockWentBack(state, event.at, timings), event, effects, timings);
   next = applyTime(next, event.at, timings, effects);
   next = warnRecorders(next, effects);
   if (next.phase !== state.phase || trayKey(next) !== trayKey(state)) {
@@ -51,12 +57,14 @@ export function reduce(state: CallState, event: CallEvent, timings: CallTimings 
   return { state: next, effects };
 }
 
-function applyEvent(state: CallState, event: CallEvent, effects: CallEffect[]): CallState {
+function applyEvent(state: CallState, event: CallEvent, effects: CallEffect[], timings: CallTimings): CallState {
   switch (event.type) {
     case 'call-signal-on':
-      return addSource(state, event.source, event.name, event.at, event.evidence, effects);
+      return addSource(state, event.source, event.name, event.at, event.evidence, effects, event.signal ?? 'process');
+    case 'join-intent':
+      return joinIntent(state, event.source, event.at, event.evidence, effects, timings);
     case 'user-start':
-      return addSource(state, 'user', 'you', event.at, 'you said a call is starting', effects);
+      return addSource(state, 'user', 'you', event.at, 'you said a call is starting', effects, 'person');
     case 'call-signal-off':
       return removeSource(state, event.source, event.at);
     case 'user-end': {
@@ -79,7 +87,7 @@ function applyEvent(state: CallState, event: CallEvent, effects: CallEffect[]): 
   }
 }
 
-function addSource(state: CallState, source: string, name: string, at: number, evidence: string, effects: CallEffect[]): CallState {
+function addSource(state: CallState, source: string, name: string, at: number, evidence: string, effects: CallEffect[], signal: CallSignalKind): CallState {
   const sources = { ...state.sources, [source]: name };
   const clients = source === 'user' || state.clients.includes(source) ? state.clients : [...state.clients, source];
   switch (state.phase) {
@@ -88,15 +96,26 @@ function addSource(state: CallState, source: string, name: string, at: number, e
       const resumes = state.phase === 'cleanup-reminder' && at <= state.resumeUntil;
       if (resumes) return { ...state, phase: 'in-call', sources, clients, since: at };
       const callId = state.callId + 1;
-      effects.push({ type: 'show-notice', callId, trigger: evidence });
-      return { ...state, phase: 'starting', callId, sources, clients: source === 'user' ? [] : [source], noticeShown: true, since: at, warned: {} };
+      effects.push({ type: 'show-notice', callId, trigger: evidence, signal });
+      return { ...state, phase: 'starting', callId, sources, clients: source === 'user' ? [] : [source], noticeShown: true, since: at, warned: {}, intentUntil: 0, decidedBy: signal };
     }
     case 'ended':
       return { ...state, phase: 'in-call', sources, clients, since: at };
     case 'starting':
+      // The call a join link announced has connected: its notice is already shown; confirm from now.
+      if (state.intentUntil > 0) return { ...state, sources, clients, since: at, intentUntil: 0 };
+      return { ...state, sources, clients };
     case 'in-call':
       return { ...state, sources, clients };
   }
+}
+
+/** "About to start": the notice now, before the call connects; `starting` without a source until the call is seen. */
+function joinIntent(state: CallState, source: string, at: number, evidence: string, effects: CallEffect[], t: CallTimings): CallState {
+  if (state.phase !== 'idle' && state.phase !== 'cleanup-reminder') return state;
+  const callId = state.callId + 1;
+  effects.push({ type: 'show-notice', callId, trigger: evidence, signal: 'join-link' });
+  return { ...state, phase: 'starting', callId, sources: {}, clients: [source], noticeShown: true, since: at, warned: {}, resumeUntil: 0, intentUntil: at + t.joinIntentMs, decidedBy: 'join-link' };
 }
 
 function removeSource(state: CallState, source: string, at: number): CallState {
@@ -116,10 +135,15 @@ function removeSource(state: CallState, source: string, at: number): CallState {
 function rebaseIfClockWentBack(state: CallState, at: number, t: CallTimings): CallState {
   if (at >= state.since) return state;
   const resumeUntil = state.resumeUntil === 0 ? 0 : Math.min(state.resumeUntil, at + t.resumeMs);
-  return { ...state, since: at, resumeUntil };
+  const intentUntil = state.intentUntil === 0 ? 0 : Math.min(state.intentUntil, at + t.joinIntentMs);
+  return { ...state, since: at, resumeUntil, intentUntil };
 }
 
 function applyTime(state: CallState, now: number, t: CallTimings, effects: CallEffect[]): CallState {
+  if (state.phase === 'starting' && state.intentUntil > 0) {
+    // Waiting for the call a join link announced; nothing came (the person closed the window): no call, no reminder.
+    return now >= state.intentUntil ? { ...state, phase: 'idle', since: now, clients: [], warned: {}, intentUntil: 0 } : state;
+  }
   if (state.phase === 'starting' && now - state.since >= t.confirmMs) return { ...state, phase: 'in-call', since: now };
   if (state.phase === 'ended' && now - state.since >= t.endGraceMs) {
     effects.push({ type: 'remind-cleanup', callId: state.callId, clients: [...state.clients] });

@@ -92,7 +92,7 @@ export function createCallWatcher(deps: WatcherDeps, settings: WatcherSettings =
     else if (now - lastMediaAt >= settings.mediaIntervalMs) {
       lastMediaAt = now;
       try {
-        const result = await withTimeout(deps.media.check({ pids: byProcess.pids }), settings.probeTimeoutMs, clock, 'microphone/camera probe');
+        const result = await withTimeout(deps.media.check({ pids: byProcess.pids, clients: byProcess.running }), settings.probeTimeoutMs, clock, 'microphone/camera probe');
         media = result.signals;
       } catch (error) {
         problem((error as Error).message);

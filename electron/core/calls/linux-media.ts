@@ -2,6 +2,7 @@ import { readdirSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeFailure, type CommandRunner } from '../ports/command-runner.js';
 import type { MediaProbe, MediaSignal } from './media-signal.js';
+import type { SignalStatus } from './signals/signal-status.js';
 
 /** A tool found missing is not looked for again for this long: starting a process that is not there still costs. */
 const MISSING_RETRY_MS = 10 * 60_000;
@@ -20,7 +21,16 @@ export function linuxMediaProbe(run: CommandRunner, procRoot = '/proc', devRoot 
     if (result.kind === 'missing') missingUntil.set(command, now() + MISSING_RETRY_MS);
     return result;
   };
+  let via: 'pw-dump' | 'pactl' | undefined;
+  let failure = 'not read yet';
   return {
+    status: (): SignalStatus[] => [
+      via ? { signal: 'microphone', state: 'available', detail: via === 'pw-dump' ? 'PipeWire (pw-dump)' : 'PulseAudio (pactl list source-outputs)' } : { signal: 'microphone', state: 'unavailable', detail: failure },
+      { signal: 'camera', state: 'available', detail: via === 'pw-dump' ? 'PipeWire (pw-dump) and open /dev/video* files' : 'open /dev/video* files (your own apps only)' },
+      via === 'pw-dump'
+        ? { signal: 'screen', state: 'available', detail: "PipeWire (pw-dump): GNOME's screen casts" }
+        : { signal: 'screen', state: 'unavailable', detail: 'needs PipeWire (pw-dump); recording programs are recognised by name' },
+    ],
     async check(hint = {}) {
       const notes: string[] = [];
       const signals: MediaSignal[] = [];
@@ -29,11 +39,18 @@ export function linuxMediaProbe(run: CommandRunner, procRoot = '/proc', devRoot 
         const parsed = parsePwDump(dump.stdout);
         signals.push(...parsed.signals);
         if (parsed.problem) notes.push(parsed.problem);
+        via = 'pw-dump';
       } else {
         notes.push(describeFailure(dump, 'pw-dump'));
         const pactl = await tryRun('pactl', ['list', 'source-outputs'], { timeoutMs: 2_000 });
-        if (pactl.kind === 'ok') signals.push(...parsePactlSourceOutputs(pactl.stdout));
-        else notes.push(describeFailure(pactl, 'pactl'));
+        if (pactl.kind === 'ok') {
+          signals.push(...parsePactlSourceOutputs(pactl.stdout));
+          via = 'pactl';
+        } else {
+          notes.push(describeFailure(pactl, 'pactl'));
+          via = undefined;
+          failure = `${describeFailure(dump, 'pw-dump')}; ${describeFailure(pactl, 'pactl')}`;
+        }
       }
       if (!signals.some((s) => s.device === 'camera') && hasVideoDevices(devRoot)) signals.push(...videoDeviceHolders(procRoot, hint.pids));
       return { signals, notes };

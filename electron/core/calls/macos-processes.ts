@@ -10,6 +10,8 @@ import { normaliseName } from './catalogue.js';
  */
 export function macosProcessSource(run: CommandRunner) {
   const bundleIds = new Map<string, string | undefined>();
+  // A process's arguments never change: one ps per process, remembered by pid and path until it is gone.
+  const knownArgs = new Map<number, { path: string | undefined; args: readonly string[] }>();
   const bundleIdOf = async (appPath: string) => {
     if (!bundleIds.has(appPath)) bundleIds.set(appPath, await readBundleId(run, appPath));
     return bundleIds.get(appPath);
@@ -25,10 +27,20 @@ export function macosProcessSource(run: CommandRunner) {
       }
       const needArgs = list.filter((p) => wantArgs(normaliseName(p.name)));
       for (const p of needArgs) {
+        const known = knownArgs.get(p.pid);
+        if (known && known.path === p.path) {
+          p.args = known.args;
+          continue;
+        }
         const args = await run('/bin/ps', ['-ww', '-o', 'args=', '-p', String(p.pid)], { timeoutMs: 2_000 });
         // ps prints one line with the arguments joined by spaces: enough for the argument rules, which do the same.
-        if (args.kind === 'ok') p.args = args.stdout.trim().split(/\s+/).slice(1);
+        if (args.kind === 'ok') {
+          p.args = args.stdout.trim().split(/\s+/).slice(1);
+          knownArgs.set(p.pid, { path: p.path, args: p.args });
+        }
       }
+      const alive = new Set(list.map((p) => p.pid));
+      for (const pid of knownArgs.keys()) if (!alive.has(pid)) knownArgs.delete(pid);
       return list;
     },
   } satisfies ProcessSource;

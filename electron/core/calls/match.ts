@@ -3,12 +3,18 @@ import { bundleIdMatches, normaliseName } from './catalogue.js';
 import type { OsName } from '../platform/platform.js';
 import type { ProcessInfo, WantArgs } from './process-snapshot.js';
 import type { MediaSignal } from './media-signal.js';
-import type { RecorderSighting } from './call-events.js';
+import type { CallSignalKind, RecorderSighting } from './call-events.js';
+import { judgeJoinIntent } from './signals/join-intent.js';
+
+/** Clients whose join links `judgeJoinIntent` knows: their main process's arguments are read. */
+const JOIN_LINK_CLIENTS = new Set(['zoom', 'teams', 'webex']);
 
 /** One probe round, reduced to what the state machine cares about. */
 export interface Observation {
   /** Clients with a call signal now, by client id: name and the evidence a person can check. */
-  calls: Map<string, { name: string; evidence: string }>;
+  calls: Map<string, { name: string; evidence: string; signal: CallSignalKind }>;
+  /** Clients started with a join link, by `client:pid`: a call is about to start. */
+  intents: Map<string, { client: string; name: string; evidence: string }>;
   /** Clients whose main process runs (used to decide whether the costlier probes are worth running). */
   running: Set<string>;
   recorders: Map<string, RecorderSighting>;
@@ -27,7 +33,7 @@ export function compileMatcher(catalogue: Catalogue, os: OsName) {
   }
   for (const r of catalogue.recorders) for (const n of r.processes[os] ?? []) recorderByName.set(normaliseName(n), r);
   const argRules = new Map(catalogue.recorders.map((r) => [r.id, r.argRules.map((rule) => ({ re: new RegExp(rule.pattern), describes: rule.describes }))]));
-  const wantArgs: WantArgs = (name) => (argRules.get(recorderByName.get(name)?.id ?? '')?.length ?? 0) > 0;
+  const wantArgs: WantArgs = (name) => (argRules.get(recorderByName.get(name)?.id ?? '')?.length ?? 0) > 0 || JOIN_LINK_CLIENTS.has(clientByName.get(name)?.id ?? '');
   // Linux cuts process names to 15 bytes: only a cut name that begins a longer catalogue name needs the full one.
   const longPrefixes = new Set([...clientByName.keys(), ...inCallByName.keys(), ...recorderByName.keys()].filter((n) => n.length > 15).map((n) => n.slice(0, 15)));
   const wantFullName: WantArgs = (cut) => longPrefixes.has(cut);
@@ -48,19 +54,21 @@ export function compileMatcher(catalogue: Catalogue, os: OsName) {
     const client = clientFor(p.name, p.bundleId);
     const helper = inCallByName.get(key);
     const recorder = recorderByName.get(key) ?? byBundle(catalogue.recorders, p.bundleId);
-    hit = client || helper || recorder ? { client, helper, recorder } : null;
+    const intent = client && p.args && JOIN_LINK_CLIENTS.has(client.id) ? judgeJoinIntent(p.args.join(' ')) : undefined;
+    hit = client || helper || recorder ? { client, helper, recorder, intent } : null;
     classified.set(p, hit);
     return hit;
   };
 
   function observe(processes: readonly ProcessInfo[], media: readonly MediaSignal[] = [], traces: readonly RecorderSighting[] = []): Observation {
-    const obs: Observation = { calls: new Map(), running: new Set(), recorders: new Map(), pids: [] };
+    const obs: Observation = { calls: new Map(), intents: new Map(), running: new Set(), recorders: new Map(), pids: [] };
     for (const p of processes) {
       const hit = classify(p);
       if (!hit) continue;
-      const { client, helper, recorder } = hit;
+      const { client, helper, recorder, intent } = hit;
       if (client) obs.running.add(client.id);
-      if (helper) obs.calls.set(helper.id, { name: helper.name, evidence: `${p.name} (pid ${p.pid}) runs only during a ${helper.name} call` });
+      if (client && intent) obs.intents.set(`${client.id}:${p.pid}`, { client: client.id, name: client.name, evidence: `${client.name} (pid ${p.pid}) was ${intent.evidence}` });
+      if (helper) obs.calls.set(helper.id, { name: helper.name, evidence: `${p.name} (pid ${p.pid}) runs only during a ${helper.name} call`, signal: 'process' });
       if (recorder) sightRecorder(obs, recorder, p, argRules.get(recorder.id) ?? []);
       obs.pids.push(p.pid);
     }
@@ -80,7 +88,8 @@ export function compileMatcher(catalogue: Catalogue, os: OsName) {
       (signal.label ? catalogue.clients.find((c) => c.audioStreamNames.includes(signal.label ?? '')) : undefined);
     if (client && signal.device !== 'screen') {
       obs.running.add(client.id);
-      if (!obs.calls.has(client.id)) obs.calls.set(client.id, { name: client.name, evidence: `${client.name} ${says} (${signal.source})` });
+      const kind: CallSignalKind = signal.device === 'call' ? (signal.via ?? 'power-assertion') : signal.device;
+      if (!obs.calls.has(client.id)) obs.calls.set(client.id, { name: client.name, evidence: `${client.name} ${says} (${signal.source})`, signal: kind });
       return;
     }
     const recorderName = owner?.name ?? signal.processName;
@@ -96,6 +105,7 @@ export function compileMatcher(catalogue: Catalogue, os: OsName) {
 }
 
 interface Classified {
+  intent?: ReturnType<typeof judgeJoinIntent>;
   client: ClientEntry | undefined;
   helper: ClientEntry | undefined;
   recorder: RecorderEntry | undefined;

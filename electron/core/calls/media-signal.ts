@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SignalStatus } from './signals/signal-status.js';
 
 /**
  * "Something is using the microphone / camera / screen", and which process, as far as the OS says without
@@ -15,20 +16,26 @@ export const mediaSignalSchema = z.object({
   label: z.string().optional(),
   /** Which probe said so, for the evidence a person sees. */
   source: z.string(),
+  /** For `call`: what declared it (`power-assertion`: pmset; `teams-log`: Teams' own log). */
+  via: z.enum(['power-assertion', 'teams-log']).optional(),
 });
 export type MediaSignal = z.infer<typeof mediaSignalSchema>;
 
 export interface MediaCheckHint {
   /** Processes worth attributing a device to (meeting clients and recorders): per-process scans look only here. */
   pids?: readonly number[];
+  /** Meeting clients whose process runs, by id: a client's own log is read only while it runs, and ends with it. */
+  clients?: ReadonlySet<string>;
 }
 
 export interface MediaProbe {
   /** Never throws: a tool that is missing or slow yields no signals and a note. */
   check(hint?: MediaCheckHint): Promise<{ signals: MediaSignal[]; notes: string[] }>;
+  /** Which signals this probe gives on this laptop, as of its last check (see signals/signal-status.ts). */
+  status?(): SignalStatus[];
 }
 
 /** For an OS (macOS) or a setup where nothing can be read without privileges: says so instead of guessing. */
-export function noMediaProbe(note: string): MediaProbe {
-  return { check: async () => ({ signals: [], notes: [note] }) };
+export function noMediaProbe(note: string, status: SignalStatus[] = []): MediaProbe {
+  return { check: async () => ({ signals: [], notes: [note] }), status: () => status };
 }

@@ -29,7 +29,9 @@ export function textLine(line: WatchLine): string | undefined {
 function eventText(event: CallEvent, clock: string): string | undefined {
   switch (event.type) {
     case 'call-signal-on':
-      return `${clock}   signal: ${event.evidence}\n`;
+      return `${clock}   signal${event.signal ? ` (${event.signal})` : ''}: ${event.evidence}\n`;
+    case 'join-intent':
+      return `${clock}   about to start (join-link): ${event.evidence}\n`;
     case 'call-signal-off':
       return `${clock}   signal gone: ${event.source}\n`;
     case 'recorder-on':
@@ -44,7 +46,7 @@ function eventText(event: CallEvent, clock: string): string | undefined {
 function effectText(effect: CallEffect, clock: string): string | undefined {
   switch (effect.type) {
     case 'show-notice':
-      return `${clock} CALL ${effect.callId} STARTING: show the privacy notice (${effect.trigger})\n`;
+      return `${clock} CALL ${effect.callId} STARTING: show the privacy notice (${effect.signal ? `${effect.signal}: ` : ''}${effect.trigger})\n`;
     case 'warn-recorder':
       return `${clock} WARNING: ${effect.message} ${effect.advice}\n`;
     case 'remind-cleanup':

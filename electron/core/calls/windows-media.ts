@@ -1,5 +1,6 @@
 import { describeFailure, type CommandRunner } from '../ports/command-runner.js';
 import type { MediaProbe, MediaSignal } from './media-signal.js';
+import type { SignalStatus } from './signals/signal-status.js';
 import { CONSENT_STORE, CONSENT_STORE_MACHINE, createConsentTrust, parseConsentEntries } from './consent-store.js';
 
 /** Longer than this between two checks and the laptop probably slept: "in use" keys may be stale again. */
@@ -13,23 +14,35 @@ export const RESUME_GAP_MS = 5 * 60_000;
 export function windowsMediaProbe(run: CommandRunner, now: () => number = Date.now): MediaProbe {
   const trust = createConsentTrust(now);
   let lastCheck = now();
+  let readable: string | undefined;
+  let failure = 'not read yet';
   return {
+    status: (): SignalStatus[] =>
+      (['microphone', 'camera'] as const).map((signal) =>
+        readable
+          ? { signal, state: 'available', detail: `the privacy ConsentStore (${readable}); an app that keeps the device open while muted still counts` }
+          : { signal, state: 'unavailable', detail: failure },
+      ),
     async check() {
       if (now() - lastCheck > RESUME_GAP_MS) trust.resumed();
       lastCheck = now();
       const notes: string[] = [];
       const entries = [];
+      const hives: string[] = [];
       for (const [hive, key] of [['HKCU', CONSENT_STORE], ['HKLM', CONSENT_STORE_MACHINE]] as const) {
         const result = await run('reg.exe', ['query', key, '/s'], { timeoutMs: 3_000, maxBytes: 4 * 1024 * 1024 });
         if (result.kind !== 'ok') {
           // HKLM has no ConsentStore on some installs: that is "nothing machine-wide", not a failure worth a note.
           if (!(hive === 'HKLM' && result.kind === 'exit')) notes.push(describeFailure(result, `reg query ${hive} ConsentStore`));
+          if (hive === 'HKCU') failure = describeFailure(result, 'reg query ConsentStore');
           continue;
         }
+        hives.push(hive);
         const parsed = parseConsentEntries(result.stdout);
         entries.push(...parsed.entries);
         notes.push(...parsed.problems.map((p) => `${hive} ConsentStore ${p}`));
       }
+      readable = hives.includes('HKCU') ? hives.join(', ') : undefined;
       const { trusted, distrusted } = trust.judge(entries);
       for (const e of distrusted) notes.push(`${e.signal.appId ?? e.signal.processName ?? e.key} has been "in use" since before Meeting Guard started or the laptop resumed: not believed until Windows shows it stopped once`);
       const signals: MediaSignal[] = trusted.map((e) => e.signal);

@@ -9,18 +9,28 @@ import { normaliseName } from './catalogue.js';
  * two are not. Arguments are fetched only for the few processes that need them, through CIM.
  */
 export function windowsProcessSource(run: CommandRunner) {
+  // A process's command line never changes: asked once per process (CIM through PowerShell costs a few hundred ms),
+  // remembered by pid and name, forgotten when the process is gone.
+  const knownArgs = new Map<number, { name: string; args: readonly string[] }>();
   return {
     async snapshot({ wantArgs = () => false }: SnapshotOptions = {}) {
       const result = await run('tasklist.exe', ['/fo', 'csv', '/nh'], { timeoutMs: 4_000 });
       if (result.kind !== 'ok') throw new Error(`tasklist gave no process list (${result.kind})`);
       const list = parseTasklistCsv(result.stdout);
       const needArgs = list.filter((p) => wantArgs(normaliseName(p.name)));
-      if (needArgs.length > 0) {
-        const lines = await commandLines(run, needArgs.map((p) => p.pid));
-        for (const p of needArgs) {
+      const unknown = needArgs.filter((p) => knownArgs.get(p.pid)?.name !== p.name);
+      if (unknown.length > 0) {
+        const lines = await commandLines(run, unknown.map((p) => p.pid));
+        for (const p of unknown) {
           const line = lines.get(p.pid);
-          if (line !== undefined) p.args = splitWindowsCommandLine(line).slice(1);
+          if (line !== undefined) knownArgs.set(p.pid, { name: p.name, args: splitWindowsCommandLine(line).slice(1) });
         }
+      }
+      const alive = new Set(list.map((p) => p.pid));
+      for (const pid of knownArgs.keys()) if (!alive.has(pid)) knownArgs.delete(pid);
+      for (const p of needArgs) {
+        const known = knownArgs.get(p.pid);
+        if (known?.name === p.name) p.args = known.args;
       }
       return list;
     },

@@ -34,7 +34,9 @@ describe('matching processes and media signals to the catalogue', () => {
   it('counts ffmpeg only with a capture input', () => {
     const m = compileMatcher(catalogue, 'linux');
     expect(m.wantArgs('ffmpeg')).toBe(true);
-    expect(m.wantArgs('zoom')).toBe(false);
+    // Zoom's arguments are read too, for a join link; a client without join links is not.
+    expect(m.wantArgs('zoom')).toBe(true);
+    expect(m.wantArgs('slack')).toBe(false);
     expect(m.observe([{ pid: 3, name: 'ffmpeg', args: ['-i', 'a.mkv', 'b.mp4'] }]).recorders.size).toBe(0);
     expect(m.observe([{ pid: 3, name: 'ffmpeg', args: ['-f', 'pulse', '-i', 'default', 'a.wav'] }]).recorders.get('ffmpeg-capture')?.evidence).toMatch(/microphone or camera input/);
   });

@@ -94,7 +94,7 @@ export function judgePmsetAssertions(text: string): PmsetFindings {
       continue;
     }
     if (declaresCall(a)) {
-      signals.push({ device: 'call', pid: a.pid, processName: a.owner, label: a.name, source: SOURCE });
+      signals.push({ device: 'call', pid: a.pid, processName: a.owner, label: a.name, source: SOURCE, via: 'power-assertion' });
       evidence.push(a.line);
     }
   }

@@ -1,0 +1,33 @@
+import { describeFailure, type CommandRunner } from '../ports/command-runner.js';
+import type { MediaProbe } from './media-signal.js';
+import { judgePmsetAssertions } from './signals/pmset-assertions.js';
+import type { SignalStatus } from './signals/signal-status.js';
+
+const AVAILABLE: SignalStatus[] = [
+  { signal: 'microphone', state: 'available', detail: "pmset -g assertions: coreaudiod's assertion for the app using it" },
+  { signal: 'camera', state: 'available', detail: 'pmset -g assertions: cameracaptured (macOS does not say which app)' },
+  { signal: 'screen', state: 'available', detail: 'pmset -g assertions and the process list: screencapture' },
+  { signal: 'call-state', state: 'available', detail: 'pmset -g assertions: FaceTime, Webex, Zoom and WebRTC calls in browsers and Teams' },
+];
+
+/**
+ * macOS without a native helper: `pmset -g assertions` (any user, no prompt, about 10 ms) tells who uses the
+ * microphone, that the camera runs, and which apps declare a call. CoreAudio's "running somewhere" would need code
+ * of our own in the app bundle.
+ */
+export function macosMediaProbe(run: CommandRunner): MediaProbe {
+  let status: SignalStatus[] = AVAILABLE.map((s) => ({ ...s, state: 'unavailable', detail: 'not read yet' }));
+  return {
+    async check() {
+      const result = await run('/usr/bin/pmset', ['-g', 'assertions'], { timeoutMs: 2_000, maxBytes: 1024 * 1024 });
+      if (result.kind !== 'ok') {
+        const why = describeFailure(result, 'pmset -g assertions');
+        status = AVAILABLE.map((s) => ({ signal: s.signal, state: 'unavailable', detail: `${why}; relying on the process list` }));
+        return { signals: [], notes: [why] };
+      }
+      status = AVAILABLE;
+      return { signals: judgePmsetAssertions(result.stdout).signals, notes: [] };
+    },
+    status: () => status,
+  };
+}
