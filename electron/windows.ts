@@ -3,17 +3,9 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { WindowsPort } from './core/app/guard-ports.js';
 import type { Screen } from './core/contract/views.js';
+import { windowSizes } from './core/contract/window-sizes.js';
 import { APP_ORIGIN } from './renderer-files.js';
 import { screenOfSender } from './sender-check.js';
-
-const SIZES: Record<Screen, { width: number; height: number }> = {
-  precall: { width: 560, height: 680 },
-  notice: { width: 760, height: 720 },
-  cleanup: { width: 720, height: 640 },
-  settings: { width: 680, height: 640 },
-  status: { width: 720, height: 640 },
-  kept: { width: 640, height: 560 },
-};
 
 export interface WindowManager extends WindowsPort {
   /** The screen a message came from, or undefined when it is not the main frame of one of our windows. */
@@ -27,7 +19,7 @@ export function createWindowManager(preload: string, title: (screen: Screen) => 
 
   const create = (screen: Screen, focus: boolean): BrowserWindow => {
     const window = new BrowserWindow({
-      ...SIZES[screen],
+      ...windowSizes[screen],
       show: false,
       title: title(screen),
       autoHideMenuBar: true,

@@ -30,7 +30,8 @@ export function App() {
   const [screen, setScreen] = useState<Screen>(screenFromHash);
   const [info, reloadInfo, setInfo] = useLoad(() => api().app.info());
   const locale: Locale = info.state === 'ready' ? info.value.locale : 'en-GB';
-  const strings = useMemo(() => ({ locale, t: translator(locale) }), [locale]);
+  const helpUrl = info.state === 'ready' ? info.value.helpUrl : undefined;
+  const strings = useMemo(() => ({ locale, t: translator(locale), ...(helpUrl ? { helpUrl } : {}) }), [locale, helpUrl]);
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {

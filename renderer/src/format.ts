@@ -11,3 +11,28 @@ export function formatBytes(bytes: number, locale: Locale): string {
   }
   return new Intl.NumberFormat(locale, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
 }
+
+// Welsh month and day names, for Chromium builds whose ICU has no Welsh data (Intl then falls back to English month
+// names inside a Welsh sentence). Names per the Welsh Language Commissioner's term base (termau.cymru).
+const WELSH_MONTHS = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'];
+const WELSH_DAYS = ['Dydd Sul', 'Dydd Llun', 'Dydd Mawrth', 'Dydd Mercher', 'Dydd Iau', 'Dydd Gwener', 'Dydd Sadwrn'];
+const hasWelsh = () => Intl.DateTimeFormat.supportedLocalesOf(['cy']).length > 0;
+
+function clock(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(hasWelsh() || locale === 'en-GB' ? locale : 'en-GB', { timeStyle: 'short' }).format(date);
+}
+
+/** "1 Dec 2026, 10:32" in the window's language; the date is left out when it is today. */
+export function formatTime(iso: string, locale: Locale, now = new Date()): string {
+  const date = new Date(iso);
+  if (date.toDateString() === now.toDateString()) return clock(date, locale);
+  if (locale === 'cy' && !hasWelsh()) return `${date.getDate()} ${WELSH_MONTHS[date.getMonth()]} ${date.getFullYear()}, ${clock(date, locale)}`;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+/** "Tuesday 8 December 2026": the day a person can put in a diary. */
+export function formatDay(iso: string, locale: Locale): string {
+  const date = new Date(iso);
+  if (locale === 'cy' && !hasWelsh()) return `${WELSH_DAYS[date.getDay()]} ${date.getDate()} ${WELSH_MONTHS[date.getMonth()]} ${date.getFullYear()}`;
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+}

@@ -40,7 +40,7 @@ describe.skipIf(!hasChromium)('keyboard only', () => {
       await page.keyboard.press('Shift+Tab');
       await page.keyboard.press('Space');
     }
-    await expect.poll(() => page.locator('fieldset .meta').innerText()).toBe(`${items.length} of ${items.length} ticked`);
+    await expect.poll(() => page.locator('.ticked').innerText()).toBe(`${items.length} of ${items.length} ticked`);
     await tabTo(page, 'Confirm and continue');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('status').last().innerText()).toContain('Thank you');
@@ -115,14 +115,14 @@ describe.skipIf(!hasChromium)('keyboard only', () => {
   test('settings: a setting IT locked is disabled and says so; a free one is changed by keyboard and saved to disk', async () => {
     await world.writePolicy({ noticeFiles: { 'en-GB': exampleNotices.zoom }, showNoticeBeforeCalls: false });
     const { page, context } = await harness.open('settings', world.handlers);
-    const locked = page.getByRole('checkbox', { name: 'Show the notice before calls' });
+    const locked = page.getByRole('checkbox', { name: 'Show the privacy notice before each call' });
     await locked.waitFor();
     expect(await locked.isDisabled()).toBe(true);
     expect(await locked.getAttribute('aria-describedby')).toContain('locked');
-    await expect(page.locator('.locked-note').first().innerText()).resolves.toBe('Set by your organisation (Policy key: showNoticeBeforeCalls)');
+    await expect(page.locator('.locked-note').first().innerText()).resolves.toBe('Set by your organisation');
 
-    const choice = page.getByRole('combobox', { name: 'Meeting data after a call' });
-    await tabTo(page, 'Meeting data after a call');
+    const choice = page.getByRole('combobox', { name: 'After a call' });
+    await tabTo(page, 'After a call');
     expect(await choice.inputValue()).toBe('clear-on-confirm');
     await page.keyboard.press('ArrowUp');
     await expect.poll(() => page.getByRole('status').last().innerText()).toBe('Saved.');

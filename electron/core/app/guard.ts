@@ -95,6 +95,7 @@ export async function createGuard(ports: GuardPorts): Promise<Guard> {
     shell: { openExternal: (url) => ports.openExternal(url), savePdf: (id, name) => windows.savePdf(id, name) },
     cleanupActions: quarantineCleanupActions({ os: platform.os, home: platform.host.home, folders: redirectedFolders(platform.os, platform.host.env), quarantine, listProcesses, state }),
     state,
+    now,
     ...(ports.scanWorkers ? { scanWorkers: ports.scanWorkers } : {}),
     onNoticeResponse: (response) => {
       // Answered: the pre-call window has done its job and goes, so it is not left behind the meeting.

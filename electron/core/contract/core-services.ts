@@ -31,6 +31,8 @@ export interface CoreServicesDeps {
   state?: StateRecorder;
   /** The cleanup scan's thread bundle; without it scans run on the calling thread. */
   scanWorkers?: ScanWorkers;
+  /** The clock for "last checked" and undo dates; the real one by default. */
+  now?: () => Date;
 }
 
 /**
@@ -48,7 +50,7 @@ export function createCoreServices(deps: CoreServicesDeps): CoreServices {
   return {
     app,
     device: platform.device,
-    status: createStatusService({ device: platform.device, settings, locale }),
+    status: createStatusService({ device: platform.device, settings, locale, now: deps.now }),
     notice: createNoticeService({
       settings,
       locale,

@@ -1,7 +1,7 @@
 import type { Channel, Request, Response } from './channels.js';
 import { checkExternalUrl } from './external-links.js';
 import type { CoreServices, HandlerContext } from './services.js';
-import type { BlockView, InlineView } from './views.js';
+import { linksIn } from './notice-links.js';
 
 export type Handler<C extends Channel> = (request: Request<C>, context: HandlerContext) => Promise<Response<C>>;
 /** One handler per channel: a missing one is a type error. */
@@ -13,8 +13,10 @@ export type Handlers = { [C in Channel]: Handler<C> };
  */
 export function createHandlers(services: CoreServices): Handlers {
   const allowedLinks = async () => {
-    const [notice, info] = await Promise.all([services.notice.current(), services.app.info()]);
-    return [...notice.links.map((l) => l.url), ...linksIn(notice.sections.flatMap((s) => s.blocks)), ...(info.helpUrl ? [info.helpUrl] : [])];
+    // IT's help link must open even when the notice is missing or broken: that is when people need it most.
+    const [notice, info] = await Promise.all([services.notice.current().catch(() => undefined), services.app.info()]);
+    const fromNotice = notice ? [...notice.links.map((l) => l.url), ...linksIn(notice.sections.flatMap((s) => s.blocks))] : [];
+    return [...fromNotice, ...(info.helpUrl ? [info.helpUrl] : [])];
   };
   return {
     'app:info': () => services.app.info(),
@@ -48,23 +50,4 @@ export function createHandlers(services: CoreServices): Handlers {
     'kept:list': () => services.kept.list(),
     'kept:clear': () => services.kept.clear(),
   };
-}
-
-/** Every link written in the notice's text: the person sees them, so they may open them (through the same gate). */
-function linksIn(blocks: readonly BlockView[]): string[] {
-  const inline = (items: readonly InlineView[]): string[] =>
-    items.flatMap((i) => (i.kind === 'link' ? [i.href, ...inline(i.children)] : i.kind === 'strong' || i.kind === 'em' ? inline(i.children) : []));
-  return blocks.flatMap((b) => {
-    switch (b.kind) {
-      case 'paragraph':
-      case 'subheading':
-        return inline(b.content);
-      case 'list':
-        return b.items.flatMap(inline);
-      case 'quote':
-        return linksIn(b.blocks);
-      case 'facts':
-        return b.rows.flatMap((r) => r.lines.flatMap(inline));
-    }
-  });
 }

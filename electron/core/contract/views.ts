@@ -90,7 +90,20 @@ export const settingViewSchema = z.object({
 export type SettingView = z.infer<typeof settingViewSchema>;
 export const settingValueSchema = z.union([z.boolean(), z.number().finite(), z.string().max(2000)]);
 
+/** What the status window says first: one sentence, what to do next, and where to get help. */
+export const statusOverallSchema = z.object({
+  /** ready: calls may go ahead; stop: do not use this laptop for calls; check: ask IT before calls; attention: calls may go ahead, something needs IT. */
+  state: z.enum(['ready', 'stop', 'check', 'attention']),
+  headline: z.string(),
+  nextStep: z.string().optional(),
+});
+
 export const statusViewSchema = z.object({
+  overall: statusOverallSchema,
+  /** When the checks ran (ISO 8601), so a stale window is visible as such. */
+  checkedAt: z.string(),
+  /** IT's help link from policy, for every state that needs IT. */
+  helpUrl: z.string().optional(),
   checks: z.array(
     z.object({
       id: z.string(),

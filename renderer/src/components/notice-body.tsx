@@ -1,4 +1,5 @@
 import type { NoticeView } from '../../../electron/core/contract/views.js';
+import { linksIn } from '../../../electron/core/contract/notice-links.js';
 import { useStrings } from '../strings/index.js';
 import { Blocks, ExternalLink } from './notice-content.js';
 
@@ -24,6 +25,9 @@ export function NoticeSummary({ notice }: { notice: NoticeView }) {
 /** The full text, section by section, then the links it gives. */
 export function NoticeSections({ notice, id }: { notice: NoticeView; id?: string }) {
   const { t } = useStrings();
+  // The notice's own text (its "More information" section) often lists the same links: say each only once.
+  const inText = new Set(notice.sections.flatMap((section) => linksIn(section.blocks)));
+  const links = notice.links.filter((link) => !inText.has(link.url));
   return (
     <div id={id} className="notice-text" lang={notice.language}>
       <h2 className="notice-title">{notice.title}</h2>
@@ -33,11 +37,11 @@ export function NoticeSections({ notice, id }: { notice: NoticeView; id?: string
           <Blocks blocks={section.blocks} level={4} />
         </section>
       ))}
-      {notice.links.length > 0 ? (
+      {links.length > 0 ? (
         <section aria-labelledby="links-heading">
           <h3 id="links-heading">{t('linksHeading')}</h3>
           <ul>
-            {notice.links.map((link) => (
+            {links.map((link) => (
               <li key={link.url}>
                 <ExternalLink href={link.url}>{link.label}</ExternalLink>
               </li>
@@ -48,3 +52,4 @@ export function NoticeSections({ notice, id }: { notice: NoticeView; id?: string
     </div>
   );
 }
+

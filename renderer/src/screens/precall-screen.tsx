@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { NoticeView } from '../../../electron/core/contract/views.js';
 import { api, unwrap, useLoad } from '../api.js';
 import { LoadFailed, Loading } from '../components/load-failed.js';
-import { LiveMessage } from '../components/live-message.js';
+import { HelpLink } from '../components/help-link.js';
 import { NoticeSections, NoticeSummary } from '../components/notice-body.js';
 import { useStrings } from '../strings/index.js';
 
@@ -18,7 +18,7 @@ function Precall({ notice }: { notice: NoticeView }) {
   const { t } = useStrings();
   const [open, setOpen] = useState(false);
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
-  const [message, setMessage] = useState<string>();
+  const [message, setMessage] = useState<{ text: string; left?: readonly string[]; problem?: boolean }>();
   const toggle = (id: string) =>
     setChecked((current) => {
       const next = new Set(current);
@@ -26,14 +26,25 @@ function Precall({ notice }: { notice: NoticeView }) {
       else next.add(id);
       return next;
     });
+  const unticked = notice.checklist.filter((item) => !checked.has(item.id)).map((item) => item.label);
   const respond = (response: 'confirmed' | 'dismissed') => {
     unwrap(api().notice.respond({ noticeId: notice.id, response, checked: [...checked] })).then(
-      () => setMessage(t(response === 'confirmed' ? 'confirmed' : 'dismissed')),
-      (error: Error) => setMessage(t('actionFailed', { message: error.message })),
+      () => {
+        if (response === 'dismissed') setMessage({ text: t('dismissed') });
+        else setMessage({ text: t('confirmed'), left: unticked });
+      },
+      (error: Error) => setMessage({ text: t('actionFailed', { message: error.message }), problem: true }),
     );
   };
+  // One form for the whole screen: the notice scrolls, the answer buttons stay at the window's foot.
   return (
-    <>
+    <form
+      className="precall"
+      onSubmit={(event) => {
+        event.preventDefault();
+        respond('confirmed');
+      }}
+    >
       <NoticeSummary notice={notice} />
       <p>
         <button type="button" aria-expanded={open} aria-controls="full-notice" onClick={() => setOpen(!open)}>
@@ -41,35 +52,21 @@ function Precall({ notice }: { notice: NoticeView }) {
         </button>
       </p>
       {open ? <NoticeSections notice={notice} id="full-notice" /> : null}
-      <form
-        className="checklist"
-        onSubmit={(event) => {
-          event.preventDefault();
-          respond('confirmed');
-        }}
-      >
-        <fieldset>
-          <legend>
-            <h2>{t('checklistHeading')}</h2>
-          </legend>
-          <p id="checklist-hint">{t('checklistHint')}</p>
-          {notice.checklist.length === 0 ? <p>{t('checklistNone')}</p> : null}
-          {notice.checklist.map((item) => (
-            <div className="check" key={item.id}>
-              <input
-                type="checkbox"
-                id={`check-${item.id}`}
-                checked={checked.has(item.id)}
-                onChange={() => toggle(item.id)}
-                aria-describedby="checklist-hint"
-              />
-              <label htmlFor={`check-${item.id}`}>{item.label}</label>
-            </div>
-          ))}
-          {notice.checklist.length > 0 ? (
-            <p className="meta">{t('checkedCount', { done: checked.size, total: notice.checklist.length })}</p>
-          ) : null}
-        </fieldset>
+      <fieldset className="checklist">
+        <legend>
+          <h2>{t('checklistHeading')}</h2>
+        </legend>
+        <p id="checklist-hint">{t('checklistHint')}</p>
+        {notice.checklist.length === 0 ? <p>{t('checklistNone')}</p> : null}
+        {notice.checklist.map((item) => (
+          <div className="check" key={item.id}>
+            <input type="checkbox" id={`check-${item.id}`} checked={checked.has(item.id)} onChange={() => toggle(item.id)} aria-describedby="checklist-hint" />
+            <label htmlFor={`check-${item.id}`}>{item.label}</label>
+          </div>
+        ))}
+      </fieldset>
+      <div className="actions">
+        {notice.checklist.length > 0 ? <p className="meta ticked">{t('checkedCount', { done: checked.size, total: notice.checklist.length })}</p> : null}
         <div className="buttons">
           <button type="submit" className="primary">
             {t('confirm')}
@@ -78,8 +75,21 @@ function Precall({ notice }: { notice: NoticeView }) {
             {t('dismiss')}
           </button>
         </div>
-      </form>
-      <LiveMessage text={message} />
-    </>
+        <div role="status" aria-live="polite" className={`message ${message?.problem ? 'problem' : 'info'}`}>
+          {message ? <p>{message.text}</p> : null}
+          {message?.left && message.left.length > 0 ? (
+            <>
+              <p>{t('leftUnticked', { count: message.left.length })}</p>
+              <ul className="unticked">
+                {message.left.map((label) => (
+                  <li key={label}>{label}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </div>
+        {message?.problem ? <HelpLink /> : null}
+      </div>
+    </form>
   );
 }

@@ -1,6 +1,10 @@
 import type { StatusView } from '../../../electron/core/contract/views.js';
 import { api, useLoad } from '../api.js';
+import { HelpLink } from '../components/help-link.js';
 import { LoadFailed, Loading } from '../components/load-failed.js';
+import { Path } from '../components/path.js';
+import { StateIcon } from '../components/state-icon.js';
+import { formatTime } from '../format.js';
 import { useStrings, type StringKey } from '../strings/index.js';
 
 type Check = StatusView['checks'][number];
@@ -13,58 +17,67 @@ const RESULT: Record<Evidence['status'], StringKey> = {
   unavailable: 'evidenceUnavailable',
 };
 
-/** Every check with the evidence behind it, so a person (or IT on the phone) can see why. */
+/** One sentence first, what to do next and IT's link; the evidence stays folded under "What was checked". */
 export function StatusScreen() {
-  const { t } = useStrings();
   const [status, reload] = useLoad(() => api().status.get());
+  if (status.state === 'loading') return <Loading />;
+  if (status.state === 'error') return <LoadFailed message={status.message} onRetry={reload} />;
+  return <Status status={status.value} onRecheck={reload} />;
+}
+
+function Status({ status, onRecheck }: { status: StatusView; onRecheck: () => void }) {
+  const { t, locale } = useStrings();
+  const { overall } = status;
   return (
     <>
-      <p>
-        <button type="button" onClick={reload}>
+      <div className={`verdict ${overall.state}`}>
+        <StateIcon state={overall.state} />
+        <div>
+          <p className="headline">{overall.headline}</p>
+          {overall.nextStep ? <p className="next-step">{overall.nextStep}</p> : null}
+          {overall.state !== 'ready' ? <HelpLink url={status.helpUrl} /> : null}
+        </div>
+      </div>
+      <p className="checked-at">
+        <span>{t('lastChecked', { time: formatTime(status.checkedAt, locale) })}</span>{' '}
+        <button type="button" onClick={onRecheck}>
           {t('recheck')}
         </button>
       </p>
-      {status.state === 'loading' ? <Loading /> : null}
-      {status.state === 'error' ? <LoadFailed message={status.message} onRetry={reload} /> : null}
-      {status.state === 'ready' ? status.value.checks.map((check) => <CheckCard key={check.id} check={check} />) : null}
+      <details className="evidence">
+        <summary>{t('whatWasChecked')}</summary>
+        {status.checks.map((check) => (
+          <CheckCard key={check.id} check={check} />
+        ))}
+      </details>
     </>
   );
 }
 
 function CheckCard({ check }: { check: Check }) {
-  const { t } = useStrings();
+  const { t, locale } = useStrings();
+  // The probes' technical details are English; say so to screen readers in a Welsh window.
+  const detailLang = locale === 'en-GB' ? undefined : 'en-GB';
   return (
-    <section aria-labelledby={`check-${check.id}`} className={`check-card ${check.state}`}>
-      <h2 id={`check-${check.id}`}>
-        {check.title}: <span className="state">{t(STATE[check.state])}</span>
-      </h2>
-      <p>{check.summary}</p>
+    <section aria-labelledby={`check-${check.id}`} className={`check-card state-${check.state}`}>
+      <h2 id={`check-${check.id}`}>{check.title}</h2>
+      <p>
+        <strong className="state">{t(STATE[check.state])}.</strong> {check.summary}
+      </p>
       {check.evidence.length > 0 ? (
-        <table>
-          <caption>{t('evidenceCaption', { title: check.title })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('evidenceSignal')}</th>
-              <th scope="col">{t('evidenceSource')}</th>
-              <th scope="col">{t('evidenceResult')}</th>
-              <th scope="col">{t('evidenceDetail')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {check.evidence.map((e, i) => (
-              <tr key={i}>
-                <th scope="row">{e.signal}</th>
-                <td>
-                  <code>{e.source}</code>
-                </td>
-                <td>
-                  {t(RESULT[e.status])} ({t(e.weight === 'decisive' ? 'evidenceDecisive' : 'evidenceSupporting')})
-                </td>
-                <td>{e.detail}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ul className="signals" aria-label={t('evidenceCaption', { title: check.title })}>
+          {check.evidence.map((e, i) => (
+            <li key={i}>
+              <span className="signal">{e.signal}</span>: {t(RESULT[e.status])} ({t(e.weight === 'decisive' ? 'evidenceDecisive' : 'evidenceSupporting')})
+              {e.detail ? (
+                <span className="detail" lang={detailLang}>
+                  {e.detail}
+                </span>
+              ) : null}
+              {e.source ? <Path path={e.source} /> : null}
+            </li>
+          ))}
+        </ul>
       ) : null}
     </section>
   );

@@ -30,6 +30,7 @@ export const cy: Record<StringKey, string> = {
   confirmed: 'Diolch. Mae eich cadarnhad wedi’i gofnodi.',
   dismissed: 'Wedi’i gau. Gallwch agor yr hysbysiad o’r hambwrdd unrhyw bryd.',
   checkedCount: '{done} o {total} wedi’u ticio',
+  leftUnticked: 'Fe adawoch {count} heb eu ticio. Gwnewch nhw yn ystod yr alwad os gallwch chi:',
 
   shareHeading: 'Rhannu’r hysbysiad hwn',
   copyText: 'Copïo fel testun',
@@ -60,8 +61,8 @@ export const cy: Record<StringKey, string> = {
 
   settingsIntro: 'Does dim modd newid yma’r gosodiadau y mae eich sefydliad wedi’u gosod.',
   setByOrganisation: 'Wedi’i osod gan eich sefydliad',
-  policyKey: 'Allwedd polisi: {key}',
   saved: 'Wedi’i gadw.',
+  notSaved: 'Heb ei gadw: gweler y neges wrth ymyl y gosodiad.',
   on: 'Ymlaen',
 
   checkOk: 'Iawn',
@@ -78,6 +79,9 @@ export const cy: Record<StringKey, string> = {
   evidenceDecisive: 'yn penderfynu',
   evidenceSupporting: 'yn cefnogi',
   recheck: 'Gwirio eto',
+  lastChecked: 'Gwiriwyd ddiwethaf {time}.',
+  whatWasChecked: 'Beth a wiriwyd',
+  contactIt: 'Cysylltu â’ch tîm TG',
 
   keptIntro: 'Dydy Meeting Guard ddim yn agor unrhyw gysylltiad rhwydwaith. Dyma bopeth y mae’n ei gadw ar y gliniadur hwn.',
   keptNothing: 'Dydy Meeting Guard ddim yn cadw dim ar hyn o bryd.',

@@ -28,6 +28,7 @@ export const enGB = {
   confirmed: 'Thank you. Your confirmation has been recorded.',
   dismissed: 'Dismissed. You can open the notice from the tray at any time.',
   checkedCount: '{done} of {total} ticked',
+  leftUnticked: 'You left {count} unticked. Please do them during the call if you can:',
 
   shareHeading: 'Share this notice',
   copyText: 'Copy as text',
@@ -58,8 +59,8 @@ export const enGB = {
 
   settingsIntro: 'Settings your organisation has set cannot be changed here.',
   setByOrganisation: 'Set by your organisation',
-  policyKey: 'Policy key: {key}',
   saved: 'Saved.',
+  notSaved: 'Not saved: see the message beside the setting.',
   on: 'On',
 
   checkOk: 'OK',
@@ -76,6 +77,9 @@ export const enGB = {
   evidenceDecisive: 'decides',
   evidenceSupporting: 'supports',
   recheck: 'Check again',
+  lastChecked: 'Last checked {time}.',
+  whatWasChecked: 'What was checked',
+  contactIt: 'Contact your IT team',
 
   keptIntro: 'Meeting Guard opens no network connection. This is everything it stores on this laptop.',
   keptNothing: 'Meeting Guard keeps nothing at the moment.',

@@ -12,9 +12,16 @@ export function translator(locale: Locale): Translate {
   return (key, values = {}) => table[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
-export const LocaleContext = createContext<{ locale: Locale; t: Translate }>({ locale: 'en-GB', t: translator('en-GB') });
+/** The window's language, and IT's help link (policy `helpLink`) that every failing state offers. */
+export interface WindowStrings {
+  locale: Locale;
+  t: Translate;
+  helpUrl?: string;
+}
 
-export function useStrings(): { locale: Locale; t: Translate } {
+export const LocaleContext = createContext<WindowStrings>({ locale: 'en-GB', t: translator('en-GB') });
+
+export function useStrings(): WindowStrings {
   return useContext(LocaleContext);
 }
 

@@ -6,6 +6,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { dispatch } from '../../../electron/core/contract/dispatch.js';
 import type { Handlers } from '../../../electron/core/contract/handlers.js';
 import type { Screen } from '../../../electron/core/contract/views.js';
+import { windowSizes } from '../../../electron/core/contract/window-sizes.js';
 import { bridgeScript, buildRenderer } from './build.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
@@ -15,12 +16,18 @@ export const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`test/renderer: skipped: no Chromium at ${CHROMIUM} (set MEETING_GUARD_CHROMIUM)`);
 export const SCREENSHOTS = fileURLToPath(new URL('../../../test-results/renderer/', import.meta.url));
 
+export interface OpenOptions {
+  colorScheme?: 'light' | 'dark';
+  /** The window's size; by default the one the shell opens this screen at. */
+  viewport?: { width: number; height: number };
+}
+
 export interface Harness {
   browser: Browser;
   server: StaticServer;
   bridge: string;
   rendererDir: string;
-  open(screen: Screen, handlers: Handlers, options?: { colorScheme?: 'light' | 'dark' }): Promise<{ page: Page; context: BrowserContext }>;
+  open(screen: Screen, handlers: Handlers, options?: OpenOptions): Promise<{ page: Page; context: BrowserContext }>;
   close(): Promise<void>;
 }
 
@@ -39,7 +46,7 @@ export async function startHarness(): Promise<Harness> {
     bridge,
     rendererDir,
     async open(screen, handlers, options = {}) {
-      const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: 760, height: 720 }, locale: 'en-GB' });
+      const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: options.viewport ?? windowSizes[screen], locale: 'en-GB', timezoneId: 'Europe/London' });
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
       // The same sender check as electron/ipc.ts: only the main frame of our own page reaches the core.
       await context.exposeBinding('__meetingGuardInvoke', async ({ frame, page }, channel: unknown, request: unknown) => {

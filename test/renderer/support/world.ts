@@ -46,6 +46,8 @@ export async function createWorld(options: {
   policy: Record<string, unknown>;
   locale?: Locale;
   savePdf?: (windowId: string, name: string) => Promise<{ saved: boolean; path?: string }>;
+  /** `not-managed`: realmd has only discovered the domain, never joined it (the laptop someone brought from home). */
+  device?: 'managed' | 'not-managed';
 }): Promise<World> {
   const base = await mkdtemp(join(tmpdir(), 'mg-world-'));
   const root = join(base, 'root');
@@ -54,7 +56,8 @@ export async function createWorld(options: {
   // Below root, where the Linux process source reads it: tests start "processes" by writing /proc entries.
   const proc = join(root, 'proc');
   await Promise.all([mkdir(join(root, LINUX_POLICY_DIR), { recursive: true }), mkdir(proc, { recursive: true }), mkdir(home, { recursive: true })]);
-  await fakeTool(bin, 'realm', { stdout: await readFile(join(repo, 'test/fixtures/device/linux/realm-ad.txt'), 'utf8') });
+  const realm = options.device === 'not-managed' ? 'realm-discovered.txt' : 'realm-ad.txt';
+  await fakeTool(bin, 'realm', { stdout: await readFile(join(repo, 'test/fixtures/device/linux', realm), 'utf8') });
   await mkdir(join(home, '.zoom/logs'), { recursive: true });
   await writeFile(join(home, '.zoom/logs/zoom_stdout_stderr.log'), 'login ok for ada.lovelace@example.org from 203.0.113.7\n');
   await mkdir(join(home, '.config'), { recursive: true });

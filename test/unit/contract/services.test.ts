@@ -34,7 +34,17 @@ describe('settings view', () => {
   });
 
   test('labels come in Welsh when the window is in Welsh', () => {
-    expect(settingViews(resolve({}), 'cy').find((v) => v.key === 'showNoticeBeforeCalls')?.label).toBe('Dangos yr hysbysiad cyn galwadau');
+    expect(settingViews(resolve({}), 'cy').find((v) => v.key === 'showNoticeBeforeCalls')?.label).toBe('Dangos yr hysbysiad preifatrwydd cyn pob galwad');
+  });
+
+  test('speaks to staff, not to IT: no "the user", no true/false, no raw values in the choices', () => {
+    for (const locale of ['en-GB', 'cy'] as const) {
+      const views = settingViews(resolve({}), locale);
+      for (const view of views) {
+        expect(`${view.label} ${view.description ?? ''}`).not.toMatch(/the user|y defnyddiwr|\btrue\b|\bfalse\b|policy|polisi/i);
+        for (const choice of view.choices ?? []) expect(choice.label).not.toBe(choice.value);
+      }
+    }
   });
 
   test('changing a locked setting is refused as "locked"; a free one is written to the preferences file', async () => {
@@ -45,7 +55,8 @@ describe('settings view', () => {
     await policy.refresh();
     const service = createSettingsService({ settings: async () => policy.current() ?? policy.refresh(), setPreference: (k, v) => policy.setPreference(k, v), locale });
     await expect(service.set('cleanupMode', 'remind')).rejects.toMatchObject({ code: 'locked' });
-    await expect(service.set('snoozeMinutes', 2)).rejects.toMatchObject({ code: 'invalid-request', message: expect.stringContaining('snoozeMinutes') });
+    // Said as a form says it, without the internal key.
+    await expect(service.set('snoozeMinutes', 2)).rejects.toMatchObject({ code: 'invalid-request', message: 'Enter a whole number from 5 to 1440.' });
     await expect(service.set('noSuchSetting', true)).rejects.toMatchObject({ code: 'not-found' });
     const after = await service.set('snoozeMinutes', 20);
     expect(after.find((v) => v.key === 'snoozeMinutes')).toMatchObject({ value: 20, source: 'user', locked: false });

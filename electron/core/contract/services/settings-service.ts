@@ -2,6 +2,7 @@ import { definitionOf, isSettingKey, settingKeys, type SettingKey } from '../../
 import type { Resolution } from '../../policy/resolve.js';
 import type { SetPreferenceResult } from '../../policy/policy-service.js';
 import { ContractError } from '../errors.js';
+import { fieldError, staffWords } from './staff-settings.js';
 import type { Locale, SettingView } from '../views.js';
 
 export interface SettingsServiceDeps {
@@ -21,10 +22,11 @@ export function settingViews(resolution: Resolution, locale: Locale): SettingVie
     if (!definition.userEditable) return [];
     const resolved = resolution.settings[key];
     const kind = definition.kind;
+    const words = staffWords(key, locale);
     const base = {
       key,
-      label: definition.title[lang],
-      description: definition.description[lang],
+      label: words?.label ?? definition.title[lang],
+      description: words?.help ?? definition.description[lang],
       source: resolved.source === 'default' ? 'default' : resolved.source === 'user-preference' ? 'user' : 'policy',
       locked: resolved.locked,
       ...(resolved.locked ? { policyKey: resolved.policyKey } : {}),
@@ -38,7 +40,7 @@ export function settingViews(resolution: Resolution, locale: Locale): SettingVie
       case 'string':
         return [{ ...base, kind: 'string', value }];
       case 'enum':
-        return [{ ...base, kind: 'choice', value, choices: kind.values.map((v) => ({ value: v, label: kind.labels[v]?.[lang] ?? v })) }];
+        return [{ ...base, kind: 'choice', value, choices: kind.values.map((v) => ({ value: v, label: words?.choices?.[v] ?? kind.labels[v]?.[lang] ?? v })) }];
       default:
         // Lists and maps are for IT's templates, not a settings window.
         return [];
@@ -54,7 +56,11 @@ export function createSettingsService(deps: SettingsServiceDeps) {
     async set(key: string, value: boolean | number | string): Promise<SettingView[]> {
       if (!isSettingKey(key)) throw new ContractError('not-found', `There is no setting called "${key}".`);
       const result = await deps.setPreference(key, value);
-      if (!result.ok) throw new ContractError(/organisation/.test(result.message) ? 'locked' : 'invalid-request', result.message);
+      if (!result.ok) {
+        if (/organisation/.test(result.message)) throw new ContractError('locked', result.message);
+        // The resolver's message names the internal key; the person gets what to type instead.
+        throw new ContractError('invalid-request', fieldError(definitionOf(key).kind, await deps.locale()));
+      }
       return settingViews(result.resolution, await deps.locale());
     },
   };

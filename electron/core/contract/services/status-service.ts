@@ -3,6 +3,7 @@ import type { Resolution } from '../../policy/resolve.js';
 import type { Locale, StatusView } from '../views.js';
 import { label } from './labels.js';
 import { loadConfiguredNotice } from './notice-service.js';
+import { signalName } from './signal-names.js';
 
 type Check = StatusView['checks'][number];
 
@@ -10,11 +11,26 @@ export interface StatusServiceDeps {
   device: DeviceManagementProbe;
   settings: () => Promise<Resolution>;
   locale: () => Promise<Locale>;
+  now?: () => Date;
+}
+
+/**
+ * The device's verdict in the window's language. The probe's English sentence is kept for English (it names the
+ * directory or MDM); Welsh gets the same verdict from its own words, with the organisation the probe found.
+ */
+function deviceSummary(status: DeviceStatus, locale: Locale): string {
+  if (locale === 'en-GB') return status.summary;
+  if (status.verdict === 'managed') {
+    const by = [...status.managedBy, ...(status.organisation ? [status.organisation] : [])].join(', ');
+    return by ? label(locale, 'deviceManagedBy', { by }) : label(locale, 'deviceManaged');
+  }
+  return label(locale, status.verdict === 'not-managed' ? 'deviceNotManaged' : 'deviceUnknown');
 }
 
 export function deviceCheck(status: DeviceStatus, locale: Locale): Check {
   const state = status.verdict === 'managed' ? 'ok' : status.verdict === 'not-managed' ? 'problem' : 'unknown';
-  return { id: 'device', title: label(locale, 'deviceCheck'), state, summary: status.summary, evidence: status.evidence };
+  const evidence = status.evidence.map((e) => ({ ...e, signal: signalName(e.signal, locale) }));
+  return { id: 'device', title: label(locale, 'deviceCheck'), state, summary: deviceSummary(status, locale), evidence };
 }
 
 export function policyCheck(resolution: Resolution, locale: Locale): Check {
@@ -34,13 +50,13 @@ export function policyCheck(resolution: Resolution, locale: Locale): Check {
   };
 }
 
-export async function noticeCheck(resolution: Resolution, locale: Locale): Promise<Check> {
+export async function noticeCheck(resolution: Resolution, locale: Locale): Promise<Check & { organisation?: string }> {
   const base = { id: 'notice', title: label(locale, 'noticeCheck') };
   let result;
   try {
     result = await loadConfiguredNotice(resolution, locale);
   } catch (error) {
-    return { ...base, state: 'problem', summary: (error as Error).message, evidence: [] };
+    return { ...base, state: 'problem', summary: label(locale, 'noticeBroken'), evidence: [{ signal: signalName('notice file', locale), source: '', weight: 'decisive', status: 'unavailable', detail: (error as Error).message }] };
   }
   if (!result) return { ...base, state: 'problem', summary: label(locale, 'noticeMissing'), evidence: [] };
   const evidence = result.problems.flatMap((p) =>
@@ -51,17 +67,44 @@ export async function noticeCheck(resolution: Resolution, locale: Locale): Promi
   return {
     ...base,
     state: 'ok',
+    organisation: value.notice.facts.controller.name,
     summary: label(locale, 'noticeOk', { title: value.notice.facts.title, language: value.language }),
-    evidence: [{ signal: 'notice file', source: value.path, weight: 'decisive', status: 'positive', detail: `version ${value.notice.facts.version}` }, ...evidence],
+    evidence: [{ signal: signalName('notice file', locale), source: value.path, weight: 'decisive', status: 'positive', detail: `version ${value.notice.facts.version}` }, ...evidence],
   };
 }
 
-/** Every check the status window shows, each with the evidence behind it. */
+/**
+ * The one sentence a person reads first, worst first: a laptop that is not managed (or could not be checked) stops
+ * calls; a missing notice or unusable policy lets calls go ahead but needs IT.
+ */
+export function overall(checks: { device: Check; policy: Check; notice: Check }, organisation: string, locale: Locale): StatusView['overall'] {
+  if (checks.device.state === 'problem') {
+    return { state: 'stop', headline: label(locale, 'headlineNotManaged', { organisation }), nextStep: label(locale, 'nextNotManaged') };
+  }
+  if (checks.device.state === 'unknown') return { state: 'check', headline: label(locale, 'headlineUnknown'), nextStep: label(locale, 'nextUnknown') };
+  if (checks.notice.state !== 'ok') return { state: 'attention', headline: label(locale, 'headlineNoNotice'), nextStep: label(locale, 'nextNoNotice') };
+  if (checks.policy.state !== 'ok') return { state: 'attention', headline: label(locale, 'headlinePolicy'), nextStep: label(locale, 'nextPolicy') };
+  return { state: 'ready', headline: label(locale, 'headlineReady') };
+}
+
+/** Every check the status window shows, each with the evidence behind it, under one plain sentence. */
 export function createStatusService(deps: StatusServiceDeps) {
+  const now = deps.now ?? (() => new Date());
   return {
     async get(): Promise<StatusView> {
-      const [device, resolution, locale] = await Promise.all([deps.device.check(), deps.settings(), deps.locale()]);
-      return { checks: [deviceCheck(device, locale), policyCheck(resolution, locale), await noticeCheck(resolution, locale)] };
+      const [status, resolution, locale] = await Promise.all([deps.device.check(), deps.settings(), deps.locale()]);
+      const device = deviceCheck(status, locale);
+      const policy = policyCheck(resolution, locale);
+      const { organisation: controller, ...notice } = await noticeCheck(resolution, locale);
+      // Policy's name for the organisation first, then the notice's data controller, then plain words.
+      const named = (resolution.settings.organisationName.value as string) || controller || label(locale, 'yourOrganisation');
+      const helpUrl = resolution.settings.helpLink.value as string;
+      return {
+        overall: overall({ device, policy, notice }, named, locale),
+        checkedAt: now().toISOString(),
+        ...(helpUrl ? { helpUrl } : {}),
+        checks: [device, policy, notice],
+      };
     },
   };
 }

@@ -1,0 +1,43 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, test } from 'vitest';
+import { hasChromium, startHarness, type Harness } from '../renderer/support/harness.js';
+import { createWorld } from '../renderer/support/world.js';
+import { councilPolicy, scenarios } from './scenarios.js';
+
+// `npm run screenshots`: every screen and the states that matter, light and dark, English and Welsh, at the size the
+// shell opens each window, into docs/screenshots/. Not part of `npm test` (its file name does not end in .test.ts).
+const out = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+
+describe.skipIf(!hasChromium)('screenshots', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+    await mkdir(out, { recursive: true });
+  });
+  afterAll(async () => harness?.close());
+
+  for (const scenario of scenarios) {
+    test(scenario.name, async () => {
+      for (const locale of ['en-GB', 'cy'] as const) {
+        const world = await createWorld({ policy: scenario.policy ?? councilPolicy, locale, device: scenario.device });
+        try {
+          for (const colorScheme of ['light', 'dark'] as const) {
+            const { page, context } = await harness.open(scenario.screen, world.handlers, { colorScheme });
+            try {
+              await page.locator('main p, main [role="alert"]').first().waitFor();
+              await page.waitForFunction(() => !document.querySelector('main [role="status"]')?.textContent?.match(/llwytho|Loading/));
+              await scenario.prepare?.(page, world, locale === 'cy');
+              await page.screenshot({ path: join(out, `${scenario.name}-${locale === 'cy' ? 'cy' : 'en'}-${colorScheme}.png`) });
+            } finally {
+              await context.close();
+            }
+          }
+        } finally {
+          await world.dispose();
+        }
+      }
+    }, 120_000);
+  }
+});
