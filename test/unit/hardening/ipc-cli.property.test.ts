@@ -84,7 +84,7 @@ describe('CLI: random argv through the real command registry, in-process', () =>
         const code = await runCli(args, { io, platform: async () => platform });
         seen.add(code);
         expect(code, `${JSON.stringify(args)} → ${stderr}`).toBeLessThan(ExitCode.internal);
-        expect(stderr).not.toMatch(/internal error|at .*\.ts:\d+/);
+        expect(stderr).not.toMatch(/meeting-guard: internal error:|at .*\.ts:\d+/);
         if (code === ExitCode.usage) expect(stderr + stdout).toMatch(/\S{3}/);
         if (code === ExitCode.cannotCheck) expect(stderr + stdout).toMatch(/\S{3}/);
       }),
