@@ -53,11 +53,34 @@ export function stringsFor(language: string | undefined): UiStrings {
 export function translator(language: string | undefined): Translate {
   const ui = resolveNoticeLanguage(language);
   const table = tables[ui];
-  return Object.assign((key: StringKey, values: Readonly<Record<string, string | number>> = {}) => fill(table[key], values), { language: ui });
+  const fillIn = ui === 'cy' ? fillWelsh : fill;
+  return Object.assign((key: StringKey, values: Readonly<Record<string, string | number>> = {}) => fillIn(table[key], values), { language: ui });
 }
 
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/**
+ * Welsh elides the article after a word ending in a vowel: "drwy" + "y gwahoddiad" is "drwy'r gwahoddiad". Only
+ * where a template word meets a value that starts with the article, so the notice's own text is never changed.
+ */
+function fillWelsh(template: string, values: Readonly<Record<string, string | number>>): string {
+  let out = '';
+  let last = 0;
+  for (const match of template.matchAll(/\{(\w+)\}/g)) {
+    const name = match[1] ?? '';
+    let before = template.slice(last, match.index);
+    let value = name in values ? String(values[name]) : match[0];
+    const article = /^yr? (?=\S)/i.exec(value);
+    if (article && /(?:^|\s)(?:drwy|i|o|a|neu|gyda|â|ar) $/i.test(out + before)) {
+      before = `${before.slice(0, -1)}'r `;
+      value = value.slice(article[0].length);
+    }
+    out += before + value;
+    last = match.index + match[0].length;
+  }
+  return out + template.slice(last);
 }
 
 /** "a, b or c" in the table's own words for "or" / "and". */

@@ -27,6 +27,15 @@ export function contactLines(c: z.output<typeof contact>, t: Translate): (FactLi
   ];
 }
 
+/**
+ * A name IT wrote to start a sentence ("Medical students") as it reads inside one ("medical students"), in the
+ * languages that lower-case common nouns; "GP registrars" and German nouns keep their capitals.
+ */
+export function midSentence(t: Translate, label: string): string {
+  if (t.language === 'de' || !/^\p{Lu}\p{Ll}/u.test(label)) return label;
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
 export function devicesPhrase(t: Translate, kinds: readonly string[]): string {
   return joinList(t, kinds.map((d) => t(`device.${d}` as StringKey)), 'list.or');
 }
@@ -41,13 +50,13 @@ export function announcementChannels(t: Translate, by: readonly string[]): strin
 }
 
 /** The recording rules in words, one stated fact a line, in the order a reader asks: whether, who, where, how long. */
-export function recordingLines(r: Recording, t: Translate): (FactLine | false)[] {
+export function recordingLines(r: Recording, t: Translate, channel?: 'video' | 'phone'): (FactLine | false)[] {
   const say = (key: StringKey, values?: Record<string, string | number>) => phrase(t(key, values));
   const kept = r.keptFor;
   const published = r.publishedAt;
   const announcement = r.announcement;
   return [
-    say(`recording.${r.policy}`),
+    say(channel === 'phone' && (r.policy === 'always' || r.policy === 'some-meetings') ? `recording.phone.${r.policy}` : `recording.${r.policy}`),
     r.meetings !== undefined && say('recording.meetings', { meetings: r.meetings }),
     r.recordedBy !== undefined && say('recording.recordedBy', { who: r.recordedBy }),
     published !== undefined && withLink(t('recording.publishedAt', { where: '\u0000' }), published.label, published.url),

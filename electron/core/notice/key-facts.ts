@@ -1,6 +1,6 @@
 import type { Inline } from './notice-model.js';
 import type { NoticeFacts } from './notice-schema.js';
-import { contactLines, devicesPhrase, ownLine, phrase, recordingLines, type FactLine } from './fact-lines.js';
+import { contactLines, devicesPhrase, midSentence, ownLine, phrase, recordingLines, type FactLine } from './fact-lines.js';
 import { joinList, type Translate } from '../i18n/translate.js';
 
 /** A row of the key facts: a label and one or more lines of value. */
@@ -66,7 +66,7 @@ export function factRows(f: NoticeFacts, t: Translate, fallback?: string): FactR
     ];
   }));
   add(t('fact.recording'), recordingLines(f.recording, t));
-  for (const c of f.channels) add(t(`fact.channel.${c.channel}`), [...(c.recording ? recordingLines(c.recording, t) : []), ...c.rules.map(ownLine)]);
+  for (const c of f.channels) add(t(`fact.channel.${c.channel}`), [...(c.recording ? recordingLines(c.recording, t, c.channel) : []), ...c.rules.map(ownLine)]);
   const s = f.supervisor;
   if (s?.mayObserve) {
     const observe = s.purpose ? t('supervisor.mayObserve', { purpose: s.purpose }) : t('supervisor.mayObserveNoPurpose');
@@ -75,7 +75,13 @@ export function factRows(f: NoticeFacts, t: Translate, fallback?: string): FactR
   add(t('fact.observers'), f.observers.flatMap((o) => {
     const who = o.label ?? t(`observer.${o.who as 'public' | 'press' | 'trainees'}`);
     const how = o.via === 'webcast' ? 'observer.mayObserveWebcast' : o.via === 'in-call' ? 'observer.mayObserveInCall' : o.via === 'in-person' ? 'observer.mayObserveInPerson' : 'observer.mayObserve';
-    return [say(t(how, { who })), o.purpose !== undefined && say(t('observer.purpose', { purpose: o.purpose })), o.announced === true && say(t('observer.announced')), o.participantMayRefuse === true && say(t('observer.mayRefuse'))];
+    const within = o.label ? midSentence(t, o.label) : t(`observerIn.${o.who as 'public' | 'press' | 'trainees'}`);
+    return [
+      say(t(how, { who })),
+      o.purpose !== undefined && say(t('observer.purpose', { purpose: o.purpose })),
+      o.announced === true && say(t('observer.announced', { who: within })),
+      o.participantMayRefuse === true && say(t('observer.mayRefuse', { who: within })),
+    ];
   }));
   const a = f.meetingAccess;
   add(t('fact.access'), [

@@ -1,5 +1,5 @@
 import type { NoticeFacts } from './notice-schema.js';
-import { announcementChannels, devicesPhrase } from './fact-lines.js';
+import { announcementChannels, devicesPhrase, midSentence } from './fact-lines.js';
 import { labelsFallBack } from './notice-document.js';
 import { joinList, translator, type Translate } from '../i18n/translate.js';
 import type { StringKey } from '../i18n/en-gb.js';
@@ -49,7 +49,7 @@ export function organiserChecklist(facts: NoticeFacts, language = facts.language
   }
   const announced = facts.observers.filter((o) => o.announced === true);
   if (announced.length > 0) {
-    const who = joinList(t, announced.map((o) => o.label ?? t(`observerIn.${o.who as 'public' | 'press' | 'trainees'}`)), 'list.and');
+    const who = joinList(t, announced.map((o) => (o.label ? midSentence(t, o.label) : undefined) ?? t(`observerIn.${o.who as 'public' | 'press' | 'trainees'}`)), 'list.and');
     add('observers-announced', 'checklist.observersAnnounce', { who });
   }
   return items;
