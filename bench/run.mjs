@@ -4,7 +4,7 @@ import { assertComplete, formatTable } from './table.mjs';
 import { runCliStartBench } from './cli-start.mjs';
 
 const full = process.argv.includes('--full');
-const suites = [['CLI start', () => runCliStartBench()]];
+const suites = [['CLI start', () => runCliStartBench({ full })]];
 
 // Feature benchmarks register here as they exist (each exports one async function returning rows).
 for (const [file, fn, label] of [

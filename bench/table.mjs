@@ -1,7 +1,8 @@
 // One table for every figure, each beside the peer measured in the same run and its goal.
 
 /**
- * @typedef {{ name: string, value: number, unit: string, peer: string, peerValue: number, ratio: number, goal: string, pass: boolean }} BenchRow
+ * @typedef {{ name: string, value: number, unit: string, peer: string, peerValue: number, ratio: number, goal: string, pass: boolean, range?: { min: number, max: number } }} BenchRow
+ * `range`: the smallest and largest ratio over interleaved pairs; `ratio` is then their median.
  */
 
 /** @param {BenchRow[]} rows */
@@ -15,8 +16,9 @@ export function assertComplete(rows) {
 /** @param {BenchRow[]} rows */
 export function formatTable(rows) {
   const fmt = (n) => (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2));
-  const header = ['figure', 'ours', 'peer', 'peer value', 'ratio', 'goal', 'met'];
-  const body = rows.map((r) => [r.name, `${fmt(r.value)} ${r.unit}`, r.peer, `${fmt(r.peerValue)} ${r.unit}`, `${fmt(r.ratio)}×`, r.goal, r.pass ? 'yes' : 'NO']);
+  const header = ['figure', 'ours', 'peer', 'peer value', 'ratio (min–max)', 'goal', 'met'];
+  const ratio = (r) => (r.range ? `${fmt(r.ratio)}× (${fmt(r.range.min)}–${fmt(r.range.max)})` : `${fmt(r.ratio)}×`);
+  const body = rows.map((r) => [r.name, `${fmt(r.value)} ${r.unit}`, r.peer, `${fmt(r.peerValue)} ${r.unit}`, ratio(r), r.goal, r.pass ? 'yes' : 'NO']);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
   const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
   return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');
@@ -31,4 +33,39 @@ export function median(values) {
 export function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** Smallest, middle and largest of a list. */
+export function spread(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { min: sorted[0], median: median(sorted), max: sorted[sorted.length - 1] };
+}
+
+/**
+ * Runs `a` and `b` in turn, A B A B …, `rounds` times after `warm` untimed rounds, and returns each one's times and
+ * the ratio a/b taken pair by pair: load that comes and goes on a shared machine falls on both sides of a pair, so
+ * the ratio holds where absolute times drift. Both functions return milliseconds (or a number to compare).
+ */
+export async function interleaved(a, b, { rounds = 10, warm = 1 } = {}) {
+  for (let i = 0; i < warm; i++) {
+    await a();
+    await b();
+  }
+  const as = [];
+  const bs = [];
+  const ratios = [];
+  for (let i = 0; i < rounds; i++) {
+    const x = await a();
+    const y = await b();
+    as.push(x);
+    bs.push(y);
+    ratios.push(x / y);
+  }
+  return { a: spread(as), b: spread(bs), ratio: spread(ratios) };
+}
+
+/** "1.23× (1.10–1.41)": the median ratio with its range over the pairs. */
+export function ratioText(r) {
+  const f = (x) => (x >= 10 ? x.toFixed(1) : x.toFixed(2));
+  return `${f(r.median)}× (${f(r.min)}–${f(r.max)})`;
 }

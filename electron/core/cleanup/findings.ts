@@ -26,8 +26,9 @@ const PREVIEW_ATTEMPTS = 256;
 
 /** Counts what was found and keeps a few distinct masked previews; memory stays constant however much is found. */
 export class FindingsTally {
-  private readonly counts = Object.fromEntries(findingKinds.map((k) => [k, 0])) as Record<FindingKind, number>;
-  private readonly previews = Object.fromEntries(findingKinds.map((k) => [k, new Set<string>()])) as Record<FindingKind, Set<string>>;
+  // A tally per file, thousands in a cache folder: plain fields, and a kind's previews made only when it has one.
+  private readonly counts: Record<FindingKind, number> = { emails: 0, ipv4: 0, ipv6: 0, accountNames: 0, macAddresses: 0 };
+  private readonly previews: Partial<Record<FindingKind, Set<string>>> = {};
 
   /**
    * Counts one match; true while previews of its kind are still collected, and only then does the caller make the
@@ -35,12 +36,12 @@ export class FindingsTally {
    */
   count(kind: FindingKind): boolean {
     const seen = (this.counts[kind] += 1);
-    return this.previews[kind].size < MAX_PREVIEWS && seen <= PREVIEW_ATTEMPTS;
+    return (this.previews[kind]?.size ?? 0) < MAX_PREVIEWS && seen <= PREVIEW_ATTEMPTS;
   }
 
   /** Keeps the masked form of a match `count` asked for. */
   preview(kind: FindingKind, value: string): void {
-    const set = this.previews[kind];
+    const set = (this.previews[kind] ??= new Set());
     if (set.size < MAX_PREVIEWS) set.add(maskers[kind](value));
   }
 
@@ -50,8 +51,14 @@ export class FindingsTally {
 
   addAll(other: Findings): void {
     for (const kind of findingKinds) {
-      this.counts[kind] += other[kind].count;
-      for (const p of other[kind].previews) if (this.previews[kind].size < MAX_PREVIEWS) this.previews[kind].add(p);
+      // Older reports (before MAC addresses were a kind) lack a kind: nothing to add then.
+      const theirs = other[kind] as FindingSummary | undefined;
+      if (!theirs) continue;
+      this.counts[kind] += theirs.count;
+      for (const p of theirs.previews) {
+        const set = (this.previews[kind] ??= new Set());
+        if (set.size < MAX_PREVIEWS) set.add(p);
+      }
     }
   }
 
@@ -60,7 +67,7 @@ export class FindingsTally {
   }
 
   toJSON(): Findings {
-    const one = (k: FindingKind): FindingSummary => ({ count: this.counts[k], previews: [...this.previews[k]] });
+    const one = (k: FindingKind): FindingSummary => ({ count: this.counts[k], previews: [...(this.previews[k] ?? [])] });
     return { emails: one('emails'), ipv4: one('ipv4'), ipv6: one('ipv6'), accountNames: one('accountNames'), macAddresses: one('macAddresses') };
   }
 }

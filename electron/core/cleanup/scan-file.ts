@@ -1,9 +1,8 @@
-import { open, type FileHandle } from 'node:fs/promises';
-import { constants } from 'node:fs';
 import { relative } from 'node:path';
 import type { WalkedFile } from './walk.js';
 import { fileKindOf } from './file-kind.js';
-import { giveBack, NO_FOLLOW, scanStream, takeBuffers } from './stream-scan.js';
+import { giveBack, scanStream, takeBuffers } from './stream-scan.js';
+import { openReader, type FileReader } from './file-reader.js';
 import { scanSqlite, scanSqlitePages } from './sqlite-scan.js';
 import { SqlitePageError } from './sqlite-pages.js';
 import { FindingsTally } from './findings.js';
@@ -19,6 +18,8 @@ export interface FileScanOptions {
   maxSqliteBytes?: number;
   maxReadBytes?: number;
   signal?: AbortSignal;
+  /** Read with blocking calls: on a scanning thread, which nothing else waits on (file-reader.ts). */
+  sync?: boolean;
   /** Bytes read so far, chunk by chunk, for progress on big files. */
   onBytes?: (bytes: number) => void;
 }
@@ -59,11 +60,11 @@ export async function scanOneFile(root: string, file: Pick<WalkedFile, 'path' | 
     return entry;
   }
   const tally = new FindingsTally();
-  let handle: FileHandle | undefined;
+  let handle: FileReader | undefined;
   const buffers = takeBuffers();
   try {
-    handle = await open(file.raw ? Buffer.from(file.raw) : file.path, constants.O_RDONLY | NO_FOLLOW);
-    const first = (await handle.read(buffers.spare[0], 0, buffers.chunk, 0)).bytesRead;
+    handle = await openReader(file.raw ? Buffer.from(file.raw) : file.path, options.sync);
+    const first = await handle.read(buffers.spare[0], 0, buffers.chunk, 0);
     entry.kind = fileKindOf(buffers.spare[0].subarray(0, first), file.path, file.siblings);
     if (entry.kind === 'encrypted') {
       entry.note = ENCRYPTED_NOTE;
@@ -72,8 +73,8 @@ export async function scanOneFile(root: string, file: Pick<WalkedFile, 'path' | 
     if (entry.kind === 'sqlite' && (await readDatabase(handle, file.size, tally, entry, options))) return withFindings(entry, tally);
     if (entry.kind === 'leveldb') entry.note = 'LevelDB: read as bytes; compressed blocks are not decoded';
     // The database's fallback may have read into the buffers: the first chunk is read again then.
-    const again = entry.kind === 'sqlite' ? (await handle.read(buffers.spare[0], 0, buffers.chunk, 0)).bytesRead : first;
-    await scanStream(handle, buffers, again, tally, { signal: options.signal, onBytes: options.onBytes, size: file.size, maxBytes: limit });
+    const again = entry.kind === 'sqlite' ? await handle.read(buffers.spare[0], 0, buffers.chunk, 0) : first;
+    await scanStream(handle, buffers, again, tally, { signal: options.signal, onBytes: options.onBytes, size: file.size, maxBytes: limit, yieldEachChunk: options.sync });
     return withFindings(entry, tally);
   } catch (error) {
     if (options.signal?.aborted) throw error;
@@ -89,7 +90,7 @@ export async function scanOneFile(root: string, file: Pick<WalkedFile, 'path' | 
  * A database read page by page; where a page cannot be followed, sql.js reads the whole file (up to its cap); where
  * neither can, false, and the caller reads the file as bytes. Findings of a failed attempt are thrown away with it.
  */
-async function readDatabase(handle: FileHandle, size: number, tally: FindingsTally, entry: FileScan, options: FileScanOptions): Promise<boolean> {
+async function readDatabase(handle: FileReader, size: number, tally: FindingsTally, entry: FileScan, options: FileScanOptions): Promise<boolean> {
   const pages = new FindingsTally();
   try {
     await scanSqlitePages(handle, size, pages, options.signal);
@@ -105,7 +106,7 @@ async function readDatabase(handle: FileHandle, size: number, tally: FindingsTal
   }
   const whole = new FindingsTally();
   try {
-    await scanSqlite(await handle.readFile(), whole, options.signal);
+    await scanSqlite(await handle.readAll(), whole, options.signal);
     tally.addAll(whole.toJSON());
     return true;
   } catch (error) {

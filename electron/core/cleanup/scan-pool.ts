@@ -31,8 +31,9 @@ export interface ScanPool {
 }
 
 // Small files travel together so a folder of thousands of cache entries costs a few messages, not thousands.
-const JOB_BYTES = 2 * 1024 * 1024;
-const JOB_FILES = 64;
+// Each job is a round trip through the calling thread, which on a busy machine waits its turn: a few per thread.
+const JOB_BYTES = 8 * 1024 * 1024;
+const JOB_FILES = 256;
 // A thread holds one file's read buffers and the matcher's short-lived strings: a small young generation is plenty,
 // and keeps each thread's memory near that of the work it does.
 const THREAD_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 128 };
@@ -158,6 +159,19 @@ function jobsOf(files: readonly JobFile[]): number[][] {
   return jobs;
 }
 
+const LEVELDB_MARK: ReadonlySet<string> = new Set(['CURRENT']);
+const NO_SIBLINGS: ReadonlySet<string> = new Set();
+
+/**
+ * A file as a job carries it: of its folder's names only the one the file's kind depends on (a LevelDB folder's
+ * CURRENT, file-kind.ts). Each file of a cache folder would otherwise carry the names of all its thousands of
+ * siblings through the structured clone.
+ */
+function jobFile(file: JobFile): JobFile {
+  const siblings = file.siblings.has('CURRENT') ? LEVELDB_MARK : NO_SIBLINGS;
+  return file.raw ? { path: file.path, size: file.size, siblings, raw: file.raw } : { path: file.path, size: file.size, siblings };
+}
+
 /** Runs one job on one thread; true when every file came back, an abort error when cancelled. */
 function runJob(worker: Worker, job: number, root: string, indices: number[], files: readonly JobFile[], results: (FileScan | undefined)[], options: PoolScanOptions): Promise<boolean> {
   return new Promise((resolve, reject) => {
@@ -189,6 +203,6 @@ function runJob(worker: Worker, job: number, root: string, indices: number[], fi
     worker.on('message', onMessage);
     worker.on('error', onError);
     worker.on('exit', onExit);
-    worker.postMessage({ type: 'scan', job, root, files: indices.map((i) => files[i]!), maxSqliteBytes: options.maxSqliteBytes } satisfies ToWorker);
+    worker.postMessage({ type: 'scan', job, root, files: indices.map((i) => jobFile(files[i]!)), maxSqliteBytes: options.maxSqliteBytes } satisfies ToWorker);
   });
 }

@@ -28,7 +28,7 @@ async function runJob(message: Extract<ToWorker, { type: 'scan' }>, signal: Abor
     const streamed = streamedBytes((bytes) => send({ type: 'bytes', job, bytes }));
     let entry;
     try {
-      entry = await scanOneFile(root, file, { maxSqliteBytes, signal, onBytes: streamed.onBytes });
+      entry = await scanOneFile(root, file, { maxSqliteBytes, signal, onBytes: streamed.onBytes, sync: true });
     } catch (error) {
       if (signal.aborted) {
         send({ type: 'aborted', job });
@@ -38,6 +38,8 @@ async function runJob(message: Extract<ToWorker, { type: 'scan' }>, signal: Abor
       entry = { ...sizeOnly(root, file), note: `not read: ${(error as Error).message}` };
     }
     send({ type: 'file', job, index, entry, streamed: streamed.total });
+    // Reads here block (file-reader.ts): let a cancel message in between files.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   send({ type: 'done', job });
 }

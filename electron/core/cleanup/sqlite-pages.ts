@@ -1,4 +1,4 @@
-import type { FileHandle } from 'node:fs/promises';
+import type { FileReader } from './file-reader.js';
 
 /**
  * Reads the text cells of a SQLite database's tables straight from its pages, as the file format describes them
@@ -19,12 +19,12 @@ const BLOCK = 256 * 1024;
 /** A record longer than this is not put together (its database is read as bytes instead). */
 export const MAX_RECORD_BYTES = 4 * 1024 * 1024;
 
-export async function readSqliteText(handle: FileHandle, size: number, onText: SqliteText, signal?: AbortSignal): Promise<{ tables: number; rows: number }> {
+export async function readSqliteText(handle: FileReader, size: number, onText: SqliteText, signal?: AbortSignal): Promise<{ tables: number; rows: number }> {
   const block = Buffer.allocUnsafe(BLOCK);
   let blockStart = -1;
   let blockLength = 0;
   const head = Buffer.alloc(100);
-  if ((await handle.read(head, 0, 100, 0)).bytesRead < 100) throw new SqlitePageError('header cut short');
+  if ((await handle.read(head, 0, 100, 0)) < 100) throw new SqlitePageError('header cut short');
   const rawPageSize = head.readUInt16BE(16);
   const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
   if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) !== 0) throw new SqlitePageError(`page size ${rawPageSize}`);
@@ -44,7 +44,7 @@ export async function readSqliteText(handle: FileHandle, size: number, onText: S
     }
     if (blockStart < 0 || offset < blockStart || offset + pageSize > blockStart + blockLength) {
       blockStart = offset - (offset % BLOCK);
-      blockLength = (await handle.read(block, 0, BLOCK, blockStart)).bytesRead;
+      blockLength = await handle.read(block, 0, BLOCK, blockStart);
       if (offset + pageSize > blockStart + blockLength) throw new SqlitePageError(`page ${n} cut short`);
     }
     return block.subarray(offset - blockStart, offset - blockStart + pageSize);

@@ -1,4 +1,4 @@
-import type { FileHandle } from 'node:fs/promises';
+import type { FileReader } from './file-reader.js';
 import { createRequire } from 'node:module';
 import type { SqlJsStatic } from 'sql.js';
 import { findMatches, matchText } from './text-matcher.js';
@@ -71,7 +71,7 @@ function valueMatcher(tally: FindingsTally): { onText: (bytes: Uint8Array, start
  * Reads a SQLite database's text cells page by page through the open handle (sqlite-pages.ts): memory stays at a
  * block and a record, whatever the database's size. Never opened for writing, so the scan cannot change it.
  */
-export async function scanSqlitePages(handle: FileHandle, size: number, tally: FindingsTally, signal?: AbortSignal): Promise<SqliteScanResult> {
+export async function scanSqlitePages(handle: FileReader, size: number, tally: FindingsTally, signal?: AbortSignal): Promise<SqliteScanResult> {
   const match = valueMatcher(tally);
   const { tables, rows } = await readSqliteText(handle, size, match.onText, signal);
   match.flush();

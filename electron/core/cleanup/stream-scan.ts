@@ -1,7 +1,6 @@
-import { open, type FileHandle } from 'node:fs/promises';
-import { constants } from 'node:fs';
+import { openReader, type FileReader } from './file-reader.js';
 import { findMatches, matchText, MAX_MATCH_BYTES } from './text-matcher.js';
-import { findingKinds, type FindingKind, type FindingsTally } from './findings.js';
+import type { FindingKind, FindingsTally } from './findings.js';
 
 export interface StreamScanOptions {
   chunkBytes?: number;
@@ -12,6 +11,8 @@ export interface StreamScanOptions {
   maxBytes?: number;
   /** The file's size from the walk: a read that reaches it and comes back short is the end, no read more to find it. */
   size?: number;
+  /** After each chunk, let the event loop run (blocking reads on a scanning thread: a cancel message gets in). */
+  yieldEachChunk?: boolean;
 }
 
 const DEFAULT_CHUNK = 1024 * 1024;
@@ -20,9 +21,6 @@ const OVERLAP = 2 * MAX_MATCH_BYTES + 16;
 // Each window also starts with OVERLAP bytes that were already judged, so a match near the edge is checked with the
 // bytes before it in view ("1.2.3.4.5" cut at "3.4.5" must not become an address).
 const CARRY = 2 * OVERLAP;
-
-/** O_NOFOLLOW where the OS has it: opening a path that became a symbolic link fails instead of reading its target. */
-export const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
 
 export interface ScanBuffers {
   chunk: number;
@@ -49,10 +47,10 @@ export function giveBack(buffers: ScanBuffers): void {
 
 /** Reads a file by path (tests, tools); the scan itself goes through `scanStream` on the handle it already has. */
 export async function scanFileStream(path: string, tally: FindingsTally, options: StreamScanOptions = {}): Promise<number> {
-  const handle = await open(path, constants.O_RDONLY | NO_FOLLOW);
+  const handle = await openReader(path);
   const buffers = takeBuffers(options.chunkBytes ?? DEFAULT_CHUNK);
   try {
-    const first = (await handle.read(buffers.spare[0], 0, buffers.chunk, 0)).bytesRead;
+    const first = await handle.read(buffers.spare[0], 0, buffers.chunk, 0);
     return await scanStream(handle, buffers, first, tally, options);
   } finally {
     await handle.close();
@@ -64,15 +62,15 @@ export async function scanFileStream(path: string, tally: FindingsTally, options
  * Tallies what a file holds, chunk by chunk, starting from its first `firstBytes` already read into `spare[0]`:
  * memory stays at one chunk plus the overlap, whatever the file's size. Only masked forms reach the tally.
  */
-export async function scanStream(handle: FileHandle, buffers: ScanBuffers, firstBytes: number, tally: FindingsTally, options: StreamScanOptions = {}): Promise<number> {
+export async function scanStream(handle: FileReader, buffers: ScanBuffers, firstBytes: number, tally: FindingsTally, options: StreamScanOptions = {}): Promise<number> {
   const { window, spare, chunk } = buffers;
-  const minStart = Object.fromEntries(findingKinds.map((k) => [k, 0])) as Record<FindingKind, number>;
+  const minStart: Record<FindingKind, number> = { emails: 0, ipv4: 0, ipv6: 0, accountNames: 0, macAddresses: 0 };
   const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
   let carried = 0;
   let windowOffset = 0; // absolute file offset of window[0]
   let judgedBefore = 0; // absolute offset below which every match start was already decided
   let bytesRead = 0;
-  const readNext = (target: Buffer) => (bytesRead >= maxBytes ? Promise.resolve(0) : handle.read(target, 0, chunk, bytesRead).then((r) => r.bytesRead));
+  const readNext = (target: Buffer) => (bytesRead >= maxBytes ? Promise.resolve(0) : handle.read(target, 0, chunk, bytesRead));
   let turn = 0;
   let pending: Promise<number> = Promise.resolve(firstBytes);
   let acceptBefore = 0;
@@ -98,6 +96,7 @@ export async function scanStream(handle: FileHandle, buffers: ScanBuffers, first
       findMatches(window, windowEnd, onMatch);
       if (n > 0) options.onBytes?.(n);
       if (final) break;
+      if (options.yieldEachChunk) await new Promise((resolve) => setImmediate(resolve));
       // Matches starting in the last OVERLAP bytes are judged in the next window, with OVERLAP bytes of context.
       judgedBefore = windowOffset + acceptBefore;
       const keepFrom = Math.max(0, windowEnd - CARRY);

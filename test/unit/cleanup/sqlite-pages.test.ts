@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { open, readFile, truncate, writeFile } from 'node:fs/promises';
+import { readFile, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tempDir } from '../../support/temp.js';
 import { FindingsTally } from '../../../electron/core/cleanup/findings.js';
 import { scanSqlite, scanSqlitePages } from '../../../electron/core/cleanup/sqlite-scan.js';
 import { scanOneFile } from '../../../electron/core/cleanup/scan-file.js';
+import { openReader } from '../../../electron/core/cleanup/file-reader.js';
 import { writeSqlite } from './homes.js';
 
 // Shapes from the bench corpus (bench/corpus/README.md): Zoom's 1024-byte pages, a participants table whose JSON
@@ -22,8 +23,8 @@ const participants = (pageSize: number, encoding = 'UTF-8') => `
 
 async function both(path: string) {
   const pages = new FindingsTally();
-  const handle = await open(path, 'r');
-  const size = (await handle.stat()).size;
+  const handle = await openReader(path);
+  const size = (await stat(path)).size;
   const result = await scanSqlitePages(handle, size, pages).finally(() => handle.close());
   const whole = new FindingsTally();
   await scanSqlite(await readFile(path), whole);
@@ -53,7 +54,7 @@ describe('SQLite read page by page', () => {
     while (bytes[leaf * 1024] !== 13) leaf--;
     bytes[leaf * 1024] = 0x07;
     await writeFile(path, bytes);
-    const handle = await open(path, 'r');
+    const handle = await openReader(path, true);
     await expect(scanSqlitePages(handle, bytes.length, new FindingsTally()).finally(() => handle.close())).rejects.toThrow(/not a b-tree page/);
     const entry = await scanOneFile(dir, { path, size: bytes.length, siblings: new Set() }, {});
     expect(entry.kind).toBe('sqlite');
