@@ -32,12 +32,13 @@ export interface CleanupCommandDeps {
 
 
 const usage = `Usage:
-  meeting-guard cleanup --scan [--client NAME] [--json] [--home DIR]
+  meeting-guard cleanup --scan [--client NAME] [--json] [--home DIR] [--os windows|macos|linux]
   meeting-guard cleanup --clear [--client NAME] [--home DIR] [--dry-run] [--yes] [--wait SECONDS] [--include-recordings] [--json]
   meeting-guard cleanup --undo [BATCH] [--home DIR]
   meeting-guard cleanup --list-quarantine [--json] [--home DIR]
   meeting-guard cleanup --purge-expired [--home DIR]
-Clients: ${clientIds.join(', ')}. --clear changes files only with --yes (or shows the plan with --dry-run).`;
+Clients: ${clientIds.join(', ')}. --clear changes files only with --yes (or shows the plan with --dry-run).
+--os reads a profile copied from another system (helpdesk), with that system's layout; the default is this system.`;
 
 const argsSchema = z
   .object({
@@ -49,6 +50,7 @@ const argsSchema = z
     client: z.string().optional().refine((c) => c === undefined || findClient(c) !== undefined, { message: `unknown client; use one of ${clientIds.join(', ')}` }),
     json: z.boolean().optional(),
     home: z.string().min(1).optional(),
+    os: z.enum(['windows', 'macos', 'linux'], { error: 'use windows, macos or linux' }).optional(),
     'dry-run': z.boolean().optional(),
     yes: z.boolean().optional(),
     wait: z.coerce.number().int().min(1).max(3600).optional(),
@@ -57,12 +59,15 @@ const argsSchema = z
   })
   .refine((a) => [a.scan, a.clear, a.undo, a['list-quarantine'], a['purge-expired']].filter(Boolean).length === 1, {
     message: 'choose exactly one of --scan, --clear, --undo, --list-quarantine, --purge-expired',
-  });
+  })
+  // Another system's layout is for reading a copied profile; clearing stays with this system's homes.
+  .refine((a) => a.os === undefined || a.scan, { message: '--os goes with --scan only: clearing works on this computer\'s own homes' });
 
 const options = {
   scan: { type: 'boolean' }, clear: { type: 'boolean' }, undo: { type: 'boolean' }, 'list-quarantine': { type: 'boolean' },
   'purge-expired': { type: 'boolean' }, client: { type: 'string' }, json: { type: 'boolean' }, home: { type: 'string' },
   'dry-run': { type: 'boolean' }, yes: { type: 'boolean' }, wait: { type: 'string' }, 'include-recordings': { type: 'boolean' },
+  os: { type: 'string' },
 } as const;
 
 /** The command's arguments, checked: a UsageError naming what is wrong otherwise (also fuzzed in npm run bench). */
@@ -98,7 +103,16 @@ export function makeCleanupCommand(deps: CleanupCommandDeps = {}): CliCommand {
 
       if (args.scan) {
         const pool = scanPool(context.scanWorker && { script: context.scanWorker });
-        const scanned = await scanClients({ os: platform.os, home, folders, clients: wanted, extraLocations: extra.locations, pool }).finally(() => pool?.close());
+        // A profile copied from another system (--os) is read with that system's layout and its default folders.
+        const os = args.os ?? platform.os;
+        const scanned = await scanClients({
+          os,
+          home,
+          folders: os === platform.os ? folders : {},
+          clients: wanted,
+          extraLocations: os === platform.os ? extra.locations : extraLocations(os, home, policy.extraPaths).locations,
+          pool,
+        }).finally(() => pool?.close());
         const report = scanReportSchema.parse(scanned);
         if (args.json) printJson(io, report);
         else io.stdout(formatScanText(report));

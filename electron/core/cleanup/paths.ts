@@ -1,4 +1,5 @@
 import { readdir } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
 import { join, relative, isAbsolute, sep, win32 } from 'node:path';
 import { appPaths } from '../platform/app-paths.js';
 import type { OsName } from '../platform/platform.js';
@@ -46,23 +47,36 @@ export function baseFolder(home: string, base: PathBase, folders: RedirectedFold
 }
 
 /**
- * The absolute paths a catalogue location stands for below `home` (or its redirected AppData). A `*` in the last
- * segment is matched against the names that exist; nothing else is expanded, so a location can never reach outside
- * its parent folder.
+ * The absolute paths a catalogue location stands for below `home` (or its redirected AppData). A segment with `*`
+ * (a snap revision, a vendor suffix) is matched against the names that exist in its folder; a folder reached on the
+ * way must be a real folder, never a link (snap's `current` is a link to the revision: the revision itself is
+ * matched), so a location can never reach outside the folders it names.
  */
 export async function resolveLocation(home: string, location: DataLocation, folders: RedirectedFolders = {}): Promise<string[]> {
   const segments = location.path.split('/');
-  const last = segments.pop() ?? '';
-  const parent = join(baseFolder(home, location.base, folders), ...segments);
-  if (!last.includes('*')) return [join(parent, last)];
-  const matcher = globToRegExp(last);
-  let names: string[];
-  try {
-    names = await readdir(parent);
-  } catch {
-    return [];
+  let found = [baseFolder(home, location.base, folders)];
+  for (const [i, segment] of segments.entries()) {
+    const last = i === segments.length - 1;
+    if (!segment.includes('*')) {
+      found = found.map((parent) => join(parent, segment));
+      continue;
+    }
+    const matcher = globToRegExp(segment);
+    const next: string[] = [];
+    for (const parent of found) {
+      let entries: Dirent[];
+      try {
+        entries = await readdir(parent, { withFileTypes: true });
+      } catch {
+        continue;
+      }
+      // Below the last segment only real folders are followed; the last one names what is scanned or cleared,
+      // and the scan and clear check it themselves (a link there is reported, never followed).
+      for (const entry of entries) if (matcher.test(entry.name) && (last || entry.isDirectory())) next.push(join(parent, entry.name));
+    }
+    found = next.sort();
   }
-  return names.filter((n) => matcher.test(n)).sort().map((n) => join(parent, n));
+  return found;
 }
 
 function globToRegExp(glob: string): RegExp {

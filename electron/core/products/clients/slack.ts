@@ -36,6 +36,8 @@ export default defineProduct({
       { id: 'slack.macos.group', os: 'macos', base: 'home', path: 'Library/Group Containers/*.com.tinyspeck.slackmacgap', kind: 'folder', what: 'data', holds: [...all], clear: 'clear', signsOut: true, source: 'BREW:slack' },
       { id: 'slack.macos.webkit', os: 'macos', base: 'home', path: 'Library/WebKit/com.tinyspeck.slackmacgap', kind: 'folder', what: 'web-storage', holds: ['sign-in-tokens'], clear: 'clear', signsOut: true, source: 'BREW:slack' },
       { id: 'slack.linux.data', os: 'linux', base: 'home', path: '.config/Slack', kind: 'folder', what: 'data', holds: [...all], clear: 'clear', signsOut: true, source: 'public code' },
+      { id: 'slack.linux.snap', os: 'linux', base: 'home', path: 'snap/slack/*/.config/Slack', kind: 'folder', what: 'data', install: 'snap', holds: [...all], clear: 'clear', signsOut: true, source: 'SNAP:slack (HOME is ~/snap/slack/<revision>)' },
+      { id: 'slack.linux.flatpak', os: 'linux', base: 'home', path: '.var/app/com.slack.Slack/config/Slack', kind: 'folder', what: 'data', install: 'flatpak', holds: [...all], clear: 'clear', signsOut: true, source: 'FLATHUB:com.slack.Slack (XDG_CONFIG_HOME is ~/.var/app/com.slack.Slack/config)' },
     ],
   },
 });

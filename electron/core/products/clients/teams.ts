@@ -50,6 +50,24 @@ const locations: LocationInput[] = [
     holds: [...webData], clear: 'clear', signsOut: true, note: 'Microsoft retired its Linux client; this is the community wrapper of Teams on the web', source: 'public code',
   },
   {
+    id: 'teams.windows.personal', os: 'windows', base: 'localAppData', path: 'Packages/MicrosoftTeams_8wekyb3d8bbwe/LocalCache', kind: 'folder', what: 'data', install: 'personal',
+    holds: [...webData], clear: 'clear', signsOut: false, keep: newKeep,
+    note: 'Teams (free) / Chat that Windows 11 installs for personal accounts; package family from its ConsentStore key, folder layout unconfirmed',
+    source: 'DFIR-CAM (package MicrosoftTeams_8wekyb3d8bbwe in ConsentStore); public code, unconfirmed',
+  },
+  {
+    id: 'teams.macos.new-insiders', os: 'macos', base: 'home', path: 'Library/Containers/com.microsoft.teams2.*', kind: 'folder', what: 'data', install: 'insiders',
+    holds: [...webData], clear: 'clear', signsOut: true, note: 'preview builds (Public Preview / Insiders) use their own container: name unconfirmed', source: 'BREW:microsoft-teams@preview (unconfirmed)',
+  },
+  {
+    id: 'teams.linux.teams-for-linux-snap', os: 'linux', base: 'home', path: 'snap/teams-for-linux/*/.config/teams-for-linux', kind: 'folder', what: 'data', install: 'snap',
+    holds: [...webData], clear: 'clear', signsOut: true, source: 'SNAP:teams-for-linux (HOME is ~/snap/teams-for-linux/<revision>)',
+  },
+  {
+    id: 'teams.linux.teams-for-linux-flatpak', os: 'linux', base: 'home', path: '.var/app/com.github.IsmaelMartinez.teams_for_linux/config/teams-for-linux', kind: 'folder', what: 'data', install: 'flatpak',
+    holds: [...webData], clear: 'clear', signsOut: true, source: 'FLATHUB:com.github.IsmaelMartinez.teams_for_linux',
+  },
+  {
     id: 'teams.linux.classic', os: 'linux', base: 'home', path: '.config/Microsoft/Microsoft Teams', kind: 'folder', what: 'data', install: 'classic',
     holds: [...webData], clear: 'clear', signsOut: true, keep: classicKeep, note: 'retired Microsoft client, still found on older laptops', source: 'public code',
   },

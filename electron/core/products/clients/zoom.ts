@@ -1,7 +1,10 @@
-import { defineProduct } from '../schema.js';
+import { defineProduct, type LocationInput } from '../schema.js';
 
 // Tags: ZOOM-KB0084064 (Zoom's client file map), BREW:zoom (Homebrew cask zap list), FIREJAIL (firejail zoom.profile),
-// SNAP (snapcraft.io/zoom-client), FLATHUB (flathub.org/apps/us.zoom.Zoom). Explained in docs/cleanup.md.
+// SNAP:zoom-client (a snap's HOME is ~/snap/<name>/<revision>: snapcraft.io/docs/environment-variables, SNAP_USER_DATA),
+// FLATHUB:us.zoom.Zoom (its manifest persists ~/.zoom as ~/.var/app/us.zoom.Zoom/.zoom; XDG_CONFIG_HOME and
+// XDG_CACHE_HOME are ~/.var/app/<id>/config and cache: docs.flatpak.org "Sandbox permissions"),
+// ZOOM-CLOUD (Zoom support "Downloading cloud recordings": files named GMT<date>-<time>_Recording…). Explained in docs/cleanup.md.
 const account = ['login-email', 'display-names', 'contacts', 'meeting-history', 'chat-messages'] as const;
 
 export default defineProduct({
@@ -61,6 +64,19 @@ export default defineProduct({
       { id: 'zoom.linux.conf', os: 'linux', base: 'home', path: '.config/zoomus.conf', kind: 'file', what: 'settings', holds: ['login-email', 'settings'], clear: 'clear', signsOut: true, source: 'FIREJAIL' },
       { id: 'zoom.linux.cache', os: 'linux', base: 'home', path: '.cache/zoom', kind: 'folder', what: 'cache', holds: ['display-names'], clear: 'clear', signsOut: false, source: 'FIREJAIL' },
       { id: 'zoom.linux.recordings', os: 'linux', base: 'home', path: 'Documents/Zoom', kind: 'folder', what: 'recordings', holds: ['recordings'], clear: 'consent', signsOut: false, source: 'ZOOM-KB0084064' },
+      { id: 'zoom.linux.snap-data', os: 'linux', base: 'home', path: 'snap/zoom-client/*/.zoom/data', kind: 'folder', what: 'data', install: 'snap', holds: [...account, 'dns-cache', 'settings'], clear: 'clear', signsOut: true, source: 'SNAP:zoom-client; ZOOM-KB0084064' },
+      { id: 'zoom.linux.snap-logs', os: 'linux', base: 'home', path: 'snap/zoom-client/*/.zoom/logs', kind: 'folder', what: 'logs', install: 'snap', holds: ['ip-addresses', 'display-names'], clear: 'clear', signsOut: false, source: 'SNAP:zoom-client' },
+      { id: 'zoom.linux.snap-conf', os: 'linux', base: 'home', path: 'snap/zoom-client/*/.config/zoomus.conf', kind: 'file', what: 'settings', install: 'snap', holds: ['login-email', 'settings'], clear: 'clear', signsOut: true, source: 'SNAP:zoom-client; FIREJAIL' },
+      { id: 'zoom.linux.snap-common', os: 'linux', base: 'home', path: 'snap/zoom-client/common/.cache', kind: 'folder', what: 'cache', install: 'snap', holds: ['display-names'], clear: 'clear', signsOut: false, source: 'SNAP:zoom-client (SNAP_USER_COMMON is ~/snap/<name>/common, shared by revisions)' },
+      { id: 'zoom.linux.flatpak-data', os: 'linux', base: 'home', path: '.var/app/us.zoom.Zoom/.zoom/data', kind: 'folder', what: 'data', install: 'flatpak', holds: [...account, 'dns-cache', 'settings'], clear: 'clear', signsOut: true, source: 'FLATHUB:us.zoom.Zoom; ZOOM-KB0084064' },
+      { id: 'zoom.linux.flatpak-logs', os: 'linux', base: 'home', path: '.var/app/us.zoom.Zoom/.zoom/logs', kind: 'folder', what: 'logs', install: 'flatpak', holds: ['ip-addresses', 'display-names'], clear: 'clear', signsOut: false, source: 'FLATHUB:us.zoom.Zoom' },
+      { id: 'zoom.linux.flatpak-conf', os: 'linux', base: 'home', path: '.var/app/us.zoom.Zoom/config/zoomus.conf', kind: 'file', what: 'settings', install: 'flatpak', holds: ['login-email', 'settings'], clear: 'clear', signsOut: true, source: 'FLATHUB:us.zoom.Zoom' },
+      { id: 'zoom.linux.flatpak-cache', os: 'linux', base: 'home', path: '.var/app/us.zoom.Zoom/cache', kind: 'folder', what: 'cache', install: 'flatpak', holds: ['display-names'], clear: 'clear', signsOut: false, source: 'FLATHUB:us.zoom.Zoom' },
+      ...(['windows', 'macos', 'linux'] as const).map((os): LocationInput => ({
+        id: `zoom.${os}.downloaded-recordings`, os, base: 'home', path: 'Downloads/GMT*_Recording*', kind: 'file', what: 'recordings',
+        holds: ['recordings', 'display-names'], clear: 'consent', signsOut: false,
+        note: 'cloud recordings, transcripts and saved chats downloaded from Zoom: the person\'s own files, only with --include-recordings', source: 'ZOOM-CLOUD',
+      })),
     ],
   },
 });
