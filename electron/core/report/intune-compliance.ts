@@ -1,3 +1,4 @@
+import { IT_FILLS_IN_URL } from '../policy/templates/docs-links.js';
 import type { FleetStatus } from './status-model.js';
 
 /**
@@ -46,8 +47,11 @@ export function formatIntune(status: FleetStatus): string {
   return JSON.stringify(Object.fromEntries(complianceSettings.map((s) => [s.name, s.value(status)])));
 }
 
-/** The compliance JSON rules file IT uploads with the discovery script (Intune's documented shape). */
-export function intuneRules(moreInfoUrl = 'https://meetingguard.example/help/compliance'): object {
+/**
+ * The compliance JSON rules file IT uploads. MoreInfoUrl is the page Company Portal links to from each failed rule:
+ * the organisation's own help page, which only IT knows, so the shipped file carries a marker that never resolves.
+ */
+export function intuneRules(moreInfoUrl: string = IT_FILLS_IN_URL): object {
   return {
     Rules: complianceSettings.map((s) => ({
       SettingName: s.name,

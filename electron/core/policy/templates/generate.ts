@@ -17,6 +17,6 @@ export function policyTemplates(): Record<string, string> {
     [`macos/${PREFERENCE_DOMAIN}.mobileconfig`]: buildMobileconfig(),
     [`macos/${PREFERENCE_DOMAIN}.jamf-schema.json`]: buildJamfSchema(),
     'SETTINGS.md': buildSettingsTable(),
-    'linux/meeting-guard.json': `${JSON.stringify(exampleSettings(), null, 2)}\n`,
+    'linux/meeting-guard.json': `${JSON.stringify(exampleSettings('linux'), null, 2)}\n`,
   };
 }

@@ -1,5 +1,6 @@
 import { PREFERENCE_DOMAIN, policySchema, settingKeys } from '../policy-schema.js';
 import type { SettingDefinition, SettingKind } from '../setting-kinds.js';
+import { settingDocsUrl } from './docs-links.js';
 
 /**
  * Jamf Pro "Application & Custom Settings" JSON Schema manifest for the preference domain. Each key offers
@@ -14,7 +15,9 @@ export function buildJamfSchema(): string {
         {
           title: d.title.en,
           description: d.description.en,
+          // Jamf Pro orders the form by property_order and shows `links` under each setting.
           property_order: (index + 1) * 5,
+          links: [{ rel: 'More information', href: settingDocsUrl(key) }],
           anyOf: [{ type: 'null', title: 'Not Configured' }, { title: 'Configured', ...jsonType(d.kind), default: d.default }],
         },
       ];
@@ -23,6 +26,7 @@ export function buildJamfSchema(): string {
   const schema = {
     title: `Meeting Guard (${PREFERENCE_DOMAIN})`,
     description: 'Managed settings for Meeting Guard. Settings set here are locked in the app and shown as set by your organisation.',
+    links: [{ rel: 'Settings reference', href: settingDocsUrl() }],
     properties,
   };
   return `${JSON.stringify(schema, null, 2)}\n`;

@@ -7,7 +7,8 @@ export function buildSettingsTable(): string {
     const d = definitionOf(key);
     const who = `${d.scope}${d.userEditable ? ', user may change' : ''}`;
     const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-    return `| \`${key}\` | ${kindLabel(d.kind)} | \`${cell(shorten(JSON.stringify(d.default)))}\` | ${who} | ${cell(d.description.en)} |`;
+    // The anchor Jamf's schema links to (docs-links.ts settingDocsUrl).
+    return `| <a id="${key.toLowerCase()}"></a>\`${key}\` | ${kindLabel(d.kind)} | \`${cell(shorten(JSON.stringify(d.default)))}\` | ${who} | ${cell(d.description.en)} |`;
   });
   return [
     '# Meeting Guard policy settings',
