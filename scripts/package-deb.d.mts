@@ -10,7 +10,12 @@ export interface DebPackageInfo {
   priority: string;
   afterInstall: string;
   afterRemove: string;
+  license: string;
+  copyright: string;
+  changelog: string;
 }
+export function debCopyright(info: DebPackageInfo): string;
+export function checkChangelog(text: string, version: string): string;
 export function fillTemplate(text: string, vars: Record<string, string>): string;
 export function packageInfo(projectDir?: string): Promise<DebPackageInfo>;
 export function debControl(info: DebPackageInfo, arch?: string, installedSizeKb?: number): string;

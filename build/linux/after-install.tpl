@@ -62,7 +62,7 @@ profile_source="$root$app_dir/resources/apparmor-profile"
 if [ -f "$profile_source" ] && apparmor_status --enabled >/dev/null 2>&1; then
     if apparmor_parser --skip-kernel-load --debug "$profile_source" >/dev/null 2>&1; then
         cp -f "$profile_source" "$root/etc/apparmor.d/${executable}"
-        if [ -z "$root" ] && ! { [ -x /usr/bin/ischroot ] && /usr/bin/ischroot; }; then
+        if [ -z "$root" ] && ! { command -v ischroot >/dev/null 2>&1 && ischroot; }; then
             apparmor_parser --replace --write-cache --skip-read-cache "/etc/apparmor.d/${executable}" || true
         fi
     fi

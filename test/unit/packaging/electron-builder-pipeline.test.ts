@@ -16,12 +16,11 @@ import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { build as esbuild } from 'esbuild';
-import { build as builderBuild, Platform, Arch } from 'electron-builder';
 // electron-builder's own asar module (a dependency of electron-builder).
 import { extractAll, extractFile, listPackage } from '@electron/asar';
 import { getCurrentFuseWire, FuseV1Options } from '@electron/fuses';
 import { afterPack } from '../../../scripts/package-after-pack.mjs';
-import { buildDeb } from '../../../scripts/package-deb.mjs';
+import { distDeb } from '../../../scripts/dist-linux.mjs';
 import { copyTrayIcons, shellBuildOptions, shellEntries } from '../../../scripts/build.mjs';
 import { trayStates } from '../../../electron/core/menu/tray-state.js';
 import { expectCleanRun } from '../../shell-smoke/expect-clean-run.js';
@@ -31,11 +30,16 @@ import { PROJECT } from './maintainer-scripts.js';
 
 const run = promisify(execFile);
 const pkg = JSON.parse(await readFile(join(PROJECT, 'package.json'), 'utf8')) as { version: string; dependencies: Record<string, string>; devDependencies: Record<string, string> };
-const electronVersion = (JSON.parse(await readFile(join(PROJECT, 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version;
 
 // The sentinel @electron/fuses looks for, then wire version 1, 8 fuses, all "1" (enabled) as Electron ships them.
 const FUSE_WIRE = Buffer.concat([Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'), Buffer.from([1, 8]), Buffer.from('11111111')]);
 
+/**
+ * NOT Electron: no Electron binary can be downloaded here, so this folder stands in for an unpacked Electron release
+ * (what `--electron-dist DIR` points at): an `electron` shell script carrying the fuse wire the real binary has, the
+ * setuid sandbox helper and the licence file electron-builder copies. Enough for electron-builder to pack and
+ * @electron/fuses to flip; nothing here runs the app (the shell smoke run below does that under Node).
+ */
 async function standInElectron(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true });
   const script = Buffer.concat([Buffer.from('#!/bin/sh\n# '), FUSE_WIRE, Buffer.from('\necho "stand-in Electron $*"\n')]);
@@ -65,25 +69,18 @@ async function projectCopy(dir: string): Promise<void> {
   await writeFile(join(dir, 'dist/scripts/leftover.mjs'), '// a build script temporary, must not ship\n');
 }
 
-async function packLinuxDir(project: string, standIn: string, output: string): Promise<string> {
-  await builderBuild({
-    projectDir: project,
-    targets: Platform.LINUX.createTarget('dir', Arch.x64),
-    publish: 'never',
-    // Merged over electron-builder.yml: only what this machine needs differs from a release build.
-    config: { electronDist: standIn, electronVersion, directories: { output }, afterPack, msiProjectCreated: null },
-  });
-  return join(output, 'linux-unpacked');
-}
-
 describe('packaging pipeline with a stand-in Electron (slow)', () => {
-  it('packs, checks, smoke-runs the packaged app, builds a .deb, installs it into a temporary root and purges it', { timeout: 180_000 }, async () => {
+  it('packs, checks, smoke-runs the packaged app, builds a .deb, installs it into a temporary root and purges it', { timeout: 300_000 }, async () => {
     const work = await tempDir('mg-pack-');
     const project = join(work, 'project');
     await mkdir(project);
     await projectCopy(project);
     await standInElectron(join(work, 'electron-dist'));
-    const unpacked = await packLinuxDir(project, join(work, 'electron-dist'), join(work, 'out'));
+    // What `npm run dist:deb -- --electron-dist DIR` does (after npm run build), on the stand-in Electron.
+    const { unpacked, deb } = await distDeb({ projectDir: project, electronDist: join(work, 'electron-dist'), outDir: join(work, 'out'), compression: 'gzip', config: { afterPack, msiProjectCreated: null } });
+    expect(deb).toBe(join(work, 'out', `meeting-guard_${pkg.version}_amd64.deb`));
+    expect((await readdir(join(work, 'out'))).filter((n) => !n.startsWith('builder-'))).toEqual(expect.arrayContaining(['linux-unpacked', `meeting-guard_${pkg.version}_amd64.deb`]));
+    expect(existsSync(join(work, 'out/meeting-guard-deb-stage'))).toBe(false);
 
     // The Electron binary is renamed to the product's executable and its fuses are flipped: runAsNode off.
     const binary = join(unpacked, 'meeting-guard');
@@ -127,8 +124,7 @@ describe('packaging pipeline with a stand-in Electron (slow)', () => {
     extractAll(asar, extracted);
     expectCleanRun(await runShellSmoke(extracted, await tempDir('mg-smoke-packaged-'), { packaged: true }));
 
-    // A .deb from the unpacked output: control fields, maintainer scripts, file list.
-    const deb = await buildDeb(unpacked, work, { projectDir: project, compression: 'gzip' });
+    // The .deb: control fields, maintainer scripts, file list.
     const info = (await run('dpkg-deb', ['--field', deb, 'Package', 'Version', 'Architecture'])).stdout;
     expect(info).toBe(`Package: meeting-guard\nVersion: ${pkg.version}\nArchitecture: amd64\n`);
     const contents = (await run('dpkg-deb', ['--contents', deb])).stdout;
@@ -136,6 +132,13 @@ describe('packaging pipeline with a stand-in Electron (slow)', () => {
     expect(contents).toMatch(/ \.\/opt\/Meeting Guard\/resources\/app\.asar$/m);
     expect(contents).toMatch(/ \.\/usr\/share\/applications\/meeting-guard\.desktop$/m);
     expect(contents).not.toMatch(/\.\/(etc|home)\//);
+    // Everything the maintainer scripts name is in the package: the AppArmor profile after-install.tpl installs.
+    expect(contents).toMatch(/ \.\/opt\/Meeting Guard\/resources\/apparmor-profile$/m);
+    for (const size of [16, 32, 48, 128, 256, 512]) expect(contents).toMatch(new RegExp(` \\./usr/share/icons/hicolor/${size}x${size}/apps/meeting-guard\\.png$`, 'm'));
+
+    // Lintian, Debian's own package checker, finds nothing but the /opt install every Electron deb has.
+    const lintian = await run('lintian', ['--no-tag-display-limit', '--suppress-tags', 'dir-or-file-in-opt', deb]).catch((error: { stdout: string; stderr: string }) => error);
+    expect(lintian.stdout.split('\n').filter((line) => /^[EW]: /.test(line))).toEqual([]);
     const control = join(work, 'control');
     await run('dpkg-deb', ['--control', deb, control]);
     for (const s of ['postinst', 'postrm']) expect((await stat(join(control, s))).mode & 0o777).toBe(0o755);
