@@ -125,7 +125,9 @@ const cleanupItemSchema = z.object({
   sizeBytes: z.number().nonnegative().optional(),
   /** What the scan found there, in words ("3 e-mail addresses and 12 IP addresses"), and the counts behind them. */
   found: z.string().optional(),
-  counts: z.object({ emails: z.number().int().min(0), ipAddresses: z.number().int().min(0), names: z.number().int().min(0) }).optional(),
+  counts: z
+    .object({ emails: z.number().int().min(0), ipAddresses: z.number().int().min(0), names: z.number().int().min(0), deviceAddresses: z.number().int().min(0) })
+    .optional(),
 });
 
 export const cleanupScanViewSchema = z.object({

@@ -27,8 +27,8 @@ export function locationWords(productName: string, location: Pick<ProductLocatio
   return fill(template, { product: productName, what: words.what[location.what], holds, ...(location.install ? { install: words.install[location.install] } : {}) });
 }
 
-/** "3 e-mail addresses, 12 IP addresses and 5 names", or that nothing was found. */
-export function describeFindings(findings: Omit<Findings, 'macAddresses'> & { macAddresses?: { count: number } }, language: string | undefined = 'en-GB'): string {
+/** "3 e-mail addresses, 12 IP addresses, 5 names and 2 device addresses (MAC)", or that nothing was found. */
+export function describeFindings(findings: Findings, language: string | undefined = 'en-GB'): string {
   const ui = resolveUiLanguage(language);
   const words = productWords(ui);
   const count = (n: number, key: 'emails' | 'ips' | 'names' | 'macs') => (n === 1 ? words.foundOne[key] : fill(words.found[key], { count: n }));
@@ -37,7 +37,7 @@ export function describeFindings(findings: Omit<Findings, 'macAddresses'> & { ma
   const ips = findings.ipv4.count + findings.ipv6.count;
   if (ips > 0) parts.push(count(ips, 'ips'));
   if (findings.accountNames.count > 0) parts.push(count(findings.accountNames.count, 'names'));
-  if (findings.macAddresses && findings.macAddresses.count > 0) parts.push(count(findings.macAddresses.count, 'macs'));
+  if (findings.macAddresses.count > 0) parts.push(count(findings.macAddresses.count, 'macs'));
   return parts.length > 0 ? joinList(translator(ui), parts, 'list.and') : words.found.nothing;
 }
 
@@ -45,9 +45,9 @@ export function describeFindings(findings: Omit<Findings, 'macAddresses'> & { ma
 export function nameForId(id: string, language: string | undefined = 'en-GB', known: readonly { id: string; name: string }[] = []): string {
   const product = findProduct(id);
   if (product) return displayName(product, language);
+  if (id === 'browser') return productWords(resolveUiLanguage(language)).webMeetings;
   const fromCatalogue = known.find((k) => k.id === id);
   if (fromCatalogue) return fromCatalogue.name;
-  if (id === 'browser') return productWords(resolveUiLanguage(language)).webMeetings;
   // Entries made from policy's process names (app/catalogue-from-policy.ts): the name IT typed is the best there is.
   const fromPolicy = /^policy-(?:client|recorder)-(.+)$/.exec(id);
   if (fromPolicy?.[1]) return fromPolicy[1];

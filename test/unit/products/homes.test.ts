@@ -104,3 +104,23 @@ describe('cleanup --scan --os: a profile copied from another system', () => {
     expect(bad.stderr).toContain('use windows, macos or linux');
   });
 });
+
+describe('the cleanup screen\'s words', () => {
+  it('names clients and places as people know them, with counts of what was found, in English and Welsh', async () => {
+    const { scanView } = await import('../../../electron/core/contract/services/cleanup-service.js');
+    const home = await tempDir();
+    await writeTree(home, { '.zoom/logs/zoom_stdout.log': zoomLog, '.config/zoomus.conf': '[General]\nuserEmailAddress=jane.doe@example.org\n' });
+    const report = await scanClients({ os: 'linux', home, clients: ['zoom', 'browser'] });
+    const en = scanView(report, new Set());
+    expect(en.clients.map((c) => c.name)).toEqual(['Zoom', 'Meetings in a web browser']);
+    const logs = en.clients[0]!.items.find((i) => i.id === 'zoom/zoom.linux.logs')!;
+    expect(logs.label).toBe('Zoom logs: IP addresses and names of participants');
+    expect(logs.counts).toEqual({ emails: 1, ipAddresses: 2, names: 0, deviceAddresses: 0 });
+    expect(logs.found).toBe('1 e-mail address and 2 IP addresses');
+    const cy = scanView(report, new Set(), 'cy');
+    expect(cy.clients.map((c) => c.name)).toEqual(['Zoom', 'Cyfarfodydd mewn porwr gwe']);
+    expect(cy.clients[0]!.items.find((i) => i.id === 'zoom/zoom.linux.logs')!.label).toBe('Logiau Zoom: cyfeiriadau IP ac enwau cyfranogwyr');
+    // Ids stay in `id` (what the screen sends back), never in what a person reads.
+    for (const item of [...en.clients, ...cy.clients].flatMap((c) => c.items)) expect(`${item.label} ${item.found ?? ''}`).not.toMatch(/zoom\.linux|display-names|ip-addresses/);
+  });
+});

@@ -66,10 +66,10 @@ describe('words people see instead of ids', () => {
 
   it('counts findings in words', () => {
     const none = { count: 0, previews: [] };
-    expect(describeFindings({ emails: { count: 3, previews: [] }, ipv4: { count: 10, previews: [] }, ipv6: { count: 2, previews: [] }, accountNames: { count: 1, previews: [] } })).toBe(
-      '3 e-mail addresses, 12 IP addresses and 1 name',
-    );
-    expect(describeFindings({ emails: none, ipv4: none, ipv6: none, accountNames: none })).toBe('no e-mail addresses, IP addresses or names found');
+    const some = { emails: { count: 3, previews: [] }, ipv4: { count: 10, previews: [] }, ipv6: { count: 2, previews: [] }, accountNames: { count: 1, previews: [] }, macAddresses: none };
+    expect(describeFindings(some)).toBe('3 e-mail addresses, 12 IP addresses and 1 name');
+    expect(describeFindings({ ...some, macAddresses: { count: 2, previews: [] } }, 'cy')).toBe('3 cyfeiriad e-bost, 12 cyfeiriad IP, 1 enw a 2 cyfeiriad dyfais (MAC)');
+    expect(describeFindings({ emails: none, ipv4: none, ipv6: none, accountNames: none, macAddresses: none })).toBe('no e-mail addresses, IP addresses or names found');
   });
 
   it('names a client by id, former id, or the process name IT added, never by the raw id', () => {

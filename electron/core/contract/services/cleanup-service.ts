@@ -60,7 +60,12 @@ export function scanView(report: ScanReport, running: ReadonlySet<string>, local
           ...(l.clear === 'clear'
             ? {
                 found: describeFindings(l.findings, locale),
-                counts: { emails: l.findings.emails.count, ipAddresses: l.findings.ipv4.count + l.findings.ipv6.count, names: l.findings.accountNames.count },
+                counts: {
+                  emails: l.findings.emails.count,
+                  ipAddresses: l.findings.ipv4.count + l.findings.ipv6.count,
+                  names: l.findings.accountNames.count,
+                  deviceAddresses: l.findings.macAddresses.count,
+                },
               }
             : {}),
         })),
