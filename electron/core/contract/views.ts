@@ -57,8 +57,15 @@ export const noticeViewSchema = z.object({
   /** What to read first: the whole notice in a few sentences. */
   summary: z.array(z.string()),
   sections: z.array(z.object({ id: z.string(), heading: z.string(), blocks: z.array(blockViewSchema) })),
-  checklist: z.array(z.object({ id: z.string(), label: z.string() })),
+  /** `lang` is set on an item worded in another language than the notice (Meeting Guard does not speak the notice's). */
+  checklist: z.array(z.object({ id: z.string(), label: z.string(), lang: z.string().optional() })),
   links: z.array(linkSchema),
+  /**
+   * The words the notice and pre-call screens put around the notice ("In short", "Last updated {date}", the checklist
+   * heading, the buttons), in the notice's language where the app has it; `lang` is their language, and when
+   * `fellBack` is true they are not in the notice's language and need their own lang attribute.
+   */
+  labels: z.object({ lang: z.string(), fellBack: z.boolean(), strings: z.record(z.string(), z.string()) }).optional(),
   lastUpdated: z.string().optional(),
   /** The same content rendered for sharing: plain text for e-mail and chat, HTML for rich paste. */
   text: z.string(),

@@ -3,15 +3,30 @@ import { linksIn } from '../../../electron/core/contract/notice-links.js';
 import { useStrings } from '../strings/index.js';
 import { Blocks, ExternalLink } from './notice-content.js';
 
+/**
+ * The labels around a notice come in the notice's language where the core has it (a German notice is not framed by
+ * "In short"), else the UI's; `lang` marks them when they are not in the notice's language.
+ */
+function useNoticeLabels(notice: NoticeView) {
+  const { t, locale } = useStrings();
+  const labels = notice.labels;
+  const label = (key: 'summaryHeading' | 'from' | 'lastUpdated' | 'linksHeading', values: Record<string, string> = {}) => {
+    const own = labels?.strings[key];
+    return own === undefined ? t(key, values) : own.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  };
+  const lang = labels ? (labels.fellBack ? labels.lang : undefined) : locale;
+  return { label, lang };
+}
+
 /** The summary: what a person reads in under a minute before a call. */
 export function NoticeSummary({ notice }: { notice: NoticeView }) {
-  const { t } = useStrings();
+  const { label, lang } = useNoticeLabels(notice);
   return (
     <section aria-labelledby="summary-heading" lang={notice.language}>
-      <h2 id="summary-heading">{t('summaryHeading')}</h2>
-      <p className="meta">
-        {t('from', { organisation: notice.organisation })}
-        {notice.lastUpdated ? ` · ${t('lastUpdated', { date: notice.lastUpdated })}` : ''}
+      <h2 id="summary-heading" lang={lang}>{label('summaryHeading')}</h2>
+      <p className="meta" lang={lang}>
+        {label('from', { organisation: notice.organisation })}
+        {notice.lastUpdated ? ` · ${label('lastUpdated', { date: notice.lastUpdated })}` : ''}
       </p>
       <ul className="summary">
         {notice.summary.map((line, i) => (
@@ -24,7 +39,7 @@ export function NoticeSummary({ notice }: { notice: NoticeView }) {
 
 /** The full text, section by section, then the links it gives. */
 export function NoticeSections({ notice, id }: { notice: NoticeView; id?: string }) {
-  const { t } = useStrings();
+  const { label, lang } = useNoticeLabels(notice);
   // The notice's own text (its "More information" section) often lists the same links: say each only once.
   const inText = new Set(notice.sections.flatMap((section) => linksIn(section.blocks)));
   const links = notice.links.filter((link) => !inText.has(link.url));
@@ -39,7 +54,7 @@ export function NoticeSections({ notice, id }: { notice: NoticeView; id?: string
       ))}
       {links.length > 0 ? (
         <section aria-labelledby="links-heading">
-          <h3 id="links-heading">{t('linksHeading')}</h3>
+          <h3 id="links-heading" lang={lang}>{label('linksHeading')}</h3>
           <ul>
             {links.map((link) => (
               <li key={link.url}>
