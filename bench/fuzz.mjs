@@ -21,7 +21,7 @@ async function bundle(name, contents) {
   return outfile;
 }
 
-function fuzzOne(target, mangled, fc, count, seed) {
+function fuzzOne(target, { mangled, showInput }, fc, count, seed) {
   const stats = { inputs: 0, crashes: 0, hangs: 0, unlocated: 0, rejected: 0, ms: 0, peerMs: 0, firstCrash: '', firstUnlocated: '' };
   for (let done = 0, batchNo = 0; done < count; done += BATCH, batchNo++) {
     const inputs = fc.sample(mangled(target.sample), { numRuns: Math.min(BATCH, count - done), seed: seed + batchNo });
@@ -31,12 +31,12 @@ function fuzzOne(target, mangled, fc, count, seed) {
         const verdict = target.judge(input);
         if (verdict === 'unlocated') {
           stats.unlocated++;
-          stats.firstUnlocated ||= JSON.stringify(input.slice(0, 200));
+          stats.firstUnlocated ||= showInput(input);
         }
         if (verdict !== 'accepted') stats.rejected++;
       } catch (error) {
         stats.crashes++;
-        stats.firstCrash ||= `${String(error?.message ?? error).slice(0, 120)} on ${JSON.stringify(input.slice(0, 80))}`;
+        stats.firstCrash ||= `${String(error?.message ?? error).slice(0, 120)} on ${showInput(input)}`;
       }
       const ms = Number(process.hrtime.bigint() - t) / 1e6;
       if (ms > HANG_MS) stats.hangs++;
@@ -45,7 +45,8 @@ function fuzzOne(target, mangled, fc, count, seed) {
     const t = process.hrtime.bigint();
     for (const input of inputs) {
       try {
-        JSON.parse(input);
+        // Bytes (a file in another encoding) are read as UTF-8 text for the peer, as JSON.parse needs a string.
+        JSON.parse(typeof input === 'string' ? input : Buffer.from(input).toString('utf8'));
       } catch {
         // a rejection, as for the parser
       }
@@ -60,12 +61,12 @@ export async function runFuzzBench({ full = false } = {}) {
   const count = full ? 300_000 : 100_000;
   const cycles = 1_000_000;
   const rows = [];
-  const fuzzFile = await bundle('fuzz-targets', "export { fuzzTargets } from './test/support/fuzz-targets.ts';\nexport { mangled } from './test/support/fuzz-inputs.ts';\nexport { default as fc } from 'fast-check';\n");
+  const fuzzFile = await bundle('fuzz-targets', "export { fuzzTargets } from './test/support/fuzz-targets.ts';\nexport { mangled, showInput } from './test/support/fuzz-inputs.ts';\nexport { default as fc } from 'fast-check';\n");
   try {
-    const { fuzzTargets, mangled, fc } = await import(pathToFileURL(fuzzFile).href);
+    const { fuzzTargets, mangled, showInput, fc } = await import(pathToFileURL(fuzzFile).href);
     for (const [i, target] of fuzzTargets(root).entries()) {
       process.stderr.write(`bench: fuzz ${target.name}…\n`);
-      const s = fuzzOne(target, mangled, fc, count, 1_000 * (i + 1));
+      const s = fuzzOne(target, { mangled, showInput }, fc, count, 1_000 * (i + 1));
       const value = s.inputs / (s.ms / 1000);
       const peerValue = s.inputs / (s.peerMs / 1000);
       if (s.firstCrash) process.stderr.write(`  first crash: ${s.firstCrash}\n`);

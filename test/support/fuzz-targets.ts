@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { judgePasted, type ParseKind } from '../../electron/core/device/parse-kinds.js';
+import type { DeviceStatus } from '../../electron/core/device/types.js';
 import { parseRegQuery } from '../../electron/core/registry/reg-query.js';
 import { parseConsentStore } from '../../electron/core/calls/consent-store.js';
 import { registryLayer } from '../../electron/core/policy/decode/registry-decode.js';
@@ -25,6 +26,8 @@ import { watchCommand } from '../../electron/core/calls/watch-command.js';
 import { catalogueCommand } from '../../electron/core/calls/catalogue-command.js';
 import { reportCommand } from '../../electron/core/report/report-command.js';
 import { cleanupCommand } from '../../electron/core/cleanup/cleanup-command.js';
+import { decodeText } from '../../electron/core/input/read-text.js';
+import type { FuzzInput } from './fuzz-inputs.js';
 import { signalsCommand } from '../../electron/core/calls/signals/signals-command.js';
 import { judgeSignals, type SignalKind } from '../../electron/core/calls/signals/judge-kinds.js';
 import { signalReadingSchema } from '../../electron/core/calls/signals/signal-reading.js';
@@ -36,8 +39,27 @@ export interface FuzzTarget {
   name: string;
   /** The realistic input the mutations start from. */
   sample: string;
-  /** Runs the parser on one input; throws only if the parser itself threw (a crash). */
+  /** Runs the parser on one input (text, or the bytes of a file); throws only if the parser itself threw (a crash). */
+  judge(input: FuzzInput): Verdict;
+}
+
+/**
+ * How a target is written: `judge` takes text; `judgeBytes`, for parsers that read files or pipes through the input
+ * layer, takes the bytes themselves. Bytes given to a text-only parser are decoded first, as its probe does.
+ */
+interface TargetSpec {
+  name: string;
+  sample: string;
   judge(input: string): Verdict;
+  judgeBytes?: (input: Uint8Array) => Verdict;
+}
+
+function target(spec: TargetSpec): FuzzTarget {
+  return {
+    name: spec.name,
+    sample: spec.sample,
+    judge: (input) => (typeof input === 'string' ? spec.judge(input) : spec.judgeBytes ? spec.judgeBytes(input) : spec.judge(decodeText(input).text)),
+  };
 }
 
 
@@ -107,12 +129,27 @@ function judgeArgv(line: string): Verdict[] {
   return verdicts;
 }
 
-function policyFileTarget(name: string, file: string, format: PolicyFileFormat, sample: string): FuzzTarget {
-  return { name, sample, judge: (input) => policyVerdict(checkPolicyFile(file, Buffer.from(input, 'utf8'), format).problems) };
+function policyFileTarget(name: string, file: string, format: PolicyFileFormat, sample: string): TargetSpec {
+  const judgeBytes = (bytes: Uint8Array) => policyVerdict(checkPolicyFile(file, bytes, format).problems);
+  return { name, sample, judge: (input) => judgeBytes(Buffer.from(input, 'utf8')), judgeBytes };
+}
+
+function deviceVerdict(status: DeviceStatus): Verdict {
+  if (status.verdict !== 'unknown') return 'accepted';
+  // "unknown" is the rejection: its summary must say why.
+  return /because .+\./.test(status.summary) ? 'located' : 'unlocated';
+}
+
+function noticeVerdict(input: string): Verdict {
+  const result = parseNotice(input);
+  if (result.ok) return 'accepted';
+  const lines = lineCount(input.replace(/\r\n?/g, '\n'));
+  const ok = result.errors.length > 0 && result.errors.every((e) => e.line >= 1 && e.line <= lines && e.column >= 1 && e.field !== '' && e.message !== '');
+  return ok ? 'located' : 'unlocated';
 }
 
 /** A process-list parser is lenient by design (a row it cannot read is no process), but every row it gives is whole. */
-function processListTarget(name: string, sample: string, parse: (text: string) => readonly { pid: number; name: string }[]): FuzzTarget {
+function processListTarget(name: string, sample: string, parse: (text: string) => readonly { pid: number; name: string }[]): TargetSpec {
   return {
     name,
     sample,
@@ -127,19 +164,15 @@ function processListTarget(name: string, sample: string, parse: (text: string) =
 export function fuzzTargets(root: string): FuzzTarget[] {
   const fixture = (path: string) => readFileSync(join(root, 'test/fixtures', path), 'utf8');
   const deviceTargets = (Object.keys(DEVICE_SAMPLES) as ParseKind[]).map(
-    (kind): FuzzTarget => ({
+    (kind): TargetSpec => ({
       name: `device ${kind}`,
       sample: fixture(DEVICE_SAMPLES[kind]),
-      judge: (input) => {
-        const status = judgePasted(kind, input);
-        if (status.verdict !== 'unknown') return 'accepted';
-        // "unknown" is the rejection: its summary must say why.
-        return /because .+\./.test(status.summary) ? 'located' : 'unlocated';
-      },
+      judge: (input) => deviceVerdict(judgePasted(kind, input)),
+      judgeBytes: (input) => deviceVerdict(judgePasted(kind, input)),
     }),
   );
   const signalTargets = (Object.keys(SIGNAL_SAMPLES) as SignalKind[]).map(
-    (kind): FuzzTarget => ({
+    (kind): TargetSpec => ({
       name: `signals ${kind}`,
       sample: fixture(SIGNAL_SAMPLES[kind] ?? ''),
       judge: (input) => {
@@ -151,7 +184,7 @@ export function fuzzTargets(root: string): FuzzTarget[] {
     }),
   );
   const regSample = fixture('policy/reg-query-hklm.txt');
-  return [
+  const specs: TargetSpec[] = [
     ...deviceTargets,
     ...signalTargets,
     {
@@ -192,13 +225,9 @@ export function fuzzTargets(root: string): FuzzTarget[] {
     {
       name: 'notice file',
       sample: readFileSync(join(root, 'build/notices/harbourline-zoom.md'), 'utf8'),
-      judge: (input) => {
-        const result = parseNotice(input);
-        if (result.ok) return 'accepted';
-        const lines = lineCount(input.replace(/\r\n?/g, '\n'));
-        const ok = result.errors.length > 0 && result.errors.every((e) => e.line >= 1 && e.line <= lines && e.column >= 1 && e.field !== '' && e.message !== '');
-        return ok ? 'located' : 'unlocated';
-      },
+      judge: noticeVerdict,
+      // A notice file on disk, decoded as the notice reader decodes it.
+      judgeBytes: (input) => noticeVerdict(decodeText(input).text),
     },
     {
       name: 'pactl source-outputs',
@@ -250,4 +279,5 @@ export function fuzzTargets(root: string): FuzzTarget[] {
       },
     },
   ];
+  return specs.map(target);
 }

@@ -49,7 +49,8 @@ export function macosProcessSource(run: CommandRunner) {
 export function parsePsPidComm(text: string): ProcessInfo[] {
   const list: ProcessInfo[] = [];
   for (const line of text.split('\n')) {
-    const match = /^\s*(\d+)\s+(.+?)\s*$/.exec(line);
+    // Trimmed first: a lazy (.+?) before \s*$ rescanned a run of trailing spaces once per character.
+    const match = /^(\d+)\s+(.+)$/.exec(line.trim());
     if (!match?.[1] || !match[2]) continue;
     const path = match[2];
     // basename of "/" or "x/" is empty: keep the path as the name rather than a nameless process.

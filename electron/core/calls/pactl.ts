@@ -10,7 +10,8 @@ export function parsePactlSourceOutputs(text: string): MediaSignal[] {
   for (const block of text.split(/^(?=Source Output #\d+)/m)) {
     if (!block.startsWith('Source Output #')) continue;
     const props = new Map<string, string>();
-    for (const match of block.matchAll(/^\s+([a-z][\w.-]*) = "((?:[^"\\]|\\.)*)"\s*$/gm)) {
+    // [ \t], not \s: with the m flag \s would also take line breaks, and a run of blank lines was scanned once per line.
+    for (const match of block.matchAll(/^[ \t]+([a-z][\w.-]*) = "((?:[^"\\]|\\.)*)"[ \t]*$/gm)) {
       if (match[1] && match[2] !== undefined) props.set(match[1], match[2].replace(/\\(.)/g, '$1'));
     }
     // A peak-meter or a monitor of the speakers is not someone listening to the microphone.

@@ -40,12 +40,35 @@ export function windowsProcessSource(run: CommandRunner) {
 export function parseTasklistCsv(text: string): ProcessInfo[] {
   const list: ProcessInfo[] = [];
   for (const line of text.split(/\r?\n/)) {
-    const cells = [...line.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => (m[1] ?? '').replace(/""/g, '"'));
-    const [name, pidText] = cells;
+    const [name, pidText] = quotedCells(line, 2);
     if (!name || !pidText || !/^\d+$/.test(pidText)) continue; // "INFO: No tasks..." and blank lines
     list.push({ pid: Number(pidText), name });
   }
   return list;
+}
+
+/** The first `count` quoted CSV cells of a line ("" inside a cell is one quote), in one pass over the line. */
+function quotedCells(line: string, count: number): string[] {
+  const cells: string[] = [];
+  let i = line.indexOf('"');
+  while (i >= 0 && cells.length < count) {
+    let cell = '';
+    let j = i + 1;
+    for (;;) {
+      const quote = line.indexOf('"', j);
+      if (quote < 0) return cells; // an unclosed cell is not a cell
+      cell += line.slice(j, quote);
+      if (line[quote + 1] !== '"') {
+        j = quote + 1;
+        break;
+      }
+      cell += '"';
+      j = quote + 2;
+    }
+    cells.push(cell);
+    i = line.indexOf('"', j);
+  }
+  return cells;
 }
 
 const cimRowSchema = z.object({ ProcessId: z.number().int(), CommandLine: z.string().nullable() });

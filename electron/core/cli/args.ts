@@ -4,6 +4,9 @@ import { UsageError } from './io.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
+/** Far more than any command takes; node's parser shifts its argument array per word, so 30,000 words took seconds. */
+export const MAX_ARGUMENTS = 256;
+
 /**
  * Parses a command's arguments with node's own parser (strict: unknown flags are errors), then validates the
  * result with the command's zod schema so every value a command sees is typed and checked in one place.
@@ -14,6 +17,7 @@ export function parseCommandArgs<S extends z.ZodType>(
   options: Options,
   schema: S,
 ): z.infer<S> {
+  if (argv.length > MAX_ARGUMENTS) throw new UsageError(`${command}: too many arguments (${argv.length}; at most ${MAX_ARGUMENTS})`);
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });

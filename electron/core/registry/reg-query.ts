@@ -35,6 +35,11 @@ export interface RegQueryResult {
   problems: { line: number; text: string; reason: string }[];
 }
 
+/** Far more keys than any query this app makes returns; beyond it the rest is reported, not held in memory. */
+export const MAX_REG_KEYS = 10_000;
+/** Lines that could not be read are listed up to this many; the rest are counted in one last problem. */
+const MAX_PROBLEMS = 100;
+
 const HIVE = /^(HKEY_LOCAL_MACHINE|HKEY_CURRENT_USER|HKEY_USERS|HKEY_CLASSES_ROOT|HKEY_CURRENT_CONFIG|HKLM|HKCU|HKU|HKCR|HKCC)(\\|$)/i;
 const VALUE_LINE = /^ {4}(.*?) {4}(REG_[A-Z_]+)(?: {4}(.*))?$/;
 
@@ -42,29 +47,36 @@ export function parseRegQuery(text: string): RegQueryResult {
   const keys: RegistryKey[] = [];
   const problems: RegQueryResult['problems'] = [];
   let current: RegistryKey | undefined;
+  let unlisted = 0;
+  const report = (problem: RegQueryResult['problems'][number]) => (problems.length < MAX_PROBLEMS ? problems.push(problem) : unlisted++);
   forEachLine(text.replace(/^\uFEFF/, ''), (raw, number) => {
     const index = number - 1;
     const line = raw.trimEnd();
     if (line === '' || /^End of search:/i.test(line)) return;
     if (HIVE.test(line)) {
+      if (keys.length >= MAX_REG_KEYS) {
+        problems.push({ line: index + 1, text: line.slice(0, 120), reason: `more than ${MAX_REG_KEYS} keys: the rest of the output is not read` });
+        return false;
+      }
       current = { path: line, values: [] };
       keys.push(current);
       return;
     }
     const match = VALUE_LINE.exec(line);
     if (!match) {
-      problems.push({ line: index + 1, text: line.slice(0, 120), reason: 'not a registry key or value line' });
+      report({ line: index + 1, text: line.slice(0, 120), reason: 'not a registry key or value line' });
       return;
     }
     if (!current) {
-      problems.push({ line: index + 1, text: line.slice(0, 120), reason: 'value before any key' });
+      report({ line: index + 1, text: line.slice(0, 120), reason: 'value before any key' });
       return;
     }
     const [, rawName = '', type = '', data = ''] = match;
     const parsed = toValue(rawName === '(Default)' ? '' : rawName, type, data);
     if (parsed.ok) current.values.push(parsed.value);
-    else problems.push({ line: index + 1, text: line.slice(0, 120), reason: parsed.reason });
+    else report({ line: index + 1, text: line.slice(0, 120), reason: parsed.reason });
   });
+  if (unlisted > 0) problems.push({ line: problems[problems.length - 1]?.line ?? 1, text: '', reason: `and ${unlisted} more lines that could not be read` });
   return { keys, problems };
 }
 

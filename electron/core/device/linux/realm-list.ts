@@ -13,6 +13,8 @@ export interface RealmBlock {
 }
 
 export const REALM_SOURCE = 'realm list';
+/** A machine is joined to one realm, perhaps discovers a few: far more is not `realm list` output (and costs memory). */
+export const MAX_REALMS = 100;
 const SIGNAL = 'Active Directory / FreeIPA join (realmd)';
 
 export function parseRealmList(text: string): RealmBlock[] {
@@ -20,6 +22,7 @@ export function parseRealmList(text: string): RealmBlock[] {
   forEachLine(text, (raw) => {
     if (raw.trim() === '') return;
     if (!/^[ \t]/.test(raw)) {
+      if (blocks.length > MAX_REALMS) return false;
       blocks.push({ name: raw.trim(), fields: {} });
       return;
     }
@@ -32,6 +35,9 @@ export function parseRealmList(text: string): RealmBlock[] {
 
 export function judgeRealmList(text: string): Finding {
   const blocks = parseRealmList(text);
+  if (blocks.length > MAX_REALMS) {
+    return { evidence: { signal: SIGNAL, source: REALM_SOURCE, weight: 'decisive', status: 'unavailable', detail: `realm list printed more than ${MAX_REALMS} realms, which is not a list of this machine's realms` } };
+  }
   const garbage = text.trim() !== '' && blocks.every((b) => Object.keys(b.fields).length === 0);
   if (garbage) {
     return { evidence: { signal: SIGNAL, source: REALM_SOURCE, weight: 'decisive', status: 'unavailable', detail: 'realm list printed something that is not a list of realms' } };

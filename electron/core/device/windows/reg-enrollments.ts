@@ -41,7 +41,11 @@ export function judgeRegEnrollments(text: string): Finding {
     const first = problems[0];
     return unavailableFinding(`the registry output could not be read (line ${first?.line}: ${first?.reason})`);
   }
-  return judgeEnrollments(listEnrollments(keys));
+  const enrollments = listEnrollments(keys);
+  // Output cut short at the key limit cannot show that no enrolment exists further on.
+  const cut = problems.find((p) => p.reason.includes('the rest of the output is not read'));
+  if (cut && !enrollments.some((e) => e.state === 1)) return unavailableFinding(`the registry output is too long to read whole (line ${cut.line}: ${cut.reason})`);
+  return judgeEnrollments(enrollments);
 }
 
 export function judgeEnrollments(enrollments: readonly Enrollment[]): Finding {
