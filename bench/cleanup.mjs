@@ -131,7 +131,7 @@ export async function runCleanupBench(options = {}) {
       rows.push({ name: `cleanup matches, ${kind}`, value: ours[kind] ?? 0, unit: 'matches', peer: 'ripgrep, that pattern alone', peerValue: Math.max(theirs, 1), ratio: round((ours[kind] ?? 0) / Math.max(theirs, 1)), goal: 'info', pass: true });
     }
 
-    // One thread by file shape: where the time goes.
+    // One thread by file shape, reading as the scanning threads do (blocking reads): where the time goes.
     const byShape = {};
     for (const f of files(home)) (byShape[shapeOf(f.path)] ??= []).push(f);
     for (const [shape, list] of Object.entries(byShape)) {
@@ -139,7 +139,7 @@ export async function runCleanupBench(options = {}) {
       const paths = list.map((f) => f.path);
       const r = await interleaved(async () => {
         const t0 = performance.now();
-        for (const f of list) await core.scanOneFile(home, f, {});
+        for (const f of list) await core.scanOneFile(home, f, { sync: true });
         return performance.now() - t0;
       }, () => rg(all, paths, ['-j1']).ms, { rounds: 3 });
       // ratio here: ripgrep's time / ours (throughput ratio).

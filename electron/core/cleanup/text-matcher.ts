@@ -51,7 +51,14 @@ export function findMatches(buf: Uint8Array, end: number, onMatch: MatchHandler)
       i = next > i ? next : i + 1;
       continue;
     }
-    const skip = a === ADDRESS ? addressSkip(buf, i, end) : a === NAME ? nameSkip(buf, i, end) : i > 0 && localChar[buf[i - 1]!] ? -1 : i + 1;
+    const prev = i > 0 ? buf[i - 1]! : 0;
+    // Most anchors fail on the byte before them, checked here without a call: an address needs a hex digit before
+    // its separator (or "::"), "name" an 'a' before the 'm', an e-mail address a character of its local part.
+    if (a === ADDRESS ? !hexDigit[prev] && !(buf[i] === COLON && i + 1 < end && buf[i + 1] === COLON) : a === NAME ? (prev | 0x20) !== 0x61 : !localChar[prev]) {
+      i++;
+      continue;
+    }
+    const skip = a === ADDRESS ? addressSkip(buf, i, end) : a === NAME ? nameSkip(buf, i, end) : -1;
     if (skip >= 0) {
       i = skip > i ? skip : i + 1;
       continue;
@@ -155,19 +162,20 @@ const NOT_NAMES = new Set(['null', 'true', 'false', 'undefined', 'none']);
 /**
  * `displayName`, `user_name`, `screen name` … followed by `:` or `=` and a value: anchored on the 'e' of "name".
  * The value must hold a letter and not be a JSON keyword: `user_name=42` and `"realName":null` name nobody.
+ * Returns where to go on, or -1 when this is no name (the pass then goes on right after the anchor).
  */
 function matchName(buf: Uint8Array, e: number, end: number, step: number, onMatch: MatchHandler): number {
-  if ((unit(buf, e - 2 * step, end, step) | 0x20) !== 0x61 || (unit(buf, e - 3 * step, end, step) | 0x20) !== 0x6e) return e + 1;
+  if ((unit(buf, e - 2 * step, end, step) | 0x20) !== 0x61 || (unit(buf, e - 3 * step, end, step) | 0x20) !== 0x6e) return -1;
   let keyEnd = e - 3 * step; // the 'n'
   const sep = unit(buf, keyEnd - step, end, step);
   if (sep === 0x5f || sep === 0x20 || sep === DASH) keyEnd -= step;
-  if (!KEYS.some((key) => endsWith(buf, keyEnd, end, step, key))) return e + 1;
+  if (!KEYS.some((key) => endsWith(buf, keyEnd, end, step, key))) return -1;
   let p = e + step;
   let c = unit(buf, p, end, step);
   if (c === 0x22 || c === 0x27) p += step;
   while (isSpace(unit(buf, p, end, step))) p += step;
   c = unit(buf, p, end, step);
-  if (c !== COLON && c !== 0x3d) return e + 1;
+  if (c !== COLON && c !== 0x3d) return -1;
   p += step;
   const afterSign = p;
   while (isSpace(unit(buf, p, end, step))) p += step;
@@ -178,7 +186,7 @@ function matchName(buf: Uint8Array, e: number, end: number, step: number, onMatc
   if ((valueEnd - p) / step < 2) {
     p = afterSign;
     valueEnd = valueRun(buf, p, end, step);
-    if ((valueEnd - p) / step < 2) return e + 1;
+    if ((valueEnd - p) / step < 2) return -1;
   }
   let start = p;
   let stop = valueEnd;
