@@ -18,6 +18,8 @@ import { homeOwner } from './home-owner.js';
 import { quarantineFolder, redirectedFolders } from './paths.js';
 import { processListerFrom, waitUntilQuit, type ProcessLister } from './processes.js';
 import { formatClearText, formatScanText } from './format-text.js';
+import { shownPath } from './shown-path.js';
+import { shownClearResult, shownScanReport } from './shown-results.js';
 import { extraLocations } from './extra-paths.js';
 import { clearRefusal, clientRefusal, readCleanupPolicy, type CleanupPolicy } from './cleanup-policy.js';
 import type { Platform } from '../platform/platform.js';
@@ -79,7 +81,13 @@ export function makeCleanupCommand(deps: CleanupCommandDeps = {}): CliCommand {
     name: 'cleanup',
     summary: 'show what meeting clients keep (names, e-mails, IP addresses) and clear it safely',
     usage,
-    exitCodes: { [ExitCode.ok]: 'done', [ExitCode.finding]: 'something refused or skipped', [ExitCode.cannotCheck]: 'cannot check' },
+    // A scan reads only and prints everything it could not read in its report, so it ends 0 once printed; a clear,
+    // undo, list or purge ends 1 whenever anything was left undone, so a script never takes "partly" for "done".
+    exitCodes: {
+      [ExitCode.ok]: 'done: everything asked was cleared, restored, listed or purged; a scan once its report is printed',
+      [ExitCode.finding]: 'something was refused or skipped (a client running, a target that changed, a mode or client policy does not allow, an ignored policy value, a batch that failed its checks, a damaged batch)',
+      [ExitCode.cannotCheck]: 'cannot check whether a client is running',
+    },
     parseArgs,
     async run(argv, context: CliContext) {
       const { io } = context;
@@ -114,8 +122,8 @@ export function makeCleanupCommand(deps: CleanupCommandDeps = {}): CliCommand {
           pool,
         }).finally(() => pool?.close());
         const report = scanReportSchema.parse(scanned);
-        if (args.json) printJson(io, report);
-        else io.stdout(formatScanText(report));
+        if (args.json) printJson(io, shownScanReport(report));
+        else io.stdout(formatScanText(shownScanReport(report, { display: true })));
         return ExitCode.ok;
       }
       if (args.clear) {
@@ -140,21 +148,23 @@ export function makeCleanupCommand(deps: CleanupCommandDeps = {}): CliCommand {
         if (!args['dry-run'] && ownHome && result.items.some((i) => i.status === 'cleared')) {
           await stateRecorder(appPaths(platform.os, home, io.env).stateFile, now).cleared();
         }
-        if (args.json) printJson(io, result);
-        else io.stdout(formatClearText(result));
+        if (args.json) printJson(io, shownClearResult(result, home));
+        else io.stdout(formatClearText(shownClearResult(result, home, { display: true })));
         return policyProblems.length > 0 ? ExitCode.finding : clearExitCode(result);
       }
       if (args.undo) {
         const result = await quarantine.undo(args.positionals[0]);
         if (!result.batchId && result.problems.length === 0) io.stdout('Nothing to undo.\n');
-        for (const p of result.restored) io.stdout(`restored: ${p}\n`);
-        for (const s of result.skipped) io.stdout(`skipped: ${s.path} (${s.reason})\n`);
+        const shown = (p: string) => shownPath(p, home, { display: true });
+        for (const p of result.restored) io.stdout(`restored: ${shown(p)}\n`);
+        for (const s of result.skipped) io.stdout(`skipped: ${shown(s.path)} (${s.reason})\n`);
         for (const p of result.problems) io.stdout(`problem: ${p}\n`);
         return result.skipped.length > 0 || result.problems.length > 0 || (args.positionals[0] && !result.batchId) ? ExitCode.finding : ExitCode.ok;
       }
       if (args['list-quarantine']) {
         const { batches, problems } = await quarantine.list();
-        if (args.json) printJson(io, { schema: 'meeting-guard/quarantine-list@1', batches, problems });
+        const masked = batches.map((b) => ({ ...b, items: b.items.map((i) => ({ ...i, originalPath: shownPath(i.originalPath, home) })) }));
+        if (args.json) printJson(io, { schema: 'meeting-guard/quarantine-list@1', batches: masked, problems });
         else {
           for (const b of batches) io.stdout(`${b.id}  ${b.items.filter((i) => i.state === 'stored').length} item(s), deleted after ${b.expiresAt}\n`);
           for (const p of problems) io.stdout(`problem: ${p}\n`);

@@ -6,6 +6,7 @@ import { moveNoFollow, type RenameFn } from './safe-move.js';
 import { assertQuarantineLocation } from './paths.js';
 import { HeldFolder, LinkOnTheWay } from './held-folder.js';
 import { createModes } from './home-owner.js';
+import { shownPath } from './shown-path.js';
 import { restoreProblem, restoreItem } from './quarantine-restore.js';
 
 export interface QuarantineOptions {
@@ -125,7 +126,7 @@ export class Quarantine {
     }
     for (const item of batch.items.filter((i) => i.state === 'stored')) {
       const problem = await restoreProblem(home, this.options.root, item, this.options.useProc);
-      if (problem) result.problems.push(`batch ${batch.id}: ${item.originalPath}: ${problem}: the batch is left untouched`);
+      if (problem) result.problems.push(`batch ${batch.id}: ${shownPath(item.originalPath, home)}: ${problem}: the batch is left untouched`);
     }
     if (result.problems.length > 0) return { ...result, batchId: batch.id };
     let folder: HeldFolder | undefined;

@@ -3,6 +3,7 @@ import { describeFindings, describeLocation, nameForId } from '../../products/de
 import type { ClientId, DataLocation } from '../../cleanup/catalogue/types.js';
 import { clearRefusal, clientRefusal, type CleanupPolicy } from '../../cleanup/cleanup-policy.js';
 import { extraLocations } from '../../cleanup/extra-paths.js';
+import { shownPath } from '../../cleanup/shown-path.js';
 import type { ProcessLister } from '../../cleanup/processes.js';
 import type { ScanReport } from '../../cleanup/scan-report.js';
 import { scanClients } from '../../cleanup/scan.js';
@@ -54,7 +55,7 @@ export function scanView(report: ScanReport, running: ReadonlySet<string>, local
         .map((l) => ({
           id: `${client.id}/${l.id}`,
           label: describeLocation(l.id, locale),
-          path: l.path,
+          path: shownPath(l.path, l.path, { display: true }),
           kind: l.clear,
           sizeBytes: l.bytes,
           ...(l.clear === 'clear'

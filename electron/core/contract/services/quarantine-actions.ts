@@ -4,6 +4,7 @@ import type { ClientId } from '../../cleanup/catalogue/types.js';
 import type { ProcessLister } from '../../cleanup/processes.js';
 import type { Quarantine } from '../../cleanup/quarantine.js';
 import { isInside, type RedirectedFolders } from '../../cleanup/paths.js';
+import { shownPath } from '../../cleanup/shown-path.js';
 import type { OsName } from '../../platform/platform.js';
 import type { StateRecorder } from '../../state/state-recorder.js';
 import type { CleanupClearView } from '../views.js';
@@ -34,11 +35,13 @@ export function quarantineCleanupActions(deps: {
         quarantine: deps.quarantine,
         plan: { ...plan, targets: plan.targets.filter((t) => wanted.has(`${t.client}/${t.locationId}`)), skipped: plan.skipped.filter((s) => within(s.path)) },
       });
+      // Names below the home are masked as contents are, and escaped for the screen.
+      const shown = (path: string) => shownPath(path, deps.home, { display: true });
       const view: CleanupClearView = {
-        cleared: result.items.filter((i) => i.status === 'cleared').map((i) => ({ id: i.path, label: i.path })),
+        cleared: result.items.filter((i) => i.status === 'cleared').map((i) => ({ id: i.path, label: shown(i.path) })),
         skipped: [
           ...result.refusedClients.map((r) => ({ id: r.client, label: r.client, reason: `still running (${r.running.map((p) => p.name).join(', ')})` })),
-          ...result.items.filter((i) => i.status === 'skipped').map((i) => ({ id: i.path, label: i.path, reason: i.reason ?? 'skipped' })),
+          ...result.items.filter((i) => i.status === 'skipped').map((i) => ({ id: i.path, label: shown(i.path), reason: i.reason ?? 'skipped' })),
         ],
       };
       if (view.cleared.length === 0) return view;
