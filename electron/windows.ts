@@ -41,6 +41,8 @@ export function createWindowManager(preload: string, title: (screen: Screen) => 
         spellcheck: false,
         // Middle-click would otherwise try to open links in a new window.
         disableBlinkFeatures: 'Auxclick',
+        // The installed app opens no developer tools (no keyboard shortcut, no menu); a development run keeps them.
+        devTools: !app.isPackaged,
       },
     });
     window.once('ready-to-show', () => (focus ? window.show() : window.showInactive()));

@@ -163,6 +163,8 @@ async function drive(): Promise<void> {
   electron.app.emit('second-instance', {}, [], '');
   steps.push('second-instance');
   facts.openedExternally = electron.openedExternally;
+  facts.packaged = packaged;
+  facts.devTools = [...new Set(electron.windows.map((w) => w.options.webPreferences?.devTools))];
   facts.windowsOpened = electron.windows.map((w) => w.loaded?.url.split('#')[1]);
 
   click('quit');

@@ -16,6 +16,8 @@ export function expectCleanRun(report: SmokeReport): void {
   expect(facts.recorderIcon).toMatch(/recorder-active-light\.png$/);
   expect(facts.darkIcon).toMatch(/-dark\.png$/);
   expect(facts.openedExternally).toEqual([]);
+  // Developer tools only where the app is not packaged.
+  expect(facts.devTools).toEqual([!facts.packaged]);
   expect(new Set(facts.windowsOpened as string[])).toEqual(new Set(screenSchema.options.filter((s) => s !== 'notice' || steps.includes('tray:show-notice'))));
   expect(facts.scanItems).toBeGreaterThan(0);
   expect(facts.cleared).toBeGreaterThan(0);
