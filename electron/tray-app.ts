@@ -56,6 +56,8 @@ export async function startTrayApp(paths: AppPaths, testHooks?: TestHooks): Prom
     },
     // Bundled beside main.cjs (scripts/build.mjs): a scan of a big cache then uses every core, off the main thread.
     scanWorkers: { script: new URL('./scan-worker.cjs', import.meta.url) },
+    // Also beside main.cjs: notices (YAML + Markdown, up to 512 KiB) are parsed there, so the tray never waits on one.
+    noticeWorker: { script: new URL('./notice-worker.cjs', import.meta.url) },
   });
   guard.current = running;
   registerIpc(running.handlers, (event) => windows.identify(event));

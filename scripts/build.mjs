@@ -37,7 +37,12 @@ export async function buildCli() {
   rmSync(join(root, 'dist/cli'), { recursive: true, force: true });
   await build({
     // The scanning threads' bundle sits beside main.mjs, where the CLI's entry point looks for it.
-    entryPoints: { main: join(root, 'electron/core/cli/main.ts'), 'scan-worker': join(root, 'electron/core/cleanup/scan-worker.ts') },
+    entryPoints: {
+      main: join(root, 'electron/core/cli/main.ts'),
+      'scan-worker': join(root, 'electron/core/cleanup/scan-worker.ts'),
+      // Not used by the CLI (it reads notices on its own thread); built here so tests run the thread as shipped.
+      'notice-worker': join(root, 'electron/core/notice/notice-worker.ts'),
+    },
     outdir: join(root, 'dist/cli'),
     outExtension: { '.js': '.mjs' },
     // Each command is its own chunk, loaded only when it runs.
@@ -60,6 +65,8 @@ export const shellEntries = [
   ['electron/preload.ts', 'preload.cjs'],
   // The cleanup scan's threads, beside main.cjs (Electron loads worker scripts from inside the asar).
   ['electron/core/cleanup/scan-worker.ts', 'scan-worker.cjs'],
+  // Notices parsed off the main thread (load-off-thread.ts).
+  ['electron/core/notice/notice-worker.ts', 'notice-worker.cjs'],
 ];
 
 /**

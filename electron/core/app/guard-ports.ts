@@ -1,5 +1,6 @@
 import type { Clock } from '../calls/clock.js';
 import type { ScanWorkers } from '../cleanup/scan-pool.js';
+import type { NoticeWorker } from '../notice/load-off-thread.js';
 import type { LocaleStore } from '../contract/services/app-service.js';
 import type { PrecallResponse, Screen } from '../contract/views.js';
 import type { TrayView } from '../menu/tray-state.js';
@@ -44,6 +45,8 @@ export interface GuardPorts {
   };
   /** The cleanup scan's thread bundle; without it scans run on the calling thread. */
   scanWorkers?: ScanWorkers;
+  /** The notice thread's bundle; without it notices are parsed on the main thread. */
+  noticeWorker?: NoticeWorker;
   /** Folder watching for policy (tests pass one that never fires). */
   policyWatch?: Watcher;
   /** Told of each pre-call answer after the core has recorded it (tests keep a log). */

@@ -12,6 +12,7 @@ import { createAppService, type LocaleStore } from './services/app-service.js';
 import { createCleanupService, type CleanupActions } from './services/cleanup-service.js';
 import { createKeptService } from './services/kept-service.js';
 import { createNoticeService } from './services/notice-service.js';
+import type { NoticeWorker } from '../notice/load-off-thread.js';
 import { createSettingsService } from './services/settings-service.js';
 import { createStatusService } from './services/status-service.js';
 import type { CoreServices, ShellPort } from './services.js';
@@ -31,6 +32,8 @@ export interface CoreServicesDeps {
   state?: StateRecorder;
   /** The cleanup scan's thread bundle; without it scans run on the calling thread. */
   scanWorkers?: ScanWorkers;
+  /** The notice thread's bundle; without it notices are parsed on the calling thread. */
+  noticeWorker?: NoticeWorker;
   /** The clock for "last checked" and undo dates; the real one by default. */
   now?: () => Date;
 }
@@ -50,10 +53,11 @@ export function createCoreServices(deps: CoreServicesDeps): CoreServices {
   return {
     app,
     device: platform.device,
-    status: createStatusService({ device: platform.device, settings, locale, now: deps.now }),
+    status: createStatusService({ device: platform.device, settings, locale, now: deps.now, noticeWorker: deps.noticeWorker }),
     notice: createNoticeService({
       settings,
       locale,
+      noticeWorker: deps.noticeWorker,
       onResponse: async (response) => {
         // Only when and that it was confirmed: which items were ticked is not kept.
         if (response.response === 'confirmed') await state.noticeAcknowledged();

@@ -15,6 +15,8 @@ export const MARKDOWN_LIMITS = {
   markerRun: 8,
   /** Emphasis markers (runs of * _ ~) in one paragraph. */
   markersPerParagraph: 200,
+  /** Spaces or tabs in a row after the start of a line (the Markdown parser rescans such a run per character). */
+  spaceRun: 32,
 } as const;
 
 /** The same kind of limits for the YAML front matter, whose parser recurses per level and slows with each anchor. */
@@ -107,8 +109,14 @@ function checkLine(line: string, lineNo: number, markersBefore: number): number 
     i += marker[0].length;
   }
   let markers = markersBefore;
+  let spaces = 0;
   for (; i < line.length; i++) {
     const c = line[i];
+    if (c === ' ' || c === '\t') {
+      if (++spaces > MARKDOWN_LIMITS.spaceRun) return fail(i + 1 - MARKDOWN_LIMITS.spaceRun, `more than ${MARKDOWN_LIMITS.spaceRun} spaces in a row: a notice is plain text, not laid out with spaces`);
+      continue;
+    }
+    spaces = 0;
     if (c === '\\') {
       i++; // an escaped character is text, not a marker
       continue;

@@ -39,6 +39,11 @@ describe('markdown safety limits', () => {
     expect(firstError(source)).toMatchObject({ line, column: 1, message: expect.stringContaining('indented more than 32 columns') });
   });
 
+  it('refuses a long run of spaces inside a line (was minutes for one line of 256 KiB)', () => {
+    const { source, line } = withSection(`A sentence${' '.repeat(50_000)}x`);
+    expect(firstError(source)).toMatchObject({ line, column: 11, message: expect.stringContaining('more than 32 spaces in a row') });
+  });
+
   it('leaves real notices alone: quotes, bold, italic, escaped markers and snake_case words', () => {
     const { source } = withSection('> A quote with **bold**, *italic*, ***both*** and a \\* literal.\n\nThe field user_id_value is never stored.');
     expect(parseNotice(source).ok).toBe(true);

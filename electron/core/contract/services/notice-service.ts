@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { loadNotice, type LoadedNotice, type LoadNoticeResult, type NoticeVariantSource } from '../../notice/load-notice.js';
+import type { LoadedNotice, LoadNoticeResult, NoticeVariantSource } from '../../notice/load-notice.js';
+import { loadNoticeOffThread, type NoticeWorker } from '../../notice/load-off-thread.js';
 import { MAX_NOTICE_BYTES } from '../../notice/parse-notice.js';
 import { decodeText } from '../../input/read-text.js';
 import type { DocumentBlock } from '../../notice/notice-document.js';
@@ -13,6 +14,8 @@ export interface NoticeServiceDeps {
   locale: () => Promise<Locale>;
   /** Told of each confirmation or dismissal; a confirmation's time is recorded in the state file, nothing else. */
   onResponse: (response: PrecallResponse) => void | Promise<void>;
+  /** The notice thread (the app): parsing never holds up the main process. */
+  noticeWorker?: NoticeWorker;
 }
 
 /** The variants IT configured: files first (a file wins over inline text for the same language), then inline text. */
@@ -33,10 +36,10 @@ export async function noticeVariants(resolution: Resolution): Promise<NoticeVari
   return variants;
 }
 
-export async function loadConfiguredNotice(resolution: Resolution, locale: Locale): Promise<LoadNoticeResult | undefined> {
+export async function loadConfiguredNotice(resolution: Resolution, locale: Locale, worker?: NoticeWorker): Promise<LoadNoticeResult | undefined> {
   const variants = await noticeVariants(resolution);
   if (variants.length === 0) return undefined;
-  return loadNotice(variants, locale, resolution.settings.noticeFallbackLanguage.value as string);
+  return loadNoticeOffThread(worker, { variants, language: locale, fallback: resolution.settings.noticeFallbackLanguage.value as string });
 }
 
 /** The view the screens render, from the notice engineer's loaded notice plus IT's checklist when policy sets one. */
@@ -74,7 +77,7 @@ function blockView(block: DocumentBlock): BlockView {
 export function createNoticeService(deps: NoticeServiceDeps) {
   const current = async (): Promise<NoticeView> => {
     const [resolution, locale] = await Promise.all([deps.settings(), deps.locale()]);
-    const result = await loadConfiguredNotice(resolution, locale);
+    const result = await loadConfiguredNotice(resolution, locale, deps.noticeWorker);
     if (!result) throw new ContractError('not-found', 'Your organisation has not set a privacy notice yet. Ask your IT team.');
     if (!result.ok) {
       const first = result.problems[0];

@@ -3,6 +3,7 @@ import type { Resolution } from '../../policy/resolve.js';
 import type { Locale, StatusView } from '../views.js';
 import { label } from './labels.js';
 import { loadConfiguredNotice } from './notice-service.js';
+import type { NoticeWorker } from '../../notice/load-off-thread.js';
 import { signalName } from './signal-names.js';
 
 type Check = StatusView['checks'][number];
@@ -12,6 +13,8 @@ export interface StatusServiceDeps {
   settings: () => Promise<Resolution>;
   locale: () => Promise<Locale>;
   now?: () => Date;
+  /** The notice thread, as for the notice service. */
+  noticeWorker?: NoticeWorker;
 }
 
 /**
@@ -50,11 +53,11 @@ export function policyCheck(resolution: Resolution, locale: Locale): Check {
   };
 }
 
-export async function noticeCheck(resolution: Resolution, locale: Locale): Promise<Check & { organisation?: string }> {
+export async function noticeCheck(resolution: Resolution, locale: Locale, worker?: NoticeWorker): Promise<Check & { organisation?: string }> {
   const base = { id: 'notice', title: label(locale, 'noticeCheck') };
   let result;
   try {
-    result = await loadConfiguredNotice(resolution, locale);
+    result = await loadConfiguredNotice(resolution, locale, worker);
   } catch (error) {
     return { ...base, state: 'problem', summary: label(locale, 'noticeBroken'), evidence: [{ signal: signalName('notice file', locale), source: '', weight: 'decisive', status: 'unavailable', detail: (error as Error).message }] };
   }
@@ -95,7 +98,7 @@ export function createStatusService(deps: StatusServiceDeps) {
       const [status, resolution, locale] = await Promise.all([deps.device.check(), deps.settings(), deps.locale()]);
       const device = deviceCheck(status, locale);
       const policy = policyCheck(resolution, locale);
-      const { organisation: controller, ...notice } = await noticeCheck(resolution, locale);
+      const { organisation: controller, ...notice } = await noticeCheck(resolution, locale, deps.noticeWorker);
       // Policy's name for the organisation first, then the notice's data controller, then plain words.
       const named = (resolution.settings.organisationName.value as string) || controller || label(locale, 'yourOrganisation');
       const helpUrl = resolution.settings.helpLink.value as string;
