@@ -32,9 +32,9 @@ export async function startTrayApp(paths: AppPaths, testHooks?: TestHooks): Prom
   hardenSession(session.defaultSession);
   serveRenderer(paths.rendererRoot);
   const platform = testHooks ? selectPlatform(osFromNodePlatform(process.platform), { ...defaultHost(), root: testHooks.root, home: testHooks.home }) : currentPlatform();
-  const windows = createWindowManager(paths.preload, (screen) => `Meeting Guard · ${screen}`);
   // The tray's clicks reach the guard built below; the icon itself appears at the guard's first render.
   const guard: { current?: Guard } = {};
+  const windows = createWindowManager(paths.preload, (screen) => `Meeting Guard · ${screen}`, () => guard.current?.push);
   const tray = createTray(paths.iconsDir, (action) => guard.current?.select(action));
   const running = await createGuard({
     platform,
@@ -60,6 +60,7 @@ export async function startTrayApp(paths: AppPaths, testHooks?: TestHooks): Prom
     noticeWorker: { script: new URL('./notice-worker.cjs', import.meta.url) },
   });
   guard.current = running;
+  running.push.attach((windowId, event) => windows.send(windowId, event));
   registerIpc(running.handlers, (event) => windows.identify(event));
   if ((await running.start()) === 'quit') return;
   app.on('second-instance', () => running.secondInstance());

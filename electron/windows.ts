@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { WindowsPort } from './core/app/guard-ports.js';
 import type { Screen } from './core/contract/views.js';
 import { windowSizes } from './core/contract/window-sizes.js';
+import { PUSH_CHANNEL, type PushEvent } from './core/contract/push-events.js';
+import type { PushHub } from './core/contract/push.js';
 import { APP_ORIGIN } from './renderer-files.js';
 import { screenOfSender } from './sender-check.js';
 
@@ -11,10 +13,12 @@ export interface WindowManager extends WindowsPort {
   /** The screen a message came from, or undefined when it is not the main frame of one of our windows. */
   identify(event: IpcMainInvokeEvent): string | undefined;
   closeAll(): void;
+  /** Delivers one push event to one window (the push hub decides when). */
+  send(windowId: string, event: PushEvent): void;
 }
 
 /** One window per screen, reused; windows live in this object, never in module-level variables. */
-export function createWindowManager(preload: string, title: (screen: Screen) => string): WindowManager {
+export function createWindowManager(preload: string, title: (screen: Screen) => string, push: () => PushHub | undefined = () => undefined): WindowManager {
   const windows = new Map<Screen, BrowserWindow>();
 
   const create = (screen: Screen, focus: boolean): BrowserWindow => {
@@ -46,7 +50,13 @@ export function createWindowManager(preload: string, title: (screen: Screen) => 
       },
     });
     window.once('ready-to-show', () => (focus ? window.show() : window.showInactive()));
-    window.on('closed', () => windows.delete(screen));
+    window.on('closed', () => {
+      windows.delete(screen);
+      push()?.closed(screen);
+    });
+    // Each page load starts the push handshake again: events wait until the new page says it listens (app:ready).
+    window.webContents.on('did-start-loading', () => push()?.opened(screen));
+    push()?.opened(screen);
     void window.loadURL(`${APP_ORIGIN}/index.html#${screen}`);
     windows.set(screen, window);
     return window;
@@ -63,6 +73,10 @@ export function createWindowManager(preload: string, title: (screen: Screen) => 
         existing.show();
         existing.focus();
       } else existing.showInactive();
+    },
+    send(windowId, event) {
+      const window = windows.get(windowId as Screen);
+      if (window && !window.isDestroyed()) window.webContents.send(PUSH_CHANNEL, event);
     },
     identify(event) {
       const frame = event.senderFrame;

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useState } from 'react';
+import type { PushEvent } from '../../electron/core/contract/push-events.js';
 import type { MeetingGuardApi } from '../../electron/core/contract/api-types.js';
 import type { IpcError, IpcResult } from '../../electron/core/contract/errors.js';
 
@@ -44,5 +45,48 @@ export function useLoad<T>(load: () => Promise<IpcResult<T>>): [Load<T>, () => v
   }, [tick]);
   const reload = useCallback(() => setTick((n) => n + 1), []);
   const set = useCallback((value: T) => setResult({ state: 'ready', value }), []);
+  return [result, reload, set];
+}
+
+/** What the push channel last said: a counter per "changed" kind (screens reload when theirs moves) and scan progress. */
+export interface PushState {
+  status: number;
+  settings: number;
+  progress?: Extract<PushEvent, { type: 'cleanup:progress' }>;
+}
+export const PushContext = createContext<PushState>({ status: 0, settings: 0 });
+export const usePush = () => useContext(PushContext);
+
+/**
+ * Listens to the push channel, then tells the app it listens (`app:ready`): the app holds back events until then, so
+ * none sent while the page loaded is lost.
+ */
+export function usePushChannel(): PushState {
+  const [state, setState] = useState<PushState>({ status: 0, settings: 0 });
+  useEffect(() => {
+    const stop = api().events.listen((event) => {
+      setState((current) => {
+        switch (event.type) {
+          case 'status:changed':
+            return { ...current, status: current.status + 1 };
+          case 'settings:changed':
+            return { ...current, settings: current.settings + 1 };
+          case 'cleanup:progress':
+            return { ...current, progress: event };
+        }
+      });
+    });
+    void api().app.ready();
+    return stop;
+  }, []);
+  return state;
+}
+
+/** Loads like useLoad, and again whenever `version` moves (a push said the data changed). */
+export function useLive<T>(load: () => Promise<IpcResult<T>>, version: number): [Load<T>, () => void, (value: T) => void] {
+  const [result, reload, set] = useLoad(load);
+  useEffect(() => {
+    if (version > 0) reload();
+  }, [version, reload]);
   return [result, reload, set];
 }

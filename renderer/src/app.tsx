@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AppInfo, Locale, Screen } from '../../electron/core/contract/views.js';
-import { api, unwrap, useLoad } from './api.js';
+import { api, PushContext, unwrap, useLoad, usePushChannel } from './api.js';
 import { LocaleContext, translator, type StringKey } from './strings/index.js';
 import { PrecallScreen } from './screens/precall-screen.js';
 import { NoticeScreen } from './screens/notice-screen.js';
@@ -33,6 +33,7 @@ export function App() {
   const helpUrl = info.state === 'ready' ? info.value.helpUrl : undefined;
   const strings = useMemo(() => ({ locale, t: translator(locale), ...(helpUrl ? { helpUrl } : {}) }), [locale, helpUrl]);
   const heading = useRef<HTMLHeadingElement>(null);
+  const push = usePushChannel();
 
   useEffect(() => {
     const onHash = () => setScreen(screenFromHash());
@@ -54,39 +55,41 @@ export function App() {
   };
 
   return (
-    <LocaleContext.Provider value={strings}>
-      <a
-        className="skip-link"
-        href="#main"
-        onClick={(event) => {
-          // The hash names the screen, so the skip link moves focus itself instead of changing it.
-          event.preventDefault();
-          heading.current?.focus();
-        }}
-      >
-        {strings.t('skipToContent')}
-      </a>
-      <header className="banner">
-        <p className="product">{strings.t('productName')}</p>
-        <label className="locale">
-          {strings.t('language')}{' '}
-          <select value={locale} onChange={(e) => changeLocale(e.target.value as Locale)}>
-            <option value="en-GB" lang="en-GB">
-              English
-            </option>
-            <option value="cy" lang="cy">
-              Cymraeg
-            </option>
-          </select>
-        </label>
-      </header>
-      <main id="main" tabIndex={-1}>
-        <h1 ref={heading} tabIndex={-1}>
-          {strings.t(TITLES[screen])}
-        </h1>
-        {info.state === 'error' ? <LoadFailed message={info.message} /> : <ScreenBody key={locale} screen={screen} />}
-      </main>
-    </LocaleContext.Provider>
+    <PushContext.Provider value={push}>
+      <LocaleContext.Provider value={strings}>
+        <a
+          className="skip-link"
+          href="#main"
+          onClick={(event) => {
+            // The hash names the screen, so the skip link moves focus itself instead of changing it.
+            event.preventDefault();
+            heading.current?.focus();
+          }}
+        >
+          {strings.t('skipToContent')}
+        </a>
+        <header className="banner">
+          <p className="product">{strings.t('productName')}</p>
+          <label className="locale">
+            {strings.t('language')}{' '}
+            <select value={locale} onChange={(e) => changeLocale(e.target.value as Locale)}>
+              <option value="en-GB" lang="en-GB">
+                English
+              </option>
+              <option value="cy" lang="cy">
+                Cymraeg
+              </option>
+            </select>
+          </label>
+        </header>
+        <main id="main" tabIndex={-1}>
+          <h1 ref={heading} tabIndex={-1}>
+            {strings.t(TITLES[screen])}
+          </h1>
+          {info.state === 'error' ? <LoadFailed message={info.message} /> : <ScreenBody key={locale} screen={screen} />}
+        </main>
+      </LocaleContext.Provider>
+    </PushContext.Provider>
   );
 }
 

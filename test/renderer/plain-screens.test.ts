@@ -159,6 +159,34 @@ describe.skipIf(!hasChromium)('plain screens', () => {
     }
   });
 
+  test('cleanup: plain labels with what was found, paths under ~ only on demand, and how long Undo lasts', async () => {
+    const laptop = await world({ policy: council });
+    const { page, context } = await harness.open('cleanup', laptop.handlers);
+    try {
+      await page.getByRole('button', { name: 'Look for meeting data' }).click();
+      const zoom = page.getByRole('group', { name: 'Zoom' });
+      await zoom.waitFor();
+      const text = await zoom.innerText();
+      expect(text).toMatch(/Zoom logs: .*IP addresses/);
+      expect(text).toMatch(/1 e-mail address/);
+      expect(text).not.toContain(laptop.home);
+      expect(text).not.toMatch(/byte\)|ip-addresses|display-names/);
+      const where = page.getByRole('button', { name: 'Show where each is kept' });
+      await where.click();
+      await expect(where.getAttribute('aria-pressed')).resolves.toBe('true');
+      const shown = await zoom.innerText();
+      expect(shown).toContain('~/.zoom/logs');
+      expect(shown).not.toContain(laptop.home);
+      await page.getByRole('button', { name: 'Clear selected items' }).click();
+      await page.getByRole('button', { name: 'Yes, clear them' }).click();
+      await expect.poll(() => page.locator('.cleared').innerText()).toMatch(/You can undo this for \d+ days, until \w+day,? \d+ \w+ 2026\./);
+      const violations = await runAxe(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('the notice says each of its links once: a link its own text gives is not listed again at the end', async () => {
     const laptop = await world({ policy: council });
     const { page, context } = await harness.open('notice', laptop.handlers);
@@ -184,5 +212,40 @@ describe.skipIf(!hasChromium)('plain screens', () => {
     } finally {
       await context.close();
     }
+  });
+});
+
+describe.skipIf(!hasChromium)('live updates', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(async () => harness?.close());
+
+  test('an open status window follows the app: policy drops the notice and the window says so without a click', async () => {
+    const laptop = await createWorld({ policy: council });
+    const { page, context } = await harness.open('status', laptop.handlers, { push: laptop.guard.push });
+    try {
+      await expect.poll(() => page.locator('.headline').innerText()).toBe('You’re ready for calls.');
+      await laptop.writePolicy({ helpLink: council.helpLink });
+      await expect.poll(() => page.locator('.headline').innerText()).toContain('there is no privacy notice');
+      await expect(page.getByRole('link', { name: 'Contact your IT team' }).isVisible()).resolves.toBe(true);
+    } finally {
+      await context.close();
+      await laptop.dispose();
+    }
+  });
+
+  test('an event sent while the page is still loading is not lost: it waits for the ready handshake', async () => {
+    const laptop = await createWorld({ policy: council });
+    const received: string[] = [];
+    laptop.guard.push.attach((windowId, event) => received.push(`${windowId}:${event.type}`));
+    laptop.guard.push.opened('status');
+    laptop.guard.push.publish({ type: 'status:changed' });
+    expect(received).toEqual([]);
+    // The page's own handshake, through the real channel and dispatcher.
+    await laptop.handlers['app:ready']({}, { windowId: 'status' });
+    expect(received).toEqual(['status:status:changed']);
+    await laptop.dispose();
   });
 });

@@ -7,6 +7,7 @@ import { processListerFrom } from '../cleanup/processes.js';
 import { Quarantine } from '../cleanup/quarantine.js';
 import { createCoreServices } from '../contract/core-services.js';
 import { createHandlers, type Handlers } from '../contract/handlers.js';
+import type { PushHub } from '../contract/push.js';
 import { quarantineCleanupActions } from '../contract/services/quarantine-actions.js';
 import type { Locale } from '../contract/views.js';
 import type { MenuAction } from '../menu/tray-menu.js';
@@ -28,6 +29,8 @@ export type { GuardPorts } from './guard-ports.js';
 export interface Guard {
   /** Every IPC channel's handler, for the shell's IPC wrapper (and the test harnesses' stand-ins for it). */
   handlers: Handlers;
+  /** The push channel to the open windows: the shell attaches its sender and reports windows opening and closing. */
+  push: PushHub;
   policy: PolicyService;
   /** Starts the loops; 'quit' when this was a login start the settings say should not happen (nothing started). */
   start(): Promise<'running' | 'quit'>;
@@ -107,7 +110,11 @@ export async function createGuard(ports: GuardPorts): Promise<Guard> {
 
   let locale: Locale = (await services.app.info()).locale;
   const view = () => trayView({ device: devices.current(), call: watcher.state(), settings, language: locale });
-  const renderTray = () => ports.tray.render(view());
+  // Whatever the tray shows (device, call, recorders, policy) the status window shows too: it follows every change.
+  const renderTray = () => {
+    ports.tray.render(view());
+    services.push.publish({ type: 'status:changed' });
+  };
   const effects = createEffects({
     windows,
     notifier: ports.notifier,
@@ -145,6 +152,7 @@ export async function createGuard(ports: GuardPorts): Promise<Guard> {
     if (before.startAtLogin.value !== settings.startAtLogin.value) applyLoginItem();
     statusKeeper.changed();
     renderTray();
+    services.push.publish({ type: 'settings:changed' });
   });
 
   const select = (action: MenuAction) => {
@@ -158,6 +166,7 @@ export async function createGuard(ports: GuardPorts): Promise<Guard> {
 
   return {
     handlers: createHandlers(services),
+    push: services.push,
     policy,
     async start() {
       settings = (await policy.start()).settings;

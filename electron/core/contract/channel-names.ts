@@ -5,6 +5,7 @@
 export const channelNames = [
   'app:info',
   'app:setLocale',
+  'app:ready',
   'status:get',
   'device:check',
   'notice:get',
@@ -17,6 +18,7 @@ export const channelNames = [
   'cleanup:scan',
   'cleanup:clear',
   'cleanup:undo',
+  'cleanup:cancel',
   'kept:list',
   'kept:clear',
 ] as const;

@@ -25,6 +25,8 @@ const done = z.object({ done: z.literal(true) });
 export const contract = {
   'app:info': channel(none, appInfoSchema),
   'app:setLocale': channel(z.object({ locale: localeSchema }).strict(), appInfoSchema),
+  // The push channel's handshake: the page listens now; events that waited for it follow (see push.ts).
+  'app:ready': channel(none, done),
   'status:get': channel(none, statusViewSchema),
   'device:check': channel(none, deviceStatusSchema),
   'notice:get': channel(none, noticeViewSchema),
@@ -37,6 +39,7 @@ export const contract = {
   'cleanup:scan': channel(none, cleanupScanViewSchema),
   'cleanup:clear': channel(z.object({ ids: z.array(z.string().min(1)).min(1).max(500) }).strict(), cleanupClearViewSchema),
   'cleanup:undo': channel(z.object({ batchId: z.string().min(1) }).strict(), z.object({ restored: z.number().int().nonnegative() })),
+  'cleanup:cancel': channel(none, z.object({ cancelled: z.boolean() })),
   'kept:list': channel(none, keptViewSchema),
   'kept:clear': channel(none, keptViewSchema),
 } satisfies Record<Channel, ChannelSpec>;

@@ -16,6 +16,7 @@ import type { NoticeWorker } from '../notice/load-off-thread.js';
 import { createSettingsService } from './services/settings-service.js';
 import { createStatusService } from './services/status-service.js';
 import type { CoreServices, ShellPort } from './services.js';
+import { createPushHub } from './push.js';
 import type { PrecallResponse } from './views.js';
 
 export interface CoreServicesDeps {
@@ -84,5 +85,6 @@ export function createCoreServices(deps: CoreServicesDeps): CoreServices {
       locale,
     }),
     shell: deps.shell,
+    push: createPushHub(),
   };
 }

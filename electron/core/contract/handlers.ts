@@ -21,6 +21,10 @@ export function createHandlers(services: CoreServices): Handlers {
   return {
     'app:info': () => services.app.info(),
     'app:setLocale': ({ locale }) => services.app.setLocale(locale),
+    'app:ready': async (_request, { windowId }) => {
+      services.push.ready(windowId);
+      return { done: true };
+    },
     'status:get': () => services.status.get(),
     'device:check': () => services.device.check(),
     'notice:get': () => services.notice.current(),
@@ -44,7 +48,9 @@ export function createHandlers(services: CoreServices): Handlers {
     },
     'settings:list': () => services.settings.list(),
     'settings:set': ({ key, value }) => services.settings.set(key, value),
-    'cleanup:scan': () => services.cleanup.scan(),
+    // Progress goes to the window that asked, through the push channel.
+    'cleanup:scan': (_request, { windowId }) => services.cleanup.scan({ onProgress: (progress) => services.push.publishTo(windowId, { type: 'cleanup:progress', ...progress }) }),
+    'cleanup:cancel': async () => ({ cancelled: services.cleanup.cancel() }),
     'cleanup:clear': ({ ids }) => services.cleanup.clear(ids),
     'cleanup:undo': ({ batchId }) => services.cleanup.undo(batchId),
     'kept:list': () => services.kept.list(),

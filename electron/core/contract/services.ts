@@ -1,4 +1,5 @@
 import type { DeviceManagementProbe } from '../device/types.js';
+import type { PushHub } from './push.js';
 import type {
   AppInfo,
   CleanupClearView,
@@ -34,10 +35,14 @@ export interface CoreServices {
   notice: { current(): Promise<NoticeView>; respond(response: PrecallResponse): Promise<void> };
   settings: { list(): Promise<SettingView[]>; set(key: string, value: boolean | number | string): Promise<SettingView[]> };
   cleanup: {
-    scan(): Promise<CleanupScanView>;
+    scan(options?: { onProgress?: (progress: { files: number; bytes: number; client: string }) => void }): Promise<CleanupScanView>;
+    /** Stops the scan that is running; false when none was. */
+    cancel(): boolean;
     clear(ids: readonly string[]): Promise<CleanupClearView>;
     undo(batchId: string): Promise<{ restored: number }>;
   };
   kept: { list(): Promise<KeptView>; clear(): Promise<KeptView> };
   shell: ShellPort;
+  /** The push channel to the open windows (push.ts). */
+  push: PushHub;
 }

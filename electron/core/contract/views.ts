@@ -128,6 +128,8 @@ const cleanupItemSchema = z.object({
   /** What the place holds, in plain words: "Zoom logs: IP addresses and names of participants". */
   label: z.string(),
   path: z.string(),
+  /** The same path with the home folder written as "~", for the screen. */
+  shortPath: z.string().optional(),
   kind: z.string(),
   sizeBytes: z.number().nonnegative().optional(),
   /** What the scan found there, in words ("3 e-mail addresses and 12 IP addresses"), and the counts behind them. */
@@ -154,6 +156,9 @@ export type CleanupScanView = z.infer<typeof cleanupScanViewSchema>;
 
 export const cleanupClearViewSchema = z.object({
   batchId: z.string().optional(),
+  /** Until when Undo can bring the cleared items back (ISO 8601), and how many days that is from the clearing. */
+  undoUntil: z.string().optional(),
+  undoDays: z.number().min(0).optional(),
   cleared: z.array(z.object({ id: z.string(), label: z.string() })),
   skipped: z.array(z.object({ id: z.string(), label: z.string(), reason: z.string() })),
 });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { SettingView } from '../../../electron/core/contract/views.js';
-import { api, ApiError, unwrap, useLoad } from '../api.js';
+import { api, ApiError, unwrap, useLive, usePush } from '../api.js';
 import { LoadFailed, Loading } from '../components/load-failed.js';
 import { LiveMessage } from '../components/live-message.js';
 import { useStrings } from '../strings/index.js';
@@ -10,7 +10,7 @@ type Value = boolean | number | string;
 /** Every setting is shown; the ones IT has set are disabled and say so quietly, never hidden. */
 export function SettingsScreen() {
   const { t } = useStrings();
-  const [settings, reload, set] = useLoad(() => api().settings.list());
+  const [settings, reload, set] = useLive(() => api().settings.list(), usePush().settings);
   const [message, setMessage] = useState<{ text: string; tone: 'info' | 'problem' }>();
   const [errors, setErrors] = useState<Readonly<Record<string, string>>>({});
   if (settings.state === 'loading') return <Loading />;

@@ -1,5 +1,5 @@
 import type { StatusView } from '../../../electron/core/contract/views.js';
-import { api, useLoad } from '../api.js';
+import { api, useLive, usePush } from '../api.js';
 import { HelpLink } from '../components/help-link.js';
 import { LoadFailed, Loading } from '../components/load-failed.js';
 import { Path } from '../components/path.js';
@@ -19,7 +19,8 @@ const RESULT: Record<Evidence['status'], StringKey> = {
 
 /** One sentence first, what to do next and IT's link; the evidence stays folded under "What was checked". */
 export function StatusScreen() {
-  const [status, reload] = useLoad(() => api().status.get());
+  // Follows the app: a recorder starting or a call ending re-checks while the window is open.
+  const [status, reload] = useLive(() => api().status.get(), usePush().status);
   if (status.state === 'loading') return <Loading />;
   if (status.state === 'error') return <LoadFailed message={status.message} onRetry={reload} />;
   return <Status status={status.value} onRecheck={reload} />;

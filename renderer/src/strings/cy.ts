@@ -46,6 +46,11 @@ export const cy: Record<StringKey, string> = {
 
   scan: 'Chwilio am ddata cyfarfodydd',
   scanAgain: 'Chwilio eto',
+  scanning: 'Wrthi’n chwilio am ddata cyfarfodydd…',
+  scanProgress: '{files} ffeil wedi’u gwirio hyd yma ({size}), nawr yn {client}.',
+  cancelScan: 'Rhoi’r gorau i chwilio',
+  showWhere: 'Dangos ble mae pob un yn cael ei gadw',
+  undoUntil: 'Gallwch ddadwneud hyn am {days} diwrnod, tan {date}. Ar ôl hynny caiff yr eitemau eu dileu am byth.',
   scanIntro: 'Mae rhaglenni cyfarfod yn cadw enwau, cyfeiriadau e-bost a chyfeiriadau IP ar y gliniadur hwn. Does dim yn cael ei glirio nes i chi gadarnhau.',
   nothingFound: 'Ni chafwyd hyd i ddata cyfarfodydd.',
   clientRunning: 'Mae {client} yn rhedeg. Caewch ef yn gyntaf: mae ei ffeiliau’n cael eu defnyddio.',

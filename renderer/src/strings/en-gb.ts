@@ -44,6 +44,11 @@ export const enGB = {
 
   scan: 'Look for meeting data',
   scanAgain: 'Look again',
+  scanning: 'Looking for meeting data…',
+  scanProgress: '{files} files looked at so far ({size}), now in {client}.',
+  cancelScan: 'Stop looking',
+  showWhere: 'Show where each is kept',
+  undoUntil: 'You can undo this for {days} days, until {date}. After that the items are deleted for good.',
   scanIntro: 'Meeting programs keep names, e-mail addresses and IP addresses on this laptop. Nothing is cleared until you confirm.',
   nothingFound: 'No meeting data was found.',
   clientRunning: '{client} is running. Quit it first: its files are in use.',

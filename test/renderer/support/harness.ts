@@ -7,6 +7,7 @@ import { dispatch } from '../../../electron/core/contract/dispatch.js';
 import type { Handlers } from '../../../electron/core/contract/handlers.js';
 import type { Screen } from '../../../electron/core/contract/views.js';
 import { windowSizes } from '../../../electron/core/contract/window-sizes.js';
+import type { PushHub } from '../../../electron/core/contract/push.js';
 import { bridgeScript, buildRenderer } from './build.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
@@ -20,6 +21,8 @@ export interface OpenOptions {
   colorScheme?: 'light' | 'dark';
   /** The window's size; by default the one the shell opens this screen at. */
   viewport?: { width: number; height: number };
+  /** The app's push hub: the page gets its events, after the ready handshake, as a window of the app would. */
+  push?: PushHub;
 }
 
 export interface Harness {
@@ -30,6 +33,8 @@ export interface Harness {
   open(screen: Screen, handlers: Handlers, options?: OpenOptions): Promise<{ page: Page; context: BrowserContext }>;
   close(): Promise<void>;
 }
+
+const pagesOf = new WeakMap<PushHub, Map<string, Page>>();
 
 /** Debian's Chromium, never a downloaded browser; flags keep it off the network and quiet. */
 export async function startHarness(): Promise<Harness> {
@@ -59,6 +64,18 @@ export async function startHarness(): Promise<Harness> {
       });
       await context.addInitScript({ content: bridge });
       const page = await context.newPage();
+      if (options.push) {
+        const hub = options.push;
+        const pages = pagesOf.get(hub) ?? new Map<string, Page>();
+        pagesOf.set(hub, pages);
+        pages.set(screen, page);
+        hub.attach((windowId, event) => {
+          const target = pages.get(windowId);
+          if (target && !target.isClosed()) void target.evaluate((e) => (window as unknown as { __meetingGuardPush: (e: unknown) => void }).__meetingGuardPush(e), event).catch(() => undefined);
+        });
+        hub.opened(screen);
+        page.on('close', () => hub.closed(screen));
+      }
       await page.goto(`${server.origin}/index.html#${screen}`);
       await page.locator('h1').waitFor();
       return { page, context };

@@ -11,6 +11,7 @@ import { quarantineFolder } from '../../../electron/core/cleanup/paths.js';
 import { LINUX_POLICY_DIR } from '../../../electron/core/policy/policy-schema.js';
 import type { PolicyService } from '../../../electron/core/policy/policy-service.js';
 import { runCommand } from '../../../electron/core/ports/command-runner.js';
+import type { Guard } from '../../../electron/core/app/guard.js';
 import { recordingGuard, type ShellLog } from '../../support/recording-guard.js';
 import { fakeTool } from '../../support/temp.js';
 
@@ -32,6 +33,8 @@ export interface World {
   statusFile: string;
   quarantine: string;
   handlers: Handlers;
+  /** The app itself, for tests that change its state while a window is open (a call starts, a recorder runs). */
+  guard: Guard;
   log: ShellLog;
   policy: PolicyService;
   writePolicy(values: Record<string, unknown>): Promise<void>;
@@ -87,6 +90,7 @@ export async function createWorld(options: {
     statusFile: paths.statusFile,
     quarantine: quarantineFolder('linux', home, host.env),
     handlers: guard.handlers,
+    guard,
     log,
     policy: guard.policy,
     writePolicy,

@@ -69,7 +69,9 @@ export function scanShell(files: readonly SourceFile[], options: { externalHelpe
             report(node, 'no-ipc-renderer-exposed', 'the page must get named functions, never ipcRenderer or its send/on');
           }
         }
-        if (/^ipcRenderer\.(sendSync|send|on|once|postMessage)$/.test(callee)) report(node, 'invoke-only', `${callee}: only ipcRenderer.invoke through the contract is allowed`);
+        // The one exception: listening on the contract's push channel (named by its constant, never a string).
+        const pushListen = /^ipcRenderer\.on$/.test(callee) && node.arguments[0]?.getText() === 'PUSH_CHANNEL';
+        if (/^ipcRenderer\.(sendSync|send|on|once|postMessage)$/.test(callee) && !pushListen) report(node, 'invoke-only', `${callee}: only ipcRenderer.invoke through the contract is allowed`);
       }
       ts.forEachChild(node, visit);
     };

@@ -56,6 +56,7 @@ export function scanView(report: ScanReport, running: ReadonlySet<string>, local
           id: `${client.id}/${l.id}`,
           label: describeLocation(l.id, locale),
           path: shownPath(l.path, l.path, { display: true }),
+          shortPath: shortPath(shownPath(l.path, l.path, { display: true }), report.home),
           kind: l.clear,
           sizeBytes: l.bytes,
           ...(l.clear === 'clear'
@@ -74,7 +75,16 @@ export function scanView(report: ScanReport, running: ReadonlySet<string>, local
   };
 }
 
+/** "~/.zoom/logs": the home folder as people write it; the full path is still in `path`. */
+export function shortPath(path: string, home: string): string {
+  if (!home || !path.startsWith(home)) return path;
+  const rest = path.slice(home.length);
+  if (rest === '') return '~';
+  return /^[\\/]/.test(rest) ? `~${rest}` : path;
+}
+
 export function createCleanupService(deps: CleanupServiceDeps) {
+  let running: AbortController | undefined;
   let last: { report: ScanReport; running: Set<string> } | undefined;
   // One pool for the app's life: its threads stop when idle and start again for the next scan.
   const pool = scanPool(deps.scanWorkers);
@@ -86,15 +96,41 @@ export function createCleanupService(deps: CleanupServiceDeps) {
     return running;
   };
   return {
-    async scan(): Promise<CleanupScanView> {
+    async scan(options: { onProgress?: (progress: { files: number; bytes: number; client: string }) => void } = {}): Promise<CleanupScanView> {
       const policy = await deps.policy();
+      const locale = (await deps.locale?.()) ?? 'en-GB';
       const extra = extraLocations(deps.os, deps.home, policy.extraPaths).locations;
-      const [report, running] = await Promise.all([
-        scanClients({ os: deps.os, home: deps.home, folders: deps.folders, clients: policy.clients, extraLocations: extra, pool }),
-        runningClients(policy.clients),
-      ]);
-      last = { report, running };
-      return scanView(report, running, (await deps.locale?.()) ?? 'en-GB', clearRefusal(policy));
+      // One scan at a time: a new one replaces the one before.
+      running?.abort();
+      const controller = new AbortController();
+      running = controller;
+      // The scan counts over every client; it is said at most every 100 ms so a window is not flooded.
+      let saidAt = 0;
+      const onProgress = (progress: { client: string; filesDone: number; bytesDone: number }) => {
+        const now = Date.now();
+        if (now - saidAt < 100) return;
+        saidAt = now;
+        options.onProgress?.({ files: progress.filesDone, bytes: progress.bytesDone, client: nameForId(progress.client, locale) });
+      };
+      try {
+        const [report, runningNow] = await Promise.all([
+          scanClients({ os: deps.os, home: deps.home, folders: deps.folders, clients: policy.clients, extraLocations: extra, pool, signal: controller.signal, onProgress }),
+          runningClients(policy.clients),
+        ]);
+        if (controller.signal.aborted) throw new ContractError('failed', locale === 'cy' ? 'Cafodd y chwilio ei ganslo.' : 'The search was cancelled.');
+        last = { report, running: runningNow };
+        return scanView(report, runningNow, locale, clearRefusal(policy));
+      } catch (error) {
+        if (controller.signal.aborted) throw new ContractError('failed', locale === 'cy' ? 'Cafodd y chwilio ei ganslo.' : 'The search was cancelled.');
+        throw error;
+      } finally {
+        if (running === controller) running = undefined;
+      }
+    },
+    cancel(): boolean {
+      if (!running) return false;
+      running.abort();
+      return true;
     },
     async clear(ids: readonly string[]): Promise<CleanupClearView> {
       // Decided again now, not at the scan: IT may have locked cleanup since, and the lock must hold at once.

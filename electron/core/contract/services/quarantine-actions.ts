@@ -47,7 +47,12 @@ export function quarantineCleanupActions(deps: {
       if (view.cleared.length === 0) return view;
       // Reported to IT as "last cleared": only when something actually moved.
       await deps.state?.cleared();
-      return result.batchId ? { ...view, batchId: result.batchId } : view;
+      if (!result.batchId) return view;
+      // How long Undo lasts is the batch's own expiry (IT's quarantineDays), read back from its manifest.
+      const batch = (await deps.quarantine.list()).batches.find((b) => b.id === result.batchId);
+      if (!batch) return { ...view, batchId: result.batchId };
+      const undoDays = Math.round((Date.parse(batch.expiresAt) - Date.parse(batch.createdAt)) / 86_400_000);
+      return { ...view, batchId: result.batchId, undoUntil: batch.expiresAt, undoDays };
     },
     async undo(batchId) {
       return { restored: (await deps.quarantine.undo(batchId)).restored.length };
