@@ -25,7 +25,7 @@ export interface TrayController {
 
 /** The tray icon, created at its first render (after `ready`, when the core first has something to show). */
 export function createTray(iconsDir: string, onSelect: (action: MenuAction) => void): TrayController {
-  const icon = (state: TrayState) => nativeImage.createFromPath(trayIconFile(iconsDir, state, process.platform, nativeTheme.shouldUseDarkColors));
+  const icon = (state: TrayState) => nativeImage.createFromPath(trayIconFile(iconsDir, state, process.platform, nativeTheme.shouldUseDarkColors, nativeTheme.shouldUseHighContrastColors));
   let tray: Tray | undefined;
   let current: TrayView | undefined;
   const render = (view: TrayView) => {
