@@ -42,7 +42,7 @@ export function factWarnings(facts: NoticeFacts, knownClients?: readonly string[
     const known = new Set(knownClients);
     facts.platforms.forEach((p, i) => {
       if (p.client !== undefined && !known.has(p.client)) {
-        warn(['platforms', i, 'client'], `"${p.client}" is not a meeting client Meeting Guard knows, so it will not watch or clean up for it (known: ${[...known].sort().slice(0, 12).join(', ')}${known.size > 12 ? ', …' : ''})`);
+        warn(['platforms', i, 'client'], `"${p.client}" is not a meeting client Meeting Guard knows, so it will not watch or clean up for it (meeting-guard catalogue lists the ids it knows)`);
       }
     });
   }

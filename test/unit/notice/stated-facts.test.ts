@@ -19,6 +19,7 @@ const FACTS: Fact[] = [
   { fact: 'data not only used during the call', patch: { dataUsedOnlyDuringCall: false }, notSaid: ['Your data is used only during the call.'] },
   { fact: 'a regulator registration', patch: { controller: { registration: { regulator: 'Information Commissioner’s Office', number: 'Z9' } } }, says: ['Registered with the Information Commissioner’s Office, number Z9.'] },
   { fact: 'a general privacy contact', patch: { privacyContact: { name: 'Information Governance', phone: '01632 960 000' } }, says: ['Privacy contact', 'Information Governance', '01632 960 000'] },
+  { fact: 'no DPO, only a privacy contact', patch: { dpo: undefined, privacyContact: { email: 'privacy@trust.example' } }, says: ['Privacy contact', 'privacy@trust.example'], notSaid: ['Data Protection Officer', 'dpo@trust.example'] },
   { fact: 'the platform does not monitor meetings', patch: { platforms: [{ name: 'Zoom', privacyUrl: 'https://zoom.us/privacy', monitorsMeetings: false }] }, says: ['Zoom does not monitor meetings.'] },
   { fact: 'the platform may monitor meetings', patch: { platforms: [{ name: 'Zoom', privacyUrl: 'https://zoom.us/privacy', monitorsMeetings: true }] }, says: ['Zoom may monitor meetings.'] },
   { fact: 'the platform keeps no meetings', patch: { platforms: [{ name: 'Zoom', privacyUrl: 'https://zoom.us/privacy', storesMeetingsAfterCall: false }] }, says: ['Zoom does not keep meetings after they end.'] },
