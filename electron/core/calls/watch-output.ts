@@ -1,4 +1,9 @@
 import type { CallEffect, CallEvent } from './call-events.js';
+import { nameForId } from '../products/describe.js';
+import { findProduct } from '../products/index.js';
+
+/** A product by its display name; an id no product has (a policy entry, a client's own recording) as it is. */
+const shown = (id: string) => (findProduct(id) ? nameForId(id) : id);
 
 /** One JSON line per event, effect or problem: the stable format IT scripts and tests read (`watch --json`). */
 export type WatchLine =
@@ -33,11 +38,11 @@ function eventText(event: CallEvent, clock: string): string | undefined {
     case 'join-intent':
       return `${clock}   about to start (join-link): ${event.evidence}\n`;
     case 'call-signal-off':
-      return `${clock}   signal gone: ${event.source}\n`;
+      return `${clock}   signal gone: ${shown(event.source)}\n`;
     case 'recorder-on':
       return `${clock}   seen: ${event.recorder.evidence}\n`;
     case 'recorder-off':
-      return `${clock}   gone: ${event.id}\n`;
+      return `${clock}   gone: ${shown(event.id)}\n`;
     default:
       return undefined;
   }
@@ -50,7 +55,7 @@ function effectText(effect: CallEffect, clock: string): string | undefined {
     case 'warn-recorder':
       return `${clock} WARNING: ${effect.message} ${effect.advice}\n`;
     case 'remind-cleanup':
-      return `${clock} CALL ${effect.callId} ENDED: remind to clear local meeting data${effect.clients.length ? ` (${effect.clients.join(', ')})` : ''}\n`;
+      return `${clock} CALL ${effect.callId} ENDED: remind to clear local meeting data${effect.clients.length ? ` (${effect.clients.map(shown).join(', ')})` : ''}\n`;
     case 'update-tray':
       return `${clock} tray: ${effect.phase}\n`;
   }

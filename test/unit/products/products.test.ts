@@ -5,6 +5,7 @@ import { aliasId, allProducts, findProduct, productsWithRole } from '../../../el
 import { describeFindings, describeLocation, nameForId } from '../../../electron/core/products/describe.js';
 import { productDocTables, withTables } from '../../../electron/core/products/docs-tables.js';
 import { builtInCatalogue } from '../../../electron/core/calls/catalogue.js';
+import { textLine } from '../../../electron/core/calls/watch-output.js';
 import { clientCatalogue, findClient } from '../../../electron/core/cleanup/catalogue/catalogue.js';
 
 const repo = (rel: string) => fileURLToPath(new URL(`../../../${rel}`, import.meta.url));
@@ -78,6 +79,16 @@ describe('words people see instead of ids', () => {
     expect(nameForId('macos-screen-capture', 'cy')).toBe('Sgrinlun a recordio sgrin macOS');
     expect(nameForId('policy-client-jitsi-meet')).toBe('jitsi-meet');
     expect(nameForId('browser')).toBe('Meetings in a web browser');
+  });
+});
+
+describe('watch\'s text output', () => {
+  it('names clients and recorders by display name, keeping ids no product has', () => {
+    const time = '2026-12-01T09:00:00.000Z';
+    expect(textLine({ kind: 'effect', time, type: 'remind-cleanup', callId: 2, clients: ['teams', 'browser-firefox'] })).toContain('(Microsoft Teams, Firefox)');
+    expect(textLine({ kind: 'event', time, type: 'call-signal-off', at: 1, source: 'zoom' })).toContain('signal gone: Zoom');
+    expect(textLine({ kind: 'event', time, type: 'recorder-off', at: 1, id: 'zoom-local-recording' })).toContain('gone: zoom-local-recording');
+    expect(textLine({ kind: 'event', time, type: 'recorder-off', at: 1, id: 'obs' })).toContain('gone: OBS Studio');
   });
 });
 
