@@ -56,10 +56,12 @@ function cli(home, rssFile) {
 }
 
 function files(dir, out = []) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+  const entries = readdirSync(dir, { withFileTypes: true });
+  const siblings = new Set(entries.map((e) => e.name)); // one set per folder: a cache folder holds thousands
+  for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) files(path, out);
-    else out.push({ path, size: statSync(path).size, siblings: new Set(readdirSync(dir)) });
+    else out.push({ path, size: statSync(path).size, siblings });
   }
   return out;
 }
@@ -90,6 +92,9 @@ export async function runCleanupBench(options = {}) {
     const mb = corpus.bytes / MB;
     const rss = join(work, 'rss');
     const rows = [];
+    // Each row as soon as it is measured: a run over 1 GB takes long.
+    const push = rows.push.bind(rows);
+    rows.push = (...r) => (r.forEach((x) => process.stderr.write(`bench: ${JSON.stringify(x)}\n`)), push(...r));
     const rate = (ms) => mb / (ms / 1000);
 
     // Warm: the tree in the page cache, as right after the client wrote it.
@@ -99,7 +104,7 @@ export async function runCleanupBench(options = {}) {
       const run = cli(home, rss);
       lastReport = run.report;
       return run.ms;
-    }, { rounds: options.full ? 5 : 5 });
+    }, { rounds: options.full ? 3 : 5 });
     // Throughput ratio = ripgrep's time / ours, pair by pair.
     const row = (name, r, goal) => ({
       name, value: round(rate(r.b.median)), unit: 'MB/s', peer: 'ripgrep, same patterns, -a, byte mode', peerValue: round(rate(r.a.median)),
@@ -109,15 +114,17 @@ export async function runCleanupBench(options = {}) {
 
     // Cold: both read the tree from disk.
     if (dropFromPageCache(home)) {
-      const cold = await interleaved(() => (dropFromPageCache(home), rg(all, scanned(home)).ms), () => (dropFromPageCache(home), cli(home, rss).ms), { rounds: 3, warm: 0 });
+      const cold = await interleaved(() => (dropFromPageCache(home), rg(all, scanned(home)).ms), () => (dropFromPageCache(home), cli(home, rss).ms), { rounds: options.full ? 2 : 3, warm: 0 });
       rows.push(row(`cleanup --scan --json, whole process, cold page cache (${Math.round(mb)} MB)`, cold, '>= 0.5x ripgrep'));
     } else {
       process.stderr.write('bench: could not drop the tree from the page cache (python3 missing?): no cold rows\n');
     }
 
     // Peak memory: a small tree and the large one, same process, threads included.
-    const smallRss = Math.min(cli(small, rss).rss, cli(small, rss).rss);
-    const largeRss = Math.min(cli(home, rss).rss, cli(home, rss).rss);
+    // (A 1 GB tree takes minutes a run: one run each there; the smaller of two otherwise.)
+    const peak = (dir) => (options.full ? cli(dir, rss).rss : Math.min(cli(dir, rss).rss, cli(dir, rss).rss));
+    const smallRss = peak(small);
+    const largeRss = peak(home);
     const growth = (largeRss - smallRss) / MB;
     rows.push({
       name: `cleanup --scan peak RSS, ${Math.round(mb)} MB tree against a 20 MB tree (threads included)`, value: round(largeRss / MB), unit: 'MB',
@@ -141,7 +148,7 @@ export async function runCleanupBench(options = {}) {
         const t0 = performance.now();
         for (const f of list) await core.scanOneFile(home, f, { sync: true });
         return performance.now() - t0;
-      }, () => rg(all, paths, ['-j1']).ms, { rounds: 3 });
+      }, () => rg(all, paths, ['-j1']).ms, { rounds: options.full ? 2 : 3 });
       // ratio here: ripgrep's time / ours (throughput ratio).
       rows.push({
         name: `cleanup one thread, ${shape} (${round(bytes)} MB, ${list.length} files)`, value: round(bytes / (r.a.median / 1000)), unit: 'MB/s', peer: 'ripgrep -j1, same files',
