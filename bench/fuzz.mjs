@@ -57,13 +57,35 @@ function fuzzOne(target, { mangled, showInput }, fc, count, seed) {
   return stats;
 }
 
+// Every target on every slow shape (test/support/linearity.ts), at m and 4m: the worst growth is the figure. Peer: a
+// pass over every character (toUpperCase) on the same worst input, which is linear by construction.
+const LINEAR_BOUND = 10;
+function linearityRow(targets, { growth, shapes }) {
+  let worst;
+  for (const target of targets) {
+    process.stderr.write(`bench: linearity ${target.name}…\n`);
+    for (const shape of shapes(target.sample)) {
+      let g = growth(target, shape, { minMs: 3, runs: 5, maxChars: 2_000_000 });
+      if (g.ratio >= LINEAR_BOUND) g = growth(target, shape, { minMs: 6, runs: 7, maxChars: 4_000_000 });
+      if (g.largeMs >= 5 && (!worst || g.ratio > worst.g.ratio)) worst = { g, shape };
+    }
+  }
+  const peer = growth({ name: 'toUpperCase', sample: '', judge: (input) => (String(input).toUpperCase(), 'accepted') }, worst.shape, { minMs: 3, runs: 5, maxChars: 2_000_000 });
+  const shapeCount = shapes('').length;
+  return {
+    name: `linearity: ${targets.length} parsers × ${shapeCount} slow shapes at 4× the input; worst ${worst.g.target}, ${worst.g.shape} (${worst.g.smallMs.toFixed(1)} → ${worst.g.largeMs.toFixed(1)} ms CPU)`,
+    value: worst.g.ratio, unit: '× time', peer: 'toUpperCase, same input', peerValue: peer.ratio, ratio: worst.g.ratio / peer.ratio,
+    goal: `< ${LINEAR_BOUND}× (linear 4×, quadratic 16×)`, pass: worst.g.ratio < LINEAR_BOUND,
+  };
+}
+
 export async function runFuzzBench({ full = false } = {}) {
   const count = full ? 300_000 : 100_000;
   const cycles = 1_000_000;
   const rows = [];
-  const fuzzFile = await bundle('fuzz-targets', "export { fuzzTargets } from './test/support/fuzz-targets.ts';\nexport { mangled, showInput } from './test/support/fuzz-inputs.ts';\nexport { default as fc } from 'fast-check';\n");
+  const fuzzFile = await bundle('fuzz-targets', "export { fuzzTargets } from './test/support/fuzz-targets.ts';\nexport { mangled, showInput } from './test/support/fuzz-inputs.ts';\nexport { growth, shapes } from './test/support/linearity.ts';\nexport { default as fc } from 'fast-check';\n");
   try {
-    const { fuzzTargets, mangled, showInput, fc } = await import(pathToFileURL(fuzzFile).href);
+    const { fuzzTargets, mangled, showInput, fc, growth, shapes } = await import(pathToFileURL(fuzzFile).href);
     for (const [i, target] of fuzzTargets(root).entries()) {
       process.stderr.write(`bench: fuzz ${target.name}…\n`);
       const s = fuzzOne(target, { mangled, showInput }, fc, count, 1_000 * (i + 1));
@@ -77,6 +99,7 @@ export async function runFuzzBench({ full = false } = {}) {
         goal: '0 crashes, 0 hangs, every rejection located', pass: s.crashes === 0 && s.hangs === 0 && s.unlocated === 0,
       });
     }
+    rows.push(linearityRow(fuzzTargets(root), { growth, shapes }));
   } finally {
     await rm(fuzzFile, { force: true });
   }
