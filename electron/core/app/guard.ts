@@ -85,6 +85,7 @@ export async function createGuard(ports: GuardPorts): Promise<Guard> {
       resolution: () => ({ settings, problems: policy.current()?.problems ?? [] }),
       call: () => watcher.state(),
       problems: () => [catalogues.current().problem ?? []].flat(),
+      callSignals: () => platform.media.status?.() ?? [],
     }),
   });
   const state = stateRecorder(files.stateFile, now, () => statusKeeper.changed());
@@ -109,7 +110,7 @@ export async function createGuard(ports: GuardPorts): Promise<Guard> {
   });
 
   let locale: Locale = (await services.app.info()).locale;
-  const view = () => trayView({ device: devices.current(), call: watcher.state(), settings, language: locale });
+  const view = () => trayView({ device: devices.current(), call: watcher.state(), settings, language: locale, callSignals: platform.media.status?.() ?? [] });
   // Whatever the tray shows (device, call, recorders, policy) the status window shows too: it follows every change.
   const renderTray = () => {
     ports.tray.render(view());
@@ -184,6 +185,15 @@ export async function createGuard(ports: GuardPorts): Promise<Guard> {
       void quarantine.purgeExpired().catch(() => undefined);
       watcher.start();
       statusKeeper.start();
+      // One look through the call probes at once (the watcher asks them only while a meeting app runs), so the
+      // tray, the status window and the status file say from the start which call signals this laptop has.
+      void platform.media
+        .check({ pids: [], clients: new Set() })
+        .then(() => {
+          renderTray();
+          statusKeeper.changed();
+        })
+        .catch(() => undefined);
       return 'running';
     },
     async stop() {

@@ -5,6 +5,7 @@ import { trayModel, type MenuAction, type TrayInput } from '../menu/tray-menu.js
 import { trayState, type TrayView } from '../menu/tray-state.js';
 import type { ResolvedSettings } from '../policy/resolve.js';
 import { decideCleanup } from '../cleanup/cleanup-policy.js';
+import { NOT_READ_YET, type SignalStatus } from '../calls/signals/signal-status.js';
 
 /** What the tray is drawn from: the app's state as it is now. */
 export interface TrayFacts {
@@ -12,10 +13,14 @@ export interface TrayFacts {
   call: Pick<CallState, 'phase' | 'clients' | 'noticeShown' | 'recorders'>;
   settings: ResolvedSettings;
   language: string;
+  /** Which call signals the probes can read. */
+  callSignals?: readonly SignalStatus[];
 }
 
-export function trayInput({ device, call, settings, language }: TrayFacts): TrayInput {
+export function trayInput({ device, call, settings, language, callSignals = [] }: TrayFacts): TrayInput {
+  const unseen = callSignals.flatMap((s) => ((s.signal === 'microphone' || s.signal === 'camera') && s.state === 'unavailable' && s.detail !== NOT_READ_YET ? [s.signal] : []));
   return {
+    ...(unseen.length ? { unseen } : {}),
     device: device ? { verdict: device.verdict, ...(device.organisation ? { organisation: device.organisation } : {}) } : { verdict: 'checking' },
     call: { phase: call.phase, clients: call.clients, noticeShown: call.noticeShown },
     recorders: Object.values(call.recorders).map((r) => r.name),

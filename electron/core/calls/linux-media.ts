@@ -2,7 +2,7 @@ import { readdirSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeFailure, type CommandRunner } from '../ports/command-runner.js';
 import type { MediaProbe, MediaSignal } from './media-signal.js';
-import type { SignalStatus } from './signals/signal-status.js';
+import { NOT_READ_YET, type SignalStatus } from './signals/signal-status.js';
 
 /** A tool found missing is not looked for again for this long: starting a process that is not there still costs. */
 const MISSING_RETRY_MS = 10 * 60_000;
@@ -22,7 +22,7 @@ export function linuxMediaProbe(run: CommandRunner, procRoot = '/proc', devRoot 
     return result;
   };
   let via: 'pw-dump' | 'pactl' | undefined;
-  let failure = 'not read yet';
+  let failure = NOT_READ_YET;
   return {
     status: (): SignalStatus[] => [
       via ? { signal: 'microphone', state: 'available', detail: via === 'pw-dump' ? 'PipeWire (pw-dump)' : 'PulseAudio (pactl list source-outputs)' } : { signal: 'microphone', state: 'unavailable', detail: failure },

@@ -1,7 +1,7 @@
 import { describeFailure, type CommandRunner } from '../ports/command-runner.js';
 import type { MediaProbe } from './media-signal.js';
 import { judgePmsetAssertions } from './signals/pmset-assertions.js';
-import type { SignalStatus } from './signals/signal-status.js';
+import { NOT_READ_YET, type SignalStatus } from './signals/signal-status.js';
 
 const AVAILABLE: SignalStatus[] = [
   { signal: 'microphone', state: 'available', detail: "pmset -g assertions: coreaudiod's assertion for the app using it" },
@@ -16,7 +16,7 @@ const AVAILABLE: SignalStatus[] = [
  * of our own in the app bundle.
  */
 export function macosMediaProbe(run: CommandRunner): MediaProbe {
-  let status: SignalStatus[] = AVAILABLE.map((s) => ({ ...s, state: 'unavailable', detail: 'not read yet' }));
+  let status: SignalStatus[] = AVAILABLE.map((s) => ({ ...s, state: 'unavailable', detail: NOT_READ_YET }));
   return {
     async check() {
       const result = await run('/usr/bin/pmset', ['-g', 'assertions'], { timeoutMs: 2_000, maxBytes: 1024 * 1024 });

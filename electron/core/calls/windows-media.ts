@@ -1,6 +1,6 @@
 import { describeFailure, type CommandRunner } from '../ports/command-runner.js';
 import type { MediaProbe, MediaSignal } from './media-signal.js';
-import type { SignalStatus } from './signals/signal-status.js';
+import { NOT_READ_YET, type SignalStatus } from './signals/signal-status.js';
 import { CONSENT_STORE, CONSENT_STORE_MACHINE, createConsentTrust, parseConsentEntries } from './consent-store.js';
 
 /** Longer than this between two checks and the laptop probably slept: "in use" keys may be stale again. */
@@ -15,7 +15,7 @@ export function windowsMediaProbe(run: CommandRunner, now: () => number = Date.n
   const trust = createConsentTrust(now);
   let lastCheck = now();
   let readable: string | undefined;
-  let failure = 'not read yet';
+  let failure = NOT_READ_YET;
   return {
     status: (): SignalStatus[] =>
       (['microphone', 'camera'] as const).map((signal) =>

@@ -54,7 +54,7 @@ export function createCoreServices(deps: CoreServicesDeps): CoreServices {
   return {
     app,
     device: platform.device,
-    status: createStatusService({ device: platform.device, settings, locale, now: deps.now, noticeWorker: deps.noticeWorker }),
+    status: createStatusService({ device: platform.device, settings, locale, now: deps.now, noticeWorker: deps.noticeWorker, callSignals: () => platform.media.status?.() ?? [] }),
     notice: createNoticeService({
       settings,
       locale,

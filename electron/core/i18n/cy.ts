@@ -27,6 +27,9 @@ export const cy = {
   'menu.quit': 'Gadael Meeting Guard',
   'tray.tooltip': 'Meeting Guard: {status}',
   'tray.inCall': 'mewn galwad',
+  'tray.unseen': 'defnydd {signals} ddim yn weladwy',
+  'tray.unseen.microphone': 'meicroffon',
+  'tray.unseen.camera': 'camera',
 
   'notice.inShort': 'Yn gryno',
   'notice.keyFacts': 'Ffeithiau allweddol',

@@ -29,6 +29,9 @@ export const de = {
   'menu.quit': 'Meeting Guard beenden',
   'tray.tooltip': 'Meeting Guard: {status}',
   'tray.inCall': 'im Gespräch',
+  'tray.unseen': 'Nutzung von {signals} nicht sichtbar',
+  'tray.unseen.microphone': 'Mikrofon',
+  'tray.unseen.camera': 'Kamera',
 
   'notice.inShort': 'Kurz gefasst',
   'notice.keyFacts': 'Das Wichtigste',

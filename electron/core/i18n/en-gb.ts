@@ -25,6 +25,9 @@ export const enGB = {
   'menu.quit': 'Quit Meeting Guard',
   'tray.tooltip': 'Meeting Guard: {status}',
   'tray.inCall': 'in a call',
+  'tray.unseen': '{signals} use not visible',
+  'tray.unseen.microphone': 'microphone',
+  'tray.unseen.camera': 'camera',
 
   'notice.inShort': 'In short',
   'notice.keyFacts': 'Key facts',

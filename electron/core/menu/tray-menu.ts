@@ -16,6 +16,8 @@ export interface TrayInput {
   language: string;
   /** The one cleanup decision's mode: off means meeting data is not mentioned, so there is no cleanup item. */
   cleanupMode?: 'off' | 'remind' | 'clear-on-confirm';
+  /** Devices whose use this laptop cannot see (no signal for them): the tooltip says so rather than implying "no call". */
+  unseen?: readonly ('microphone' | 'camera')[];
 }
 
 export type MenuAction = 'show-notice' | 'start-call' | 'end-call' | 'cleanup' | 'settings' | 'what-we-keep' | 'help' | 'about' | 'quit';
@@ -69,7 +71,8 @@ export function trayModel(input: TrayInput): TrayModel {
 
   const tones = items.flatMap((i) => (i.kind === 'status' ? [i.tone] : []));
   const icon = (['danger', 'warning', 'neutral', 'ok'] as const).find((tone) => tones.includes(tone)) ?? 'ok';
-  const status = inCall ? `${device.label}; ${t('tray.inCall')}` : device.label;
+  const unseen = input.unseen?.length ? `; ${t('tray.unseen', { signals: joinList(t, input.unseen.map((d) => t(d === 'microphone' ? 'tray.unseen.microphone' : 'tray.unseen.camera')), 'list.and') })}` : '';
+  const status = `${inCall ? `${device.label}; ${t('tray.inCall')}` : device.label}${unseen}`;
   return { icon: icon === 'neutral' ? 'ok' : icon, tooltip: clip(t('tray.tooltip', { status }), TOOLTIP_MAX), items };
 }
 

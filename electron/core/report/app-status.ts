@@ -7,6 +7,7 @@ import { VERSION } from '../version.js';
 import { buildStatus, splitRecorders } from './build-status.js';
 import { policySummary } from './gather-status.js';
 import type { FleetStatus } from './status-model.js';
+import type { SignalStatus } from '../calls/signals/signal-status.js';
 
 export interface AppStatusDeps {
   os: OsName;
@@ -17,6 +18,8 @@ export interface AppStatusDeps {
   call: () => Pick<CallState, 'recorders'>;
   /** What the app could not check lately (a probe that failed), said in the status rather than hidden. */
   problems?: () => readonly string[];
+  /** Which call signals the probes can read (the platform's media probe, as of its last check). */
+  callSignals?: () => readonly SignalStatus[];
   /** Reads the state file (tests on a fake clock pass one that does no I/O). */
   readState?: (file: string) => Promise<StateRead>;
 }
@@ -42,6 +45,7 @@ export function appStatusSource(deps: AppStatusDeps): () => Promise<FleetStatus 
       ...splitRecorders(Object.values(deps.call().recorders)),
       cleanupMode: resolution.settings.cleanupMode.value,
       problems: [...(deps.problems?.() ?? []), ...(stateRead.problem ? [stateRead.problem] : [])],
+      callSignals: deps.callSignals?.() ?? [],
     });
   };
 }

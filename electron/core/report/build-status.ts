@@ -3,6 +3,7 @@ import type { OsName } from '../platform/platform.js';
 import type { AppState } from '../state/app-state.js';
 import { STATUS_SCHEMA, fleetStatusSchema, type FleetStatus } from './status-model.js';
 import { scrubDeep } from './scrub.js';
+import type { SignalStatus } from '../calls/signals/signal-status.js';
 
 export interface StatusInputs {
   producer: FleetStatus['producer'];
@@ -17,6 +18,8 @@ export interface StatusInputs {
   recordersPresent?: readonly string[];
   cleanupMode: string;
   problems?: readonly string[];
+  /** Which call signals the probes can read on this laptop. */
+  callSignals?: readonly SignalStatus[];
 }
 
 /** Recorders seen, split as the status reports them: capturing now, or tray tools running that may be idle. */
@@ -46,6 +49,7 @@ export function buildStatus(input: StatusInputs): FleetStatus {
     recorders: { active: [...new Set(input.recorders)].sort(), present: [...new Set(input.recordersPresent ?? [])].sort() },
     cleanup: { mode: input.cleanupMode, lastClearedAt: input.state.lastCleanupAt ?? null },
     problems: [...(input.problems ?? [])],
+    callSignals: (input.callSignals ?? []).map((s) => ({ ...s })),
   };
   return fleetStatusSchema.parse(scrubDeep(status));
 }

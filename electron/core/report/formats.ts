@@ -1,5 +1,6 @@
 import type { FleetStatus } from './status-model.js';
 import { formatIntune } from './intune-compliance.js';
+import { SIGNAL_LABELS, describeStatus } from '../calls/signals/signal-status.js';
 
 export const REPORT_FORMATS = ['text', 'json', 'jamf', 'intune'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -43,7 +44,19 @@ function formatText(status: FleetStatus): string {
     `Notice:     last acknowledged ${status.notice.lastAcknowledgedAt ?? 'never'}`,
     `Recorders:  ${status.recorders.active.length ? status.recorders.active.join(', ') : 'none recording'}${status.recorders.present.length ? `; running, may be idle: ${status.recorders.present.join(', ')}` : ''}`,
     `Cleanup:    mode ${status.cleanup.mode}; last cleared ${status.cleanup.lastClearedAt ?? 'never'}`,
+    ...callSignalLines(status),
     ...status.problems.map((p) => `Problem:    ${p}`),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** "Call signals: …" and one line per signal this laptop cannot read, with why: never a silent "no call". */
+function callSignalLines(status: FleetStatus): string[] {
+  const signals = status.callSignals ?? [];
+  if (signals.length === 0) return [];
+  const seen = signals.filter((s) => s.state === 'available').map((s) => SIGNAL_LABELS[s.signal].toLowerCase());
+  return [
+    `Calls:      sees ${seen.length ? seen.join(', ') : 'nothing but the person saying so'}`,
+    ...signals.filter((s) => s.state === 'unavailable').map((s) => `            ${describeStatus(s)}`),
+  ];
 }

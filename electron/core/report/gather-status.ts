@@ -32,7 +32,10 @@ export async function gatherStatus(platform: Platform, options: { producer: Flee
     if (problem) problems.push(problem);
     const matcher = compileMatcher(catalogue, os);
     try {
-      return matcher.observe(await platform.processes.snapshot({ wantArgs: matcher.wantArgs })).recorders.values();
+      const observed = matcher.observe(await platform.processes.snapshot({ wantArgs: matcher.wantArgs }));
+      // One look through the call probes, so the report can say which signals this laptop has.
+      await platform.media.check({ pids: observed.pids, clients: observed.running });
+      return observed.recorders.values();
     } catch (error) {
       problems.push(`the list of running programs could not be read: ${(error as Error).message}`);
       return [];
@@ -51,5 +54,6 @@ export async function gatherStatus(platform: Platform, options: { producer: Flee
     ...splitRecorders(recorders),
     cleanupMode: resolution.settings.cleanupMode.value,
     problems,
+    callSignals: platform.media.status?.() ?? [],
   });
 }

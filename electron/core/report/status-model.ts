@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { verdictSchema } from '../device/types.js';
+import { signalStatusSchema } from '../calls/signals/signal-status.js';
 
 /**
  * The fleet status: what `meeting-guard report --format json` prints and what the running app keeps in its status
@@ -30,5 +31,10 @@ export const fleetStatusSchema = z.object({
   recorders: z.object({ active: z.array(z.string()), present: z.array(z.string()) }),
   cleanup: z.object({ mode: z.string(), lastClearedAt: z.iso.datetime().nullable() }),
   problems: z.array(z.string()),
+  /**
+   * Which call signals this laptop has (added within @1: absent in files written before): each available,
+   * unavailable with the reason, or not applicable on this OS.
+   */
+  callSignals: z.array(signalStatusSchema).optional(),
 });
 export type FleetStatus = z.infer<typeof fleetStatusSchema>;

@@ -43,9 +43,9 @@ describe('meeting-guard signals --parse', () => {
     const unknownKind = await runCliProcess(['signals', '--parse', 'pmset']);
     expect(unknownKind.code).toBe(2);
     expect(unknownKind.stderr).toContain('unknown kind "pmset"; expected one of pmset-assertions, teams-log, consent-store, pactl, pw-dump, process-args');
-    const none = await runCliProcess(['signals']);
-    expect(none.code).toBe(2);
-    expect(none.stderr).toContain('--parse KIND');
+    const fileWithoutKind = await runCliProcess(['signals', 'pmset.txt']);
+    expect(fileWithoutKind.code).toBe(2);
+    expect(fileWithoutKind.stderr).toContain('a FILE is only read with --parse KIND');
     const missing = await runCliProcess(['signals', '--parse', 'pactl', 'no-such-file.txt']);
     expect(missing.code).toBe(3);
     expect(missing.stderr).toContain('cannot read no-such-file.txt: no such file');

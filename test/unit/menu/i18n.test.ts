@@ -8,7 +8,7 @@ import { aspirateMutation, softMutation } from '../../../electron/core/i18n/wels
 describe('UI string tables', () => {
   // Only strings that are names, pure placeholders or words both languages share may read the same as English.
   it.each([
-    ['Welsh', cy, ['tray.tooltip', 'audience.staff', 'share.subject']],
+    ['Welsh', cy, ['tray.tooltip', 'tray.unseen.camera', 'audience.staff', 'share.subject']],
     ['German', de, ['tray.tooltip', 'screen.linksHeading', 'share.subject']],
   ] as const)('%s has exactly the English keys, each with the same placeholders and no leftover English', (_name, table, same) => {
     expect(Object.keys(table).sort()).toEqual(Object.keys(enGB).sort());

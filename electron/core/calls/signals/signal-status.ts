@@ -17,6 +17,9 @@ export const signalStatusSchema = z.object({
 });
 export type SignalStatus = z.infer<typeof signalStatusSchema>;
 
+/** The detail of a signal no check has read yet: said in the status window, not taken as "not visible" in the tray. */
+export const NOT_READ_YET = 'not read yet';
+
 export const SIGNAL_LABELS: Record<SignalId, string> = {
   processes: 'Meeting apps running',
   microphone: 'Microphone in use',

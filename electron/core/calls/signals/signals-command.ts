@@ -2,13 +2,18 @@ import { z } from 'zod';
 import { parseCommandArgs } from '../../cli/args.js';
 import type { CliCommand } from '../../cli/command.js';
 import { ExitCode } from '../../cli/exit-codes.js';
-import { InputError, printJson, readPastedBytes } from '../../cli/io.js';
+import { InputError, printJson, readPastedBytes, type CliIo } from '../../cli/io.js';
+import type { Platform } from '../../platform/platform.js';
+import { builtInCatalogue } from '../catalogue.js';
+import { compileMatcher } from '../match.js';
+import { describeStatus } from './signal-status.js';
 import { readText, tooLarge } from '../../input/read-text.js';
 import { INPUT_LIMITS } from '../../input/limits.js';
 import { judgeSignals, signalKindSchema, signalKinds } from './judge-kinds.js';
 import type { SignalReading } from './signal-reading.js';
 
 const usage = `Usage:
+  meeting-guard signals [--json]                         which call signals this laptop has, and why not the others
   meeting-guard signals --parse KIND [FILE|-] [--json]   judge a captured output as the live watcher would
 
 KIND: ${signalKinds.join(', ')}
@@ -28,20 +33,25 @@ const argsSchema = z
     parse: signalKindSchema.optional(),
     positionals: z.array(z.string()).max(1, 'at most one FILE'),
   })
-  .refine((a) => a.parse !== undefined, { message: 'say which output to judge: --parse KIND', path: ['parse'] });
+  .refine((a) => a.parse !== undefined || a.positionals.length === 0, { message: 'a FILE is only read with --parse KIND', path: ['positionals'] });
 
 /** The command's arguments, checked: a UsageError naming what is wrong otherwise (also fuzzed in npm run bench). */
 const parseArgs = (argv: readonly string[]) => parseCommandArgs('signals', argv, { json: { type: 'boolean' }, parse: { type: 'string' } }, argsSchema);
 
 export const signalsCommand: CliCommand = {
   name: 'signals',
-  summary: 'Judge a captured call signal (pmset, Teams log, ConsentStore, pactl, pw-dump, process arguments)',
+  summary: 'Which call signals this laptop has; --parse KIND judges a captured one (pmset, Teams log, ConsentStore, …)',
   usage,
-  exitCodes: { [ExitCode.ok]: 'in a call (or about to start one)', [ExitCode.finding]: 'no call', [ExitCode.cannotCheck]: 'cannot tell, or the input cannot be used' },
+  exitCodes: {
+    [ExitCode.ok]: 'in a call or about to start one (--parse), or the microphone and camera can be seen (without --parse)',
+    [ExitCode.finding]: 'no call (--parse)',
+    [ExitCode.cannotCheck]: 'cannot tell, or the input cannot be used (--parse), or the microphone or camera cannot be seen (without --parse)',
+  },
   parseArgs,
-  async run(argv, { io }) {
+  async run(argv, { io, platform }) {
     const args = parseArgs(argv);
-    const kind = args.parse ?? signalKinds[0];
+    if (args.parse === undefined) return showThisLaptop(io, await platform(), args.json === true);
+    const kind = args.parse;
     // A Teams log grows to tens of megabytes before Teams starts a new one; command outputs stay far smaller.
     const max = kind === 'teams-log' ? TEAMS_LOG_MAX_BYTES : INPUT_LIMITS.commandOutput;
     const read = await readPastedBytes(args.positionals[0], io, max);
@@ -77,4 +87,15 @@ export function formatReading(r: SignalReading): string {
   if (r.evidence.length) lines.push('', 'Evidence:', ...r.evidence.map((e) => `  ${e}`));
   if (r.problems.length) lines.push('', 'Could not read:', ...r.problems.map((p) => `  ${p}`));
   return `${lines.join('\n')}\n`;
+}
+
+/** One look through this laptop's call probes, then what each signal is: available, or why not. */
+async function showThisLaptop(io: CliIo, platform: Platform, json: boolean): Promise<ExitCode> {
+  const observed = compileMatcher(builtInCatalogue(), platform.os).observe(await platform.processes.snapshot());
+  await platform.media.check({ pids: observed.pids, clients: observed.running });
+  const statuses = platform.media.status?.() ?? [];
+  if (json) printJson(io, { schema: 'meeting-guard/call-signals@1', os: platform.os, signals: statuses });
+  else io.stdout(`${statuses.map((s) => describeStatus(s)).join('\n')}\n`);
+  const blind = statuses.some((s) => (s.signal === 'microphone' || s.signal === 'camera') && s.state === 'unavailable');
+  return blind ? ExitCode.cannotCheck : ExitCode.ok;
 }

@@ -17,6 +17,13 @@ const welsh: Record<string, string> = {
   'MDM enrolment (profiles)': 'Cofrestriad MDM (proffiliau)',
   'Jamf agent': 'Asiant Jamf',
   'notice file': 'ffeil yr hysbysiad',
+  'Meeting apps running': 'Apiau cyfarfod yn rhedeg',
+  'Microphone in use': 'Meicroffon yn cael ei ddefnyddio',
+  'Camera in use': 'Camera yn cael ei defnyddio',
+  'Screen being captured': 'Y sgrin yn cael ei chipio',
+  'Call declared by the app': 'Galwad a gyhoeddwyd gan yr ap',
+  "Teams' own call log": 'Log galwadau Teams ei hun',
+  'Join link opened': 'Dolen ymuno wedi’i hagor',
 };
 
 export function signalName(signal: string, locale: Locale): string {

@@ -5,6 +5,7 @@ import { label } from './labels.js';
 import { loadConfiguredNotice } from './notice-service.js';
 import type { NoticeWorker } from '../../notice/load-off-thread.js';
 import { signalName } from './signal-names.js';
+import { SIGNAL_LABELS, type SignalStatus } from '../../calls/signals/signal-status.js';
 
 type Check = StatusView['checks'][number];
 
@@ -15,6 +16,8 @@ export interface StatusServiceDeps {
   now?: () => Date;
   /** The notice thread, as for the notice service. */
   noticeWorker?: NoticeWorker;
+  /** Which call signals this laptop has; no check is shown without it. */
+  callSignals?: () => readonly SignalStatus[];
 }
 
 /**
@@ -77,6 +80,31 @@ export async function noticeCheck(resolution: Resolution, locale: Locale, worker
 }
 
 /**
+ * What Meeting Guard can see of calls on this laptop: each signal it reads, and each it cannot, with why
+ * ("Microphone in use: not visible … pmset is not installed"). The check is "unknown" while the microphone or the
+ * camera cannot be seen, since a call may then go unnoticed until the person says so. It does not change the
+ * overall sentence: calls go ahead, and the person can always say a call is starting.
+ */
+export function callSignalsCheck(signals: readonly SignalStatus[], locale: Locale): Check {
+  const relevant = signals.filter((s) => s.state !== 'not-applicable');
+  const unseen = relevant.filter((s) => s.state === 'unavailable');
+  const blind = unseen.some((s) => s.signal === 'microphone' || s.signal === 'camera');
+  return {
+    id: 'call-signals',
+    title: label(locale, 'callSignalsCheck'),
+    state: blind ? 'unknown' : 'ok',
+    summary: unseen.length === 0 ? label(locale, 'callSignalsAll') : label(locale, 'callSignalsSome', { count: unseen.length }),
+    evidence: relevant.map((s) => ({
+      signal: signalName(SIGNAL_LABELS[s.signal], locale),
+      source: s.signal,
+      weight: s.signal === 'microphone' || s.signal === 'camera' || s.signal === 'processes' ? ('decisive' as const) : ('supporting' as const),
+      status: s.state === 'available' ? ('positive' as const) : ('unavailable' as const),
+      detail: s.detail,
+    })),
+  };
+}
+
+/**
  * The one sentence a person reads first, worst first: a laptop that is not managed (or could not be checked) stops
  * calls; a missing notice or unusable policy lets calls go ahead but needs IT.
  */
@@ -93,6 +121,10 @@ export function overall(checks: { device: Check; policy: Check; notice: Check },
 /** Every check the status window shows, each with the evidence behind it, under one plain sentence. */
 export function createStatusService(deps: StatusServiceDeps) {
   const now = deps.now ?? (() => new Date());
+  const callSignals = (locale: Locale): Check[] => {
+    const signals = deps.callSignals?.() ?? [];
+    return signals.length > 0 ? [callSignalsCheck(signals, locale)] : [];
+  };
   return {
     async get(): Promise<StatusView> {
       const [status, resolution, locale] = await Promise.all([deps.device.check(), deps.settings(), deps.locale()]);
@@ -106,7 +138,7 @@ export function createStatusService(deps: StatusServiceDeps) {
         overall: overall({ device, policy, notice }, named, locale),
         checkedAt: now().toISOString(),
         ...(helpUrl ? { helpUrl } : {}),
-        checks: [device, policy, notice],
+        checks: [device, policy, notice, ...callSignals(locale)],
       };
     },
   };
