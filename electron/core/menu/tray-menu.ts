@@ -1,6 +1,6 @@
 import type { CallPhase } from '../calls/call-events.js';
 import { joinList, translator, type Translate } from '../i18n/translate.js';
-import { nameForId } from '../products/describe.js';
+import { inLanguage, nameForId } from '../products/describe.js';
 
 /** What the tray shows, decided from app state alone, so it is tested without Electron. */
 export interface TrayInput {
@@ -51,7 +51,7 @@ export function trayModel(input: TrayInput): TrayModel {
     items.push({ kind: 'status', id: 'call-status', label, tone: 'neutral', enabled: false });
   }
   if (input.recorders.length > 0) {
-    items.push({ kind: 'status', id: 'recorder-status', label: t('menu.recorders', { names: joinList(t, input.recorders, 'list.and') }), tone: inCall ? 'danger' : 'warning', enabled: false });
+    items.push({ kind: 'status', id: 'recorder-status', label: t('menu.recorders', { names: joinList(t, input.recorders.map((n) => inLanguage(n, t.language)), 'list.and') }), tone: inCall ? 'danger' : 'warning', enabled: false });
   }
   items.push({ kind: 'separator', id: 'after-status' });
   items.push(

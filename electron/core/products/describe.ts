@@ -1,7 +1,7 @@
 import { joinList, resolveUiLanguage, translator, fill } from '../i18n/translate.js';
 import { productWords } from '../i18n/product-words.js';
 import type { Findings } from '../cleanup/findings.js';
-import { displayName, findProduct } from './index.js';
+import { allProducts, displayName, findProduct } from './index.js';
 import type { ProductLocation } from './schema.js';
 
 /**
@@ -39,6 +39,15 @@ export function describeFindings(findings: Findings, language: string | undefine
   if (findings.accountNames.count > 0) parts.push(count(findings.accountNames.count, 'names'));
   if (findings.macAddresses.count > 0) parts.push(count(findings.macAddresses.count, 'macs'));
   return parts.length > 0 ? joinList(translator(ui), parts, 'list.and') : words.found.nothing;
+}
+
+/**
+ * A product's name in the person's language, given the English name events carry (recorder sightings keep the
+ * catalogue's `name`); a name no product has (one IT added) stays as it is.
+ */
+export function inLanguage(englishName: string, language: string | undefined): string {
+  const product = allProducts().find((p) => displayName(p, 'en-GB') === englishName);
+  return product ? displayName(product, language) : englishName;
 }
 
 /** The display name for a client or recorder id as events carry it; a name IT added through policy stays as typed. */

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { aliasId, allProducts, findProduct, productsWithRole } from '../../../electron/core/products/index.js';
-import { describeFindings, describeLocation, nameForId } from '../../../electron/core/products/describe.js';
+import { describeFindings, describeLocation, inLanguage, nameForId } from '../../../electron/core/products/describe.js';
 import { productDocTables, withTables } from '../../../electron/core/products/docs-tables.js';
 import { builtInCatalogue } from '../../../electron/core/calls/catalogue.js';
 import { textLine } from '../../../electron/core/calls/watch-output.js';
@@ -79,6 +79,9 @@ describe('words people see instead of ids', () => {
     expect(nameForId('macos-screen-capture', 'cy')).toBe('Sgrinlun a recordio sgrin macOS');
     expect(nameForId('policy-client-jitsi-meet')).toBe('jitsi-meet');
     expect(nameForId('browser')).toBe('Meetings in a web browser');
+    expect(inLanguage('macOS screenshot and screen recording', 'cy')).toBe('Sgrinlun a recordio sgrin macOS');
+    expect(inLanguage('OBS Studio', 'cy')).toBe('OBS Studio');
+    expect(inLanguage('Acme Recorder', 'cy')).toBe('Acme Recorder');
   });
 });
 
