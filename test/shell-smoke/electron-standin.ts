@@ -210,8 +210,9 @@ export function createElectronStandIn(options: StandInOptions) {
     if (path === undefined) violate('unknown image', 'an image that did not come from nativeImage');
     return path ?? '';
   };
-  class NativeThemeStandIn extends EventEmitter implements Pick<Electron.NativeTheme, 'shouldUseDarkColors'> {
+  class NativeThemeStandIn extends EventEmitter implements Pick<Electron.NativeTheme, 'shouldUseDarkColors' | 'shouldUseHighContrastColors'> {
     shouldUseDarkColors = false;
+    shouldUseHighContrastColors = false;
   }
   const nativeTheme = new NativeThemeStandIn();
 
