@@ -83,7 +83,7 @@ describe('cleanup locations of snap, Flatpak and downloaded recordings', () => {
 });
 
 describe('cleanup --scan --os: a profile copied from another system', () => {
-  it('reads a Windows profile with the Windows layout, and refuses to clear with --os', async () => {
+  it('reads a Windows profile with the Windows layout, and refuses to clear with --os', { timeout: 90_000 }, async () => {
     const home = await tempDir();
     await writeTree(home, {
       'AppData/Roaming/Zoom/logs/zoom_20240502.log': zoomLog,

@@ -39,7 +39,7 @@ async function recognised(batch: Case[]): Promise<string[]> {
   try {
     // Until every child has exec'd under its new name (readiness, not a timer).
     let seen = await source.snapshot({ fresh: true, wantArgs: () => true });
-    for (let tries = 0; tries < 1500 && batch.some((c, i) => !seen.some((p) => p.pid === children[i]!.pid && p.name !== 'node')); tries++) {
+    for (let tries = 0; tries < 6000 && batch.some((c, i) => !seen.some((p) => p.pid === children[i]!.pid && p.name !== 'node')); tries++) {
       await new Promise((r) => setTimeout(r, 10));
       seen = await source.snapshot({ fresh: true, wantArgs: () => true });
     }
@@ -61,5 +61,5 @@ describe.runIf(process.platform === 'linux')('real processes under product names
     const misses: string[] = [];
     for (let i = 0; i < cases.length; i += 25) misses.push(...(await recognised(cases.slice(i, i + 25))));
     expect(misses).toEqual([]);
-  }, 120_000);
+  }, 240_000);
 });

@@ -36,7 +36,7 @@ describe.runIf(process.platform === 'linux')('stock processes of each OS match n
     try {
       const pids = new Set(children.map((c) => c.pid));
       let seen = await source.snapshot({ fresh: true });
-      for (let tries = 0; tries < 1500 && seen.filter((p) => pids.has(p.pid) && p.name !== 'node').length < children.length; tries++) {
+      for (let tries = 0; tries < 6000 && seen.filter((p) => pids.has(p.pid) && p.name !== 'node').length < children.length; tries++) {
         await new Promise((r) => setTimeout(r, 10));
         seen = await source.snapshot({ fresh: true });
       }
@@ -52,5 +52,5 @@ describe.runIf(process.platform === 'linux')('stock processes of each OS match n
       source.close?.();
       await Promise.all(children.map(stop));
     }
-  }, 60_000);
+  }, 180_000);
 });
