@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { constants as fsc, lstat, mkdir, open, type FileHandle } from 'node:fs/promises';
-import { join } from 'node:path';
+import { constants as fsc, lstat, mkdir, open, rm, type FileHandle } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 
 /** Who owns what Meeting Guard creates in a home, and with which mode (see home-owner.ts). */
 export interface CreateAs {
@@ -128,5 +128,21 @@ export async function withFolder<T>(root: string, parts: readonly string[], opti
     return await work(folder);
   } finally {
     await folder.close();
+  }
+}
+
+/**
+ * Removes `path` (a file or a whole folder) below `root`, reaching its folder without following a link, so a linked
+ * parent (~/.local/share pointing elsewhere) cannot turn the removal of Meeting Guard's own folder into another's.
+ * A path that is not there is fine; a link on the way throws LinkOnTheWay and nothing is removed.
+ */
+export async function removeBelow(root: string, path: string): Promise<void> {
+  const parts = relative(root, path).split(sep).filter(Boolean);
+  const name = parts.pop();
+  if (name === undefined || name === '..' || parts.includes('..')) throw new LinkOnTheWay(path);
+  try {
+    await withFolder(root, parts, {}, (folder) => rm(folder.child(name), { recursive: true, force: true }));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
 }

@@ -38,7 +38,11 @@ export const contract = {
   'settings:set': channel(z.object({ key: z.string().min(1).max(100), value: settingValueSchema }).strict(), z.array(settingViewSchema)),
   'cleanup:scan': channel(none, cleanupScanViewSchema),
   'cleanup:clear': channel(z.object({ ids: z.array(z.string().min(1)).min(1).max(500) }).strict(), cleanupClearViewSchema),
-  'cleanup:undo': channel(z.object({ batchId: z.string().min(1) }).strict(), z.object({ restored: z.number().int().nonnegative() })),
+  'cleanup:undo': channel(
+    z.object({ batchId: z.string().min(1) }).strict(),
+    // notRestored: what stayed in the quarantine and why (names masked), a refused batch included.
+    z.object({ restored: z.number().int().nonnegative(), notRestored: z.array(z.object({ label: z.string(), reason: z.string() })).optional() }),
+  ),
   'cleanup:cancel': channel(none, z.object({ cancelled: z.boolean() })),
   'kept:list': channel(none, keptViewSchema),
   'kept:clear': channel(none, keptViewSchema),

@@ -80,6 +80,7 @@ export function createCoreServices(deps: CoreServicesDeps): CoreServices {
       preferences: deps.preferences,
       localeStore: deps.localeStore,
       quarantine: quarantineFolder(platform.os, platform.host.home, platform.host.env),
+      home: platform.host.home,
       state,
       statusFile: paths.statusFile,
       locale,

@@ -73,3 +73,19 @@ describe('the app\'s cleanup:clear obeys the one cleanup decision', () => {
     expect(snapshotDiff(before, await treeSnapshot(w.home, outside))).toEqual([]);
   });
 });
+
+describe('"What Meeting Guard keeps" clears its quarantine without following a linked parent', () => {
+  it('a ~/.local/share linked to another folder: that folder\'s meeting-guard/quarantine is left alone', async () => {
+    const w = await laptop({}, {});
+    const outside = join(w.base, 'outside');
+    await writeTree(outside, { 'meeting-guard/quarantine/2026-01-01T00-00-00-000Z-abcdef/manifest.json': '{}', 'meeting-guard/quarantine/keep.txt': 'not ours' });
+    const { rename, symlink } = await import('node:fs/promises');
+    await rename(join(w.home, '.local/share'), join(w.base, 'share-was')).catch(() => undefined);
+    await writeTree(w.home, { '.local/.keep': '' });
+    await symlink(outside, join(w.home, '.local/share'));
+    const before = await treeSnapshot(outside);
+    const cleared = await dispatch(w.handlers, 'kept:clear', undefined, { windowId: 'kept' });
+    expect(cleared).toEqual({ ok: false, error: { code: 'not-allowed', message: `${join(w.home, '.local/share')} is a link, so the quarantine was left in place (Meeting Guard never follows a link when removing).` } });
+    expect(snapshotDiff(before, await treeSnapshot(outside))).toEqual([]);
+  });
+});

@@ -136,3 +136,17 @@ describe('list and purge trust nothing on disk', () => {
     expect((await late.undo()).restored).toEqual([]);
   });
 });
+
+describe('the app\'s undo says what stayed in the quarantine', () => {
+  it('a refused batch comes back as notRestored with the reason, names masked, nothing moved', async () => {
+    const { quarantineCleanupActions } = await import('../../../electron/core/contract/services/quarantine-actions.js');
+    const w = await world();
+    await w.edit((m) => void (m.items[0]!.originalPath = join(w.outside, 'jane.doe@example.org')));
+    const before = await everything(w);
+    const actions = quarantineCleanupActions({ os: 'linux', home: w.home, quarantine: w.quarantine, listProcesses: async () => [] });
+    const result = await actions.undo(w.id);
+    expect(result.restored).toBe(0);
+    expect(result.notRestored).toEqual([{ label: 'The whole batch', reason: expect.stringMatching(/j\*\*\*@example\.org: outside the home folder .*: the batch is left untouched$/) }]);
+    expect(snapshotDiff(before, await everything(w))).toEqual([]);
+  });
+});

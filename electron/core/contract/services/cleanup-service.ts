@@ -20,7 +20,7 @@ import type { CleanupClearView, CleanupScanView, Locale } from '../views.js';
 export interface CleanupActions {
   /** `extraLocations`: policy's extra paths, the same ones the scan showed, so they can be cleared too. */
   clear(locations: readonly { clientId: string; locationId: string; path: string }[], options?: { extraLocations?: readonly DataLocation[] }): Promise<CleanupClearView>;
-  undo(batchId: string): Promise<{ restored: number }>;
+  undo(batchId: string): Promise<{ restored: number; notRestored?: { label: string; reason: string }[] }>;
 }
 
 export interface CleanupServiceDeps {

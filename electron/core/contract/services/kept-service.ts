@@ -4,12 +4,16 @@ import type { UserPreferencesStore } from '../../policy/preferences.js';
 import { isSettingKey } from '../../policy/policy-schema.js';
 import type { KeptView, Locale } from '../views.js';
 import { label } from './labels.js';
+import { LinkOnTheWay, removeBelow } from '../../cleanup/held-folder.js';
+import { ContractError } from '../errors.js';
 import type { LocaleStore } from './app-service.js';
 
 export interface KeptServiceDeps {
   preferences: UserPreferencesStore;
   localeStore: LocaleStore;
   quarantine: string;
+  /** The home the quarantine is in: it is removed from there without following a linked parent. */
+  home?: string;
   state: StateRecorder;
   /** The fleet status file the running app writes for IT's reporting tools. */
   statusFile: string;
@@ -58,7 +62,13 @@ export function createKeptService(deps: KeptServiceDeps) {
         if (isSettingKey(key)) await deps.preferences.delete(key);
       }
       await deps.localeStore.clear();
-      await rm(deps.quarantine, { recursive: true, force: true });
+      if (deps.home) {
+        await removeBelow(deps.home, deps.quarantine).catch((error: unknown) => {
+          if (!(error instanceof LinkOnTheWay)) throw error;
+          throw new ContractError('not-allowed', `${error.path} is a link, so the quarantine was left in place (Meeting Guard never follows a link when removing).`);
+        });
+      }
+      else await rm(deps.quarantine, { recursive: true, force: true });
       await deps.state.forget();
       // Removed now; while the app runs it writes a fresh one (the detail text says so).
       await rm(deps.statusFile, { force: true });

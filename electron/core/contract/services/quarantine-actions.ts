@@ -4,7 +4,7 @@ import type { ClientId } from '../../cleanup/catalogue/types.js';
 import type { ProcessLister } from '../../cleanup/processes.js';
 import type { Quarantine } from '../../cleanup/quarantine.js';
 import { isInside, type RedirectedFolders } from '../../cleanup/paths.js';
-import { shownPath } from '../../cleanup/shown-path.js';
+import { escapeForDisplay, shownPath } from '../../cleanup/shown-path.js';
 import type { OsName } from '../../platform/platform.js';
 import type { StateRecorder } from '../../state/state-recorder.js';
 import type { CleanupClearView } from '../views.js';
@@ -55,7 +55,13 @@ export function quarantineCleanupActions(deps: {
       return { ...view, batchId: result.batchId, undoUntil: batch.expiresAt, undoDays };
     },
     async undo(batchId) {
-      return { restored: (await deps.quarantine.undo(batchId)).restored.length };
+      const result = await deps.quarantine.undo(batchId);
+      const shown = (path: string) => shownPath(path, deps.home, { display: true });
+      const notRestored = [
+        ...result.skipped.map((s) => ({ label: shown(s.path), reason: s.reason })),
+        ...result.problems.map((problem) => ({ label: 'The whole batch', reason: escapeForDisplay(problem) })),
+      ];
+      return notRestored.length > 0 ? { restored: result.restored.length, notRestored } : { restored: result.restored.length };
     },
   };
 }
