@@ -17,13 +17,22 @@ export async function startAs(dir: string, name: string, args: string[] = []): P
   const path = join(dir, name);
   const isShell = args.length > 0;
   await copyFile(isShell ? '/bin/sh' : '/bin/sleep', path);
-  const child = spawn(path, isShell ? ['-c', 'read x', name, ...args] : ['600'], { stdio: ['pipe', 'ignore', 'ignore'] });
-  started.push(child);
-  await new Promise((resolve, reject) => {
-    child.once('spawn', resolve);
-    child.once('error', reject);
-  });
-  return child;
+  // A program spawned the moment its copy is written can meet ETXTBSY: another test's fork, made while the copy's
+  // write handle was open, holds it until that child execs. The handle goes with the exec, so a short retry is enough.
+  for (let attempt = 0; ; attempt += 1) {
+    const child = spawn(path, isShell ? ['-c', 'read x', name, ...args] : ['600'], { stdio: ['pipe', 'ignore', 'ignore'] });
+    started.push(child);
+    try {
+      await new Promise((resolve, reject) => {
+        child.once('spawn', resolve);
+        child.once('error', reject);
+      });
+      return child;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ETXTBSY' || attempt >= 20) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
 }
 
 export function stop(child: ChildProcess): Promise<void> {
