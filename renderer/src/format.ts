@@ -2,6 +2,8 @@ import type { Locale } from '../../electron/core/contract/views.js';
 
 /** File sizes the way the OS shows them (1,000-based, as Finder and Explorer's "size on disk" dialogs do). */
 export function formatBytes(bytes: number, locale: Locale): string {
+  // Intl's short unit for a byte is the word "byte" ("55 byte"); the OS dialogs say "55 B".
+  if (bytes < 1000) return `${new Intl.NumberFormat(locale).format(bytes)} B`;
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
   let value = bytes;
   let unit = 0;

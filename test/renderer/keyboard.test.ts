@@ -138,10 +138,13 @@ describe.skipIf(!hasChromium)('keyboard only', () => {
     await mkdir(dirname(world.statusFile), { recursive: true });
     await writeFile(world.statusFile, '{}\n');
     const { page, context } = await harness.open('kept', world.handlers);
-    await expect.poll(() => page.locator('.kept').innerText()).toContain(world.preferencesFile);
+    // Shown under "~", as people know their home folder.
+    const home = (path: string) => path.replace(world.home, '~');
+    await expect.poll(() => page.locator('.kept').innerText()).toContain(home(world.preferencesFile));
     const listed = await page.locator('.kept').innerText();
-    expect(listed).toContain(world.stateFile);
-    expect(listed).toContain(world.statusFile);
+    expect(listed).toContain(home(world.stateFile));
+    expect(listed).toContain(home(world.statusFile));
+    expect(listed).not.toContain(world.home);
     expect(listed).toContain('While Meeting Guard runs it writes this file again');
     await tabTo(page, 'Clear what Meeting Guard keeps');
     await page.keyboard.press('Enter');

@@ -187,6 +187,21 @@ describe.skipIf(!hasChromium)('plain screens', () => {
     }
   });
 
+  test('what it keeps, in Welsh: each thing with when it was written and its size, and no internal words', async () => {
+    const laptop = await world({ policy: council, locale: 'cy' });
+    await laptop.handlers['settings:set']({ key: 'snoozeMinutes', value: 15 }, { windowId: 'settings' });
+    const { page, context } = await harness.open('kept', laptop.handlers);
+    try {
+      await page.locator('.kept').waitFor();
+      const text = await page.locator('.kept').innerText();
+      expect(text).toContain('Fe ddewisoch Cymraeg');
+      expect(text).toMatch(/Ysgrifennwyd ddiwethaf .+ · \d+ B/);
+      expect(text).not.toMatch(/\bcy\b|\bmemory\b/);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('the notice says each of its links once: a link its own text gives is not listed again at the end', async () => {
     const laptop = await world({ policy: council });
     const { page, context } = await harness.open('notice', laptop.handlers);

@@ -55,7 +55,7 @@ export const scenarios: Scenario[] = [
       await page.locator('form fieldset').first().waitFor();
       await click(page, 'Clear selected items', 'Clirio’r eitemau a ddewiswyd', welsh);
       await click(page, 'Yes, clear them', 'Ie, cliriwch nhw', welsh);
-      await page.locator('.cleared').waitFor();
+      await page.locator('.cleared, .message.problem:not(:empty)').first().waitFor();
     },
   },
   { name: 'settings', screen: 'settings' },

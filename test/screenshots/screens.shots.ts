@@ -21,21 +21,23 @@ describe.skipIf(!hasChromium)('screenshots', () => {
   for (const scenario of scenarios) {
     test(scenario.name, async () => {
       for (const locale of ['en-GB', 'cy'] as const) {
-        const world = await createWorld({ policy: scenario.policy ?? councilPolicy, locale, device: scenario.device });
-        try {
-          for (const colorScheme of ['light', 'dark'] as const) {
-            const { page, context } = await harness.open(scenario.screen, world.handlers, { colorScheme });
-            try {
-              await page.locator('main p, main [role="alert"]').first().waitFor();
-              await page.waitForFunction(() => !document.querySelector('main [role="status"]')?.textContent?.match(/llwytho|Loading/));
-              await scenario.prepare?.(page, world, locale === 'cy');
-              await page.screenshot({ path: join(out, `${scenario.name}-${locale === 'cy' ? 'cy' : 'en'}-${colorScheme}.png`) });
-            } finally {
-              await context.close();
-            }
+        for (const colorScheme of ['light', 'dark'] as const) {
+          // A fresh laptop for each picture: a state one picture reached (cleared data) must not leak into the next.
+          const world = await createWorld({ policy: scenario.policy ?? councilPolicy, locale, device: scenario.device });
+          const { page, context } = await harness.open(scenario.screen, world.handlers, { colorScheme });
+          try {
+            await page.locator('main p, main [role="alert"]').first().waitFor();
+            await page.waitForFunction(() => !document.querySelector('main [role="status"]')?.textContent?.match(/llwytho|Loading/));
+            await scenario.prepare?.(page, world, locale === 'cy').catch(async (error: Error) => {
+              // What the screen showed instead, for whoever runs this.
+              console.error(`${scenario.name} (${locale}, ${colorScheme}): ${(await page.locator('main').innerText()).slice(0, 400)}`);
+              throw error;
+            });
+            await page.screenshot({ path: join(out, `${scenario.name}-${locale === 'cy' ? 'cy' : 'en'}-${colorScheme}.png`) });
+          } finally {
+            await context.close();
+            await world.dispose();
           }
-        } finally {
-          await world.dispose();
         }
       }
     }, 120_000);

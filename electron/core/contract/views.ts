@@ -165,7 +165,18 @@ export const cleanupClearViewSchema = z.object({
 export type CleanupClearView = z.infer<typeof cleanupClearViewSchema>;
 
 export const keptViewSchema = z.object({
-  items: z.array(z.object({ id: z.string(), label: z.string(), detail: z.string(), location: z.string() })),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      detail: z.string(),
+      location: z.string(),
+      /** When it was last written (ISO 8601), its size, and when it goes by itself (the quarantine's expiry). */
+      updatedAt: z.string().optional(),
+      sizeBytes: z.number().int().min(0).optional(),
+      expiresAt: z.string().optional(),
+    }),
+  ),
 });
 export type KeptView = z.infer<typeof keptViewSchema>;
 

@@ -3,10 +3,12 @@ import { api, unwrap, useLoad } from '../api.js';
 import { LoadFailed, Loading } from '../components/load-failed.js';
 import { LiveMessage } from '../components/live-message.js';
 import { useStrings } from '../strings/index.js';
+import { Path } from '../components/path.js';
+import { formatBytes, formatDay, formatTime } from '../format.js';
 
 /** Everything the app itself stores, and one button to clear it. */
 export function KeptScreen() {
-  const { t } = useStrings();
+  const { t, locale } = useStrings();
   const [kept, reload, set] = useLoad(() => api().kept.list());
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string>();
@@ -32,11 +34,20 @@ export function KeptScreen() {
           {kept.value.items.map((item) => (
             <div key={item.id}>
               <dt>{item.label}</dt>
-              <dd>
-                {item.detail}
-                <br />
-                <code>{item.location}</code>
-              </dd>
+              <dd>{item.detail}</dd>
+              {item.updatedAt || item.sizeBytes !== undefined ? (
+                <dd className="meta">
+                  {[item.updatedAt ? t('keptUpdated', { date: formatTime(item.updatedAt, locale) }) : '', item.sizeBytes !== undefined ? formatBytes(item.sizeBytes, locale) : '']
+                    .filter(Boolean)
+                    .join(' · ')}
+                </dd>
+              ) : null}
+              {item.expiresAt ? <dd className="meta">{t('keptExpires', { date: formatDay(item.expiresAt, locale) })}</dd> : null}
+              {/[\\/]/.test(item.location) ? (
+                <dd>
+                  <Path path={item.location} />
+                </dd>
+              ) : null}
             </div>
           ))}
         </dl>

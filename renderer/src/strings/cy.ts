@@ -93,4 +93,6 @@ export const cy: Record<StringKey, string> = {
   keptClear: 'Clirio’r hyn y mae Meeting Guard yn ei gadw',
   keptConfirm: 'Clirio eich gosodiadau, yr amseroedd a nododd Meeting Guard, ei ffeil statws ac unrhyw beth a roddwyd o’r neilltu wrth glirio? Mae gosodiadau eich sefydliad yn aros, a thra bo Meeting Guard yn rhedeg mae’n ysgrifennu ffeil statws newydd.',
   keptCleared: 'Wedi’i glirio.',
+  keptUpdated: 'Ysgrifennwyd ddiwethaf {date}',
+  keptExpires: 'Caiff ei ddileu am byth ohono’i hun ar {date}.',
 };

@@ -91,6 +91,8 @@ export const enGB = {
   keptClear: 'Clear what Meeting Guard keeps',
   keptConfirm: 'Clear your settings, the times Meeting Guard noted, its status file and anything set aside by cleanup? Settings from your organisation stay, and while Meeting Guard runs it writes a new status file.',
   keptCleared: 'Cleared.',
+  keptUpdated: 'Last written {date}',
+  keptExpires: 'Deleted for good by itself on {date}.',
 } as const;
 
 export type StringKey = keyof typeof enGB;
