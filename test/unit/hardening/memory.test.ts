@@ -47,8 +47,10 @@ describe('memory stays bounded by the input size', () => {
       const input = Buffer.from(unit.repeat(Math.floor(size / unit.length)));
       const run = await parseWithInput(kind, input, 64);
       expect(run.code, kind).not.toBe(4);
-      // 8 MiB of slack: the baseline run's own peak varies by a few MiB from run to run on a busy machine.
-      expect(run.peakMiB - baseline.peakMiB, `${kind} ${JSON.stringify(unit)}`).toBeLessThan((5 * input.length) / MiB + 8);
+      // 12 MiB of slack: resident memory also counts stdin's buffers and V8's page-sized chunks, and the baseline run's
+      // own peak varies by several MiB from run to run (growth seen: 17–28 MiB for a 4 MiB input). A parser that kept
+      // a copy per line, as the 1.4 GB case did, is many times over this bound.
+      expect(run.peakMiB - baseline.peakMiB, `${kind} ${JSON.stringify(unit)}`).toBeLessThan((5 * input.length) / MiB + 12);
     }
   }, 120_000);
 });
