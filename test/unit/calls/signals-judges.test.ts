@@ -22,6 +22,15 @@ describe('pmset -g assertions', () => {
     expect(list.map((a) => a.owner)).toEqual(['coreaudiod', 'FaceTime', 'powerd', 'cameracaptured', 'WindowServer', 'caffeinate']);
   });
 
+  it('a pid no process can have (0, or past pid_t) is damaged output, never a reading outside the published shape', () => {
+    const text = fixture('pmset-facetime-call.txt').replace('pid 60833(FaceTime)', 'pid 0(FaceTime)').replace('Created for PID: 821.', 'Created for PID: 99999999999999999999999.');
+    const list = parsePmsetAssertions(text);
+    expect(list.map((a) => a.owner)).not.toContain('FaceTime');
+    expect(list.find((a) => a.owner === 'coreaudiod')?.createdFor).toBeUndefined();
+    const reading = judgeSignals('pmset-assertions', text);
+    expect(signalReadingSchema.parse(reading)).toEqual(reading);
+  });
+
   it('a FaceTime call: the call, the microphone for pid 821 and the camera; caffeinate is nothing', () => {
     const r = judge('pmset-assertions', 'pmset-facetime-call.txt');
     expect(r.inCall).toBe(true);

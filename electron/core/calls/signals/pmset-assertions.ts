@@ -22,20 +22,29 @@ const RESOURCES = /^\s*(?:\\t)?Resources: (.*?)\s*$/i;
  * Reads the "Listed by owning process" part of `pmset -g assertions` (macOS 10.9 to 26; runs as any user, no
  * prompt). Each assertion is one line; coreaudiod's carry indented `Created for PID:` and `Resources:` lines.
  */
+/** macOS pids are positive and below 100,000 by default (kern.maxproc); anything outside a 32-bit pid_t is not one. */
+function pidFrom(digits: string | undefined): number | undefined {
+  const pid = Number(digits);
+  return Number.isSafeInteger(pid) && pid > 0 && pid <= 0x7fffffff ? pid : undefined;
+}
+
 export function parsePmsetAssertions(text: string): PowerAssertion[] {
   const list: PowerAssertion[] = [];
   let current: PowerAssertion | undefined;
   for (const raw of text.replace(/\r/g, '').split('\n')) {
     const owner = OWNER_LINE.exec(raw);
     if (owner) {
-      current = { pid: Number(owner[1]), owner: owner[2] ?? '', type: owner[3] ?? '', name: owner[4] ?? '', line: raw.trim() };
-      list.push(current);
+      const pid = pidFrom(owner[1]);
+      // A line with a pid no process can have (0, or past macOS's pid range) is damaged output: nobody's assertion.
+      current = pid === undefined ? undefined : { pid, owner: owner[2] ?? '', type: owner[3] ?? '', name: owner[4] ?? '', line: raw.trim() };
+      if (current) list.push(current);
       continue;
     }
     if (!current) continue;
     const created = CREATED_FOR.exec(raw);
     if (created) {
-      current.createdFor = Number(created[1]);
+      const pid = pidFrom(created[1]);
+      if (pid !== undefined) current.createdFor = pid;
       continue;
     }
     const resources = RESOURCES.exec(raw);
