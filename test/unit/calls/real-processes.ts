@@ -20,9 +20,10 @@ export async function startAs(dir: string, name: string, args: string[] = []): P
   // A program spawned the moment its copy is written can meet ETXTBSY: another test's fork, made while the copy's
   // write handle was open, holds it until that child execs. The handle goes with the exec, so a short retry is enough.
   for (let attempt = 0; ; attempt += 1) {
-    const child = spawn(path, isShell ? ['-c', 'read x', name, ...args] : ['600'], { stdio: ['pipe', 'ignore', 'ignore'] });
-    started.push(child);
     try {
+      // spawn throws ETXTBSY synchronously as well as emitting it, so both are inside the try.
+      const child = spawn(path, isShell ? ['-c', 'read x', name, ...args] : ['600'], { stdio: ['pipe', 'ignore', 'ignore'] });
+      started.push(child);
       await new Promise((resolve, reject) => {
         child.once('spawn', resolve);
         child.once('error', reject);
