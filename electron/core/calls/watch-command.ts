@@ -8,15 +8,18 @@ import { compileMatcher } from './match.js';
 import { systemClock } from './clock.js';
 import { createCallWatcher, defaultWatcherSettings } from './call-watcher.js';
 import { jsonLine, textLine, type WatchLine } from './watch-output.js';
+import { cliLanguage, langOption } from '../cli/cli-language.js';
 import type { CallEvent } from './call-events.js';
 
 const usage = `Usage:
-  meeting-guard watch [--json] [--interval-ms N] [--exit-after-ms N] [--control-stdin]
+  meeting-guard watch [--json] [--interval-ms N] [--exit-after-ms N] [--control-stdin] [--lang TAG]
 
 Watches for calls and recording programs and prints what it sees until stopped (Ctrl+C, SIGTERM), or for
 --exit-after-ms. It polls every 500 ms during a call or while a meeting app runs, every 2 s otherwise;
 --interval-ms N polls every N ms throughout. --json prints one JSON object per line (kinds: watching, event, effect, problem).
---control-stdin reads "start", "end" and "dismiss" lines: the tray's "I'm starting a call" / "The call has ended".`;
+--control-stdin reads "start", "end" and "dismiss" lines: the tray's "I'm starting a call" / "The call has ended".
+--lang en-GB|cy words recorder warnings and programs' names in the text output (default: the terminal's locale,
+LC_ALL / LC_MESSAGES / LANG); --json lines never change.`;
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max).optional();
 const argsSchema = z.object({
@@ -24,12 +27,13 @@ const argsSchema = z.object({
   'interval-ms': int(50, 60_000),
   'exit-after-ms': int(1, 7 * 24 * 3_600_000),
   'control-stdin': z.boolean().optional(),
+  lang: langOption,
   positionals: z.array(z.string()).max(0, 'no arguments expected'),
 });
 
 const STDIN_EVENTS: Record<string, CallEvent['type']> = { start: 'user-start', end: 'user-end', dismiss: 'reminder-dismissed' };
 
-const options = { json: { type: 'boolean' }, 'interval-ms': { type: 'string' }, 'exit-after-ms': { type: 'string' }, 'control-stdin': { type: 'boolean' } } as const;
+const options = { json: { type: 'boolean' }, 'interval-ms': { type: 'string' }, 'exit-after-ms': { type: 'string' }, 'control-stdin': { type: 'boolean' }, lang: { type: 'string' } } as const;
 /** The command's arguments, checked: a UsageError naming what is wrong otherwise (also fuzzed in npm run bench). */
 const parseArgs = (argv: readonly string[]) => parseCommandArgs('watch', argv, options, argsSchema);
 
@@ -45,8 +49,9 @@ export const watchCommand: CliCommand = {
     const catalogue = effectiveCatalogue({});
     const fixed = args['interval-ms'];
     const settings = fixed === undefined ? defaultWatcherSettings : { ...defaultWatcherSettings, intervalMs: fixed, idleIntervalMs: fixed };
+    const language = cliLanguage(args.lang, io.env);
     const print = (line: WatchLine) => {
-      const text = args.json ? jsonLine(line) : textLine(line);
+      const text = args.json ? jsonLine(line) : textLine(line, language);
       if (text) io.stdout(text);
     };
     const time = () => new Date(systemClock.now()).toISOString();

@@ -5,6 +5,7 @@ import type { CliCommand, CliContext } from '../cli/command.js';
 import { parseCommandArgs } from '../cli/args.js';
 import { InputError, UsageError, printJson } from '../cli/io.js';
 import { ExitCode } from '../cli/exit-codes.js';
+import { cliLanguage, langOption } from '../cli/cli-language.js';
 import { clientIds, findClient } from './catalogue/catalogue.js';
 import { scanClients } from './scan.js';
 import { scanPool } from './scan-pool.js';
@@ -34,13 +35,14 @@ export interface CleanupCommandDeps {
 
 
 const usage = `Usage:
-  meeting-guard cleanup --scan [--client NAME] [--json] [--home DIR] [--os windows|macos|linux]
-  meeting-guard cleanup --clear [--client NAME] [--home DIR] [--dry-run] [--yes] [--wait SECONDS] [--include-recordings] [--json]
+  meeting-guard cleanup --scan [--client NAME] [--json] [--home DIR] [--os windows|macos|linux] [--lang TAG]
+  meeting-guard cleanup --clear [--client NAME] [--home DIR] [--dry-run] [--yes] [--wait SECONDS] [--include-recordings] [--json] [--lang TAG]
   meeting-guard cleanup --undo [BATCH] [--home DIR]
   meeting-guard cleanup --list-quarantine [--json] [--home DIR]
   meeting-guard cleanup --purge-expired [--home DIR]
 Clients: ${clientIds.join(', ')}. --clear changes files only with --yes (or shows the plan with --dry-run).
---os reads a profile copied from another system (helpdesk), with that system's layout; the default is this system.`;
+--os reads a profile copied from another system (helpdesk), with that system's layout; the default is this system.
+--lang en-GB|cy words the text output (default: the terminal's locale, LC_ALL / LC_MESSAGES / LANG); --json never changes.`;
 
 const argsSchema = z
   .object({
@@ -57,6 +59,7 @@ const argsSchema = z
     yes: z.boolean().optional(),
     wait: z.coerce.number().int().min(1).max(3600).optional(),
     'include-recordings': z.boolean().optional(),
+    lang: langOption,
     positionals: z.array(z.string()).max(1),
   })
   .refine((a) => [a.scan, a.clear, a.undo, a['list-quarantine'], a['purge-expired']].filter(Boolean).length === 1, {
@@ -69,7 +72,7 @@ const options = {
   scan: { type: 'boolean' }, clear: { type: 'boolean' }, undo: { type: 'boolean' }, 'list-quarantine': { type: 'boolean' },
   'purge-expired': { type: 'boolean' }, client: { type: 'string' }, json: { type: 'boolean' }, home: { type: 'string' },
   'dry-run': { type: 'boolean' }, yes: { type: 'boolean' }, wait: { type: 'string' }, 'include-recordings': { type: 'boolean' },
-  os: { type: 'string' },
+  os: { type: 'string' }, lang: { type: 'string' },
 } as const;
 
 /** The command's arguments, checked: a UsageError naming what is wrong otherwise (also fuzzed in npm run bench). */
@@ -123,7 +126,7 @@ export function makeCleanupCommand(deps: CleanupCommandDeps = {}): CliCommand {
         }).finally(() => pool?.close());
         const report = scanReportSchema.parse(scanned);
         if (args.json) printJson(io, shownScanReport(report));
-        else io.stdout(formatScanText(shownScanReport(report, { display: true })));
+        else io.stdout(formatScanText(shownScanReport(report, { display: true }), cliLanguage(args.lang, io.env)));
         return ExitCode.ok;
       }
       if (args.clear) {
@@ -149,7 +152,7 @@ export function makeCleanupCommand(deps: CleanupCommandDeps = {}): CliCommand {
           await stateRecorder(appPaths(platform.os, home, io.env).stateFile, now).cleared();
         }
         if (args.json) printJson(io, shownClearResult(result, home));
-        else io.stdout(formatClearText(shownClearResult(result, home, { display: true })));
+        else io.stdout(formatClearText(shownClearResult(result, home, { display: true }), cliLanguage(args.lang, io.env)));
         return policyProblems.length > 0 ? ExitCode.finding : clearExitCode(result);
       }
       if (args.undo) {

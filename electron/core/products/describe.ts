@@ -3,6 +3,7 @@ import { productWords } from '../i18n/product-words.js';
 import type { Findings } from '../cleanup/findings.js';
 import { allProducts, displayName, findProduct } from './index.js';
 import type { ProductLocation } from './schema.js';
+import { WEB_MEETINGS_ID, webMeetingsAdvice } from './catalogue-views.js';
 
 /**
  * Plain words for what a data location holds, made from the product's name, the kind of place and what it holds:
@@ -61,4 +62,12 @@ export function nameForId(id: string, language: string | undefined = 'en-GB', kn
   const fromPolicy = /^policy-(?:client|recorder)-(.+)$/.exec(id);
   if (fromPolicy?.[1]) return fromPolicy[1];
   return productWords(resolveUiLanguage(language)).unknownClient;
+}
+
+/** What the vendor offers and what Meeting Guard cannot clear, in the person's language; undefined when unknown. */
+export function cleanupAdvice(clientId: string, language: string | undefined = 'en-GB'): { vendorAction?: string; limits?: string } {
+  const ui = resolveUiLanguage(language);
+  const advice = clientId === WEB_MEETINGS_ID ? webMeetingsAdvice : findProduct(clientId)?.cleanup;
+  if (!advice) return {};
+  return { vendorAction: advice.vendorAction[ui], ...(advice.limits ? { limits: advice.limits[ui] } : {}) };
 }

@@ -3,6 +3,7 @@ import type { DeviceStatus } from '../../device/types.js';
 import type { Locale } from '../views.js';
 import { joinList, translator } from '../../i18n/translate.js';
 import { nameForId } from '../../products/describe.js';
+import { recorderWarning } from '../../calls/warning-text.js';
 
 export interface NotificationText {
   title: string;
@@ -43,9 +44,11 @@ export function notificationFor(effect: CallEffect, locale: Locale, snoozeMinute
   switch (effect.type) {
     case 'show-notice':
       return { title: w.notice, body: w.noticeBody };
-    case 'warn-recorder':
-      // The core's message names the program; the advice says what to do about it.
-      return { title: w.recorder, body: `${effect.message} ${effect.advice}`.trim() };
+    case 'warn-recorder': {
+      // Worded again in the person's language: the effect carries the English words for logs and `watch --json`.
+      const warning = recorderWarning(effect.recorder, locale);
+      return { title: w.recorder, body: `${warning.message} ${warning.advice}` };
+    }
     case 'remind-cleanup': {
       // Display names, never ids: "Zoom and Microsoft Teams kept names…".
       const names = [...new Set(effect.clients.map((id) => nameForId(id, locale)))];
