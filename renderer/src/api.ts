@@ -52,9 +52,12 @@ export function useLoad<T>(load: () => Promise<IpcResult<T>>): [Load<T>, () => v
 export interface PushState {
   status: number;
   settings: number;
+  notice: number;
+  kept: number;
   progress?: Extract<PushEvent, { type: 'cleanup:progress' }>;
 }
-export const PushContext = createContext<PushState>({ status: 0, settings: 0 });
+const NOTHING_YET: PushState = { status: 0, settings: 0, notice: 0, kept: 0 };
+export const PushContext = createContext<PushState>(NOTHING_YET);
 export const usePush = () => useContext(PushContext);
 
 /**
@@ -62,17 +65,17 @@ export const usePush = () => useContext(PushContext);
  * none sent while the page loaded is lost.
  */
 export function usePushChannel(): PushState {
-  const [state, setState] = useState<PushState>({ status: 0, settings: 0 });
+  const [state, setState] = useState<PushState>(NOTHING_YET);
   useEffect(() => {
     const stop = api().events.listen((event) => {
       setState((current) => {
         switch (event.type) {
-          case 'status:changed':
-            return { ...current, status: current.status + 1 };
-          case 'settings:changed':
-            return { ...current, settings: current.settings + 1 };
           case 'cleanup:progress':
             return { ...current, progress: event };
+          default: {
+            const kind = CHANGED[event.type];
+            return { ...current, [kind]: current[kind] + 1 };
+          }
         }
       });
     });
@@ -81,6 +84,13 @@ export function usePushChannel(): PushState {
   }, []);
   return state;
 }
+
+const CHANGED: Record<Exclude<PushEvent['type'], 'cleanup:progress'>, 'status' | 'settings' | 'notice' | 'kept'> = {
+  'status:changed': 'status',
+  'settings:changed': 'settings',
+  'notice:changed': 'notice',
+  'kept:changed': 'kept',
+};
 
 /** Loads like useLoad, and again whenever `version` moves (a push said the data changed). */
 export function useLive<T>(load: () => Promise<IpcResult<T>>, version: number): [Load<T>, () => void, (value: T) => void] {

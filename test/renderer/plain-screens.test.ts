@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Screen } from '../../electron/core/contract/views.js';
-import { describeViolations, runAxe } from './support/axe.js';
-import { startHarness, hasChromium, type Harness } from './support/harness.js';
+import { hasChromium } from './support/harness.js';
 import { focused, tabTo } from './support/keyboard.js';
-import { createWorld, exampleNotices, type World } from './support/world.js';
+import { expectNoAxeViolations, screenSuite } from './support/screens.js';
+import { councilPolicy } from './support/council.js';
 
 // The screens as a council employee meets them: plain sentences first, answers in view, errors beside their field,
 // nothing that needs sideways scrolling. Real core, real Chromium, at the sizes the shell opens each window.
-const council = {
-  organisationName: 'Glanafon District Council',
-  noticeFiles: { 'en-GB': exampleNotices.teams, cy: exampleNotices.teamsWelsh },
-  helpLink: 'https://intranet.glanafon.example/it-help',
-};
+const council = councilPolicy;
 
 const inView = (page: Page, name: string) =>
   page.getByRole('button', { name }).evaluate((el) => {
@@ -21,25 +17,10 @@ const inView = (page: Page, name: string) =>
   });
 
 describe.skipIf(!hasChromium)('plain screens', () => {
-  let harness: Harness;
-  const worlds: World[] = [];
-  const world = async (options: Parameters<typeof createWorld>[0]) => {
-    const made = await createWorld(options);
-    worlds.push(made);
-    return made;
-  };
-  beforeAll(async () => {
-    harness = await startHarness();
-  });
-  afterAll(async () => {
-    await harness?.close();
-    await Promise.all(worlds.map((w) => w.dispose()));
-  });
+  const { show, world } = screenSuite();
 
   test('status on a laptop that is not managed: one sentence naming the organisation, what to do, IT’s link; evidence folded', async () => {
-    const laptop = await world({ policy: council, device: 'not-managed' });
-    const { page, context } = await harness.open('status', laptop.handlers);
-    try {
+    await show('status', { policy: council, device: 'not-managed' }, async (page, laptop) => {
       const headline = page.locator('.headline');
       await expect.poll(() => headline.innerText()).toBe('Don’t use this laptop for video calls: it isn’t managed by Glanafon District Council.');
       await expect(page.locator('.next-step').innerText()).resolves.toContain('contact your IT team');
@@ -52,35 +33,25 @@ describe.skipIf(!hasChromium)('plain screens', () => {
       await tabTo(page, 'What was checked');
       await page.keyboard.press('Enter');
       await expect(page.getByText('realms discovered but not joined').isVisible()).resolves.toBe(true);
-      const violations = await runAxe(page);
-      expect(violations, describeViolations(violations)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+      await expectNoAxeViolations(page);
+    });
   });
 
   test('status with no notice set: plain words, no policy keys, and IT’s link still opens', async () => {
-    const laptop = await world({ policy: { helpLink: council.helpLink }, locale: 'cy' });
-    const { page, context } = await harness.open('status', laptop.handlers);
-    try {
+    await show('status', { policy: { helpLink: council.helpLink }, locale: 'cy' }, async (page, laptop) => {
       await expect.poll(() => page.locator('.headline').innerText()).toContain('does dim hysbysiad preifatrwydd');
       await page.getByText('Beth a wiriwyd').click();
       const text = await page.locator('main').innerText();
       expect(text).not.toMatch(/noticeFiles|noticeText|policy|Needs attention/);
       await page.getByRole('link', { name: 'Cysylltu â’ch tîm TG' }).click();
       await expect.poll(() => laptop.log.opened).toEqual([council.helpLink]);
-      const violations = await runAxe(page);
-      expect(violations, describeViolations(violations)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+      await expectNoAxeViolations(page);
+    });
   });
 
   test.each(['en-GB', 'cy'] as const)('pre-call (%s): the answer buttons are in view at 560×680, with the full notice open too', async (locale) => {
-    const laptop = await world({ policy: council, locale });
-    const { page, context } = await harness.open('precall', laptop.handlers);
-    const [confirm, notNow, full] = locale === 'cy' ? ['Cadarnhau a pharhau', 'Nid nawr', 'Darllen yr hysbysiad llawn'] : ['Confirm and continue', 'Not now', 'Read the full notice'];
-    try {
+    await show('precall', { policy: council, locale }, async (page) => {
+      const [confirm, notNow, full] = locale === 'cy' ? ['Cadarnhau a pharhau', 'Nid nawr', 'Darllen yr hysbysiad llawn'] : ['Confirm and continue', 'Not now', 'Read the full notice'];
       await page.getByRole('checkbox').first().waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(680);
       await expect(inView(page, confirm)).resolves.toBe(true);
@@ -91,15 +62,11 @@ describe.skipIf(!hasChromium)('plain screens', () => {
       // Checkboxes keep their size when their item wraps onto two lines.
       const widths = await page.locator('.checklist input[type="checkbox"]').evaluateAll((boxes) => boxes.map((b) => b.getBoundingClientRect().width));
       expect(new Set(widths).size).toBe(1);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('pre-call: a partly ticked checklist can be confirmed, and the confirmation lists what was left', async () => {
-    const laptop = await world({ policy: council });
-    const { page, context } = await harness.open('precall', laptop.handlers);
-    try {
+    await show('precall', { policy: council }, async (page, laptop) => {
       await page.getByRole('checkbox').first().waitFor();
       const labels = await page.locator('.checklist label').allInnerTexts();
       expect(labels.length).toBeGreaterThan(2);
@@ -111,15 +78,11 @@ describe.skipIf(!hasChromium)('plain screens', () => {
       expect(left).toEqual(labels.slice(1));
       expect(laptop.log.responses[0]).toMatchObject({ response: 'confirmed' });
       expect(laptop.log.responses[0]?.checked).toHaveLength(1);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('settings: a value out of range is said beside its field, in plain words, and the field is marked', async () => {
-    const laptop = await world({ policy: council });
-    const { page, context } = await harness.open('settings', laptop.handlers);
-    try {
+    await show('settings', { policy: council }, async (page) => {
       const field = page.getByRole('spinbutton', { name: '“Remind me later” waits (minutes)' });
       await field.fill('2');
       await page.keyboard.press('Tab');
@@ -134,17 +97,12 @@ describe.skipIf(!hasChromium)('plain screens', () => {
       await page.keyboard.press('Tab');
       await expect.poll(() => field.getAttribute('aria-invalid')).toBe(null);
       expect(await focused(page)).toContain('Start Meeting Guard when I sign in');
-      const violations = await runAxe(page);
-      expect(violations, describeViolations(violations)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+      await expectNoAxeViolations(page);
+    });
   });
 
   test('settings: a checkbox sits beside its label, and a locked one says so quietly', async () => {
-    const laptop = await world({ policy: { ...council, showNoticeBeforeCalls: true } });
-    const { page, context } = await harness.open('settings', laptop.handlers);
-    try {
+    await show('settings', { policy: { ...council, showNoticeBeforeCalls: true } }, async (page) => {
       const box = page.getByRole('checkbox', { name: 'Show the privacy notice before each call' });
       await box.waitFor();
       const [boxRect, labelRect] = await Promise.all([box.boundingBox(), page.locator('label', { hasText: 'Show the privacy notice' }).boundingBox()]);
@@ -154,15 +112,11 @@ describe.skipIf(!hasChromium)('plain screens', () => {
       const weight = await note.evaluate((el) => Number(getComputedStyle(el).fontWeight));
       const labelWeight = await page.locator('label', { hasText: 'Show the privacy notice' }).evaluate((el) => Number(getComputedStyle(el).fontWeight));
       expect(weight).toBeLessThan(labelWeight);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('cleanup: plain labels with what was found, paths under ~ only on demand, and how long Undo lasts', async () => {
-    const laptop = await world({ policy: council });
-    const { page, context } = await harness.open('cleanup', laptop.handlers);
-    try {
+    await show('cleanup', { policy: council }, async (page, laptop) => {
       await page.getByRole('button', { name: 'Look for meeting data' }).click();
       const zoom = page.getByRole('group', { name: 'Zoom' });
       await zoom.waitFor();
@@ -180,87 +134,38 @@ describe.skipIf(!hasChromium)('plain screens', () => {
       await page.getByRole('button', { name: 'Clear selected items' }).click();
       await page.getByRole('button', { name: 'Yes, clear them' }).click();
       await expect.poll(() => page.locator('.cleared').innerText()).toMatch(/You can undo this for \d+ days, until \w+day,? \d+ \w+ 2026\./);
-      const violations = await runAxe(page);
-      expect(violations, describeViolations(violations)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+      await expectNoAxeViolations(page);
+    });
   });
 
   test('what it keeps, in Welsh: each thing with when it was written and its size, and no internal words', async () => {
     const laptop = await world({ policy: council, locale: 'cy' });
     await laptop.handlers['settings:set']({ key: 'snoozeMinutes', value: 15 }, { windowId: 'settings' });
-    const { page, context } = await harness.open('kept', laptop.handlers);
-    try {
+    await show('kept', laptop, async (page) => {
       await page.locator('.kept').waitFor();
       const text = await page.locator('.kept').innerText();
       expect(text).toContain('Fe ddewisoch Cymraeg');
       expect(text).toMatch(/Ysgrifennwyd ddiwethaf .+ · \d+ B/);
       expect(text).not.toMatch(/\bcy\b|\bmemory\b/);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('the notice says each of its links once: a link its own text gives is not listed again at the end', async () => {
-    const laptop = await world({ policy: council });
-    const { page, context } = await harness.open('notice', laptop.handlers);
-    try {
+    await show('notice', { policy: council }, async (page) => {
       await page.locator('.notice-text h3').first().waitFor();
       const inSections = await page.locator('.notice-text section:not([aria-labelledby="links-heading"]) a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       const atTheEnd = await page.locator('section[aria-labelledby="links-heading"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       expect(inSections).toContain('https://www.glanafon.example/privacy/sharing');
       expect(atTheEnd.filter((href) => inSections.includes(href))).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test.each(['status', 'precall', 'notice', 'cleanup', 'settings', 'kept'] as Screen[])('%s reflows at 320 CSS px without sideways scrolling', async (screen) => {
-    const laptop = await world({ policy: council, locale: 'cy', device: 'not-managed' });
-    const { page, context } = await harness.open(screen, laptop.handlers, { viewport: { width: 320, height: 640 } });
-    try {
+    await show(screen, { policy: council, locale: 'cy', device: 'not-managed' }, async (page) => {
       await page.locator('main p').first().waitFor();
       if (screen === 'status') await page.getByText('Beth a wiriwyd').click();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
-    } finally {
-      await context.close();
-    }
-  });
-});
-
-describe.skipIf(!hasChromium)('live updates', () => {
-  let harness: Harness;
-  beforeAll(async () => {
-    harness = await startHarness();
-  });
-  afterAll(async () => harness?.close());
-
-  test('an open status window follows the app: policy drops the notice and the window says so without a click', async () => {
-    const laptop = await createWorld({ policy: council });
-    const { page, context } = await harness.open('status', laptop.handlers, { push: laptop.guard.push });
-    try {
-      await expect.poll(() => page.locator('.headline').innerText()).toBe('You’re ready for calls.');
-      await laptop.writePolicy({ helpLink: council.helpLink });
-      await expect.poll(() => page.locator('.headline').innerText()).toContain('there is no privacy notice');
-      await expect(page.getByRole('link', { name: 'Contact your IT team' }).isVisible()).resolves.toBe(true);
-    } finally {
-      await context.close();
-      await laptop.dispose();
-    }
-  });
-
-  test('an event sent while the page is still loading is not lost: it waits for the ready handshake', async () => {
-    const laptop = await createWorld({ policy: council });
-    const received: string[] = [];
-    laptop.guard.push.attach((windowId, event) => received.push(`${windowId}:${event.type}`));
-    laptop.guard.push.opened('status');
-    laptop.guard.push.publish({ type: 'status:changed' });
-    expect(received).toEqual([]);
-    // The page's own handshake, through the real channel and dispatcher.
-    await laptop.handlers['app:ready']({}, { windowId: 'status' });
-    expect(received).toEqual(['status:status:changed']);
-    await laptop.dispose();
+    }, { viewport: { width: 320, height: 640 } });
   });
 });

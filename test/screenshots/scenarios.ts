@@ -1,16 +1,11 @@
 import type { Page } from 'playwright-core';
 import type { Screen } from '../../electron/core/contract/views.js';
-import { exampleNotices, type World } from '../renderer/support/world.js';
+import type { World } from '../renderer/support/world.js';
+import { councilPolicy } from '../renderer/support/council.js';
 
-/**
- * The states worth a picture. Glanafon District Council's Teams notice (build/notices/) has an English and a Welsh
- * variant, so both languages show a real notice; IT's help link is the kind of intranet page councils publish.
- */
-export const councilPolicy = {
-  organisationName: 'Glanafon District Council',
-  noticeFiles: { 'en-GB': exampleNotices.teams, cy: exampleNotices.teamsWelsh },
-  helpLink: 'https://intranet.glanafon.example/it-help',
-};
+export { councilPolicy };
+
+/** The states worth a picture, for Glanafon District Council (support/council.ts). */
 
 export interface Scenario {
   name: string;

@@ -17,6 +17,7 @@ const REQUESTS: Partial<Record<(typeof channelNames)[number], unknown>> = {
   'notice:respond': { response: 'continue' },
   'link:open': { url: 'https://example.org/privacy' },
   'settings:set': { key: 'snoozeMinutes', value: 20 },
+  'kept:clearItem': { id: 'language' },
 };
 
 /** Returns one line per channel: its name and whether it answered (ok or a typed refusal). */

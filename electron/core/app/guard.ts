@@ -154,6 +154,7 @@ export async function createGuard(ports: GuardPorts): Promise<Guard> {
     statusKeeper.changed();
     renderTray();
     services.push.publish({ type: 'settings:changed' });
+    services.push.publish({ type: 'notice:changed' });
   });
 
   const select = (action: MenuAction) => {

@@ -21,6 +21,8 @@ export const channelNames = [
   'cleanup:cancel',
   'kept:list',
   'kept:clear',
+  'kept:clearItem',
+  'cleanup:decision',
 ] as const;
 
 export type Channel = (typeof channelNames)[number];

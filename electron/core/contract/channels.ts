@@ -5,7 +5,9 @@ import { deviceStatusSchema } from '../device/types.js';
 import {
   appInfoSchema,
   cleanupClearViewSchema,
+  cleanupDecisionSchema,
   cleanupScanViewSchema,
+  keptIdSchema,
   keptViewSchema,
   localeSchema,
   noticeViewSchema,
@@ -44,8 +46,11 @@ export const contract = {
     z.object({ restored: z.number().int().nonnegative(), notRestored: z.array(z.object({ label: z.string(), reason: z.string() })).optional() }),
   ),
   'cleanup:cancel': channel(none, z.object({ cancelled: z.boolean() })),
+  // Whether clearing is offered, and who decided, before anything is scanned.
+  'cleanup:decision': channel(none, cleanupDecisionSchema),
   'kept:list': channel(none, keptViewSchema),
   'kept:clear': channel(none, keptViewSchema),
+  'kept:clearItem': channel(z.object({ id: keptIdSchema }).strict(), keptViewSchema),
 } satisfies Record<Channel, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -18,9 +18,15 @@ export function createHandlers(services: CoreServices): Handlers {
     const fromNotice = notice ? [...notice.links.map((l) => l.url), ...linksIn(notice.sections.flatMap((s) => s.blocks))] : [];
     return [...fromNotice, ...(info.helpUrl ? [info.helpUrl] : [])];
   };
+  // What "What Meeting Guard keeps" lists changed: its open window reloads (through the push channel).
+  const changesKept = async <T>(change: Promise<T>): Promise<T> => {
+    const result = await change;
+    services.push.publish({ type: 'kept:changed' });
+    return result;
+  };
   return {
     'app:info': () => services.app.info(),
-    'app:setLocale': ({ locale }) => services.app.setLocale(locale),
+    'app:setLocale': ({ locale }) => changesKept(services.app.setLocale(locale)),
     'app:ready': async (_request, { windowId }) => {
       services.push.ready(windowId);
       return { done: true };
@@ -29,7 +35,7 @@ export function createHandlers(services: CoreServices): Handlers {
     'device:check': () => services.device.check(),
     'notice:get': () => services.notice.current(),
     'notice:respond': async (response) => {
-      await services.notice.respond(response);
+      await changesKept(services.notice.respond(response));
       return { done: true };
     },
     'notice:emailDraft': async () => {
@@ -47,13 +53,15 @@ export function createHandlers(services: CoreServices): Handlers {
       return { done: true };
     },
     'settings:list': () => services.settings.list(),
-    'settings:set': ({ key, value }) => services.settings.set(key, value),
+    'settings:set': ({ key, value }) => changesKept(services.settings.set(key, value)),
     // Progress goes to the window that asked, through the push channel.
     'cleanup:scan': (_request, { windowId }) => services.cleanup.scan({ onProgress: (progress) => services.push.publishTo(windowId, { type: 'cleanup:progress', ...progress }) }),
     'cleanup:cancel': async () => ({ cancelled: services.cleanup.cancel() }),
-    'cleanup:clear': ({ ids }) => services.cleanup.clear(ids),
-    'cleanup:undo': ({ batchId }) => services.cleanup.undo(batchId),
+    'cleanup:decision': () => services.cleanup.decision(),
+    'cleanup:clear': ({ ids }) => changesKept(services.cleanup.clear(ids)),
+    'cleanup:undo': ({ batchId }) => changesKept(services.cleanup.undo(batchId)),
     'kept:list': () => services.kept.list(),
-    'kept:clear': () => services.kept.clear(),
+    'kept:clear': () => changesKept(services.kept.clear()),
+    'kept:clearItem': ({ id }) => changesKept(services.kept.clearItem(id)),
   };
 }

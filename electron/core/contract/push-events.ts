@@ -10,6 +10,10 @@ export type PushEvent =
   | { type: 'status:changed' }
   /** IT's policy or the person's own settings changed: the settings window reloads. */
   | { type: 'settings:changed' }
+  /** Policy changed (it may name another notice file): the notice window reads the notice again. */
+  | { type: 'notice:changed' }
+  /** Something Meeting Guard keeps was written or cleared: "What Meeting Guard keeps" lists it again. */
+  | { type: 'kept:changed' }
   /** How far the running cleanup scan has got. */
   | { type: 'cleanup:progress'; files: number; bytes: number; client: string };
 

@@ -6,6 +6,8 @@ export { PUSH_CHANNEL, type PushEvent, type PushListener } from './push-events.j
 export const pushEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('status:changed') }).strict(),
   z.object({ type: z.literal('settings:changed') }).strict(),
+  z.object({ type: z.literal('notice:changed') }).strict(),
+  z.object({ type: z.literal('kept:changed') }).strict(),
   z.object({ type: z.literal('cleanup:progress'), files: z.number().int().min(0), bytes: z.number().min(0), client: z.string().max(200) }).strict(),
 ]) satisfies z.ZodType<PushEvent>;
 

@@ -3,7 +3,9 @@ import type { PushHub } from './push.js';
 import type {
   AppInfo,
   CleanupClearView,
+  CleanupDecision,
   CleanupScanView,
+  KeptId,
   KeptView,
   Locale,
   NoticeView,
@@ -36,12 +38,20 @@ export interface CoreServices {
   settings: { list(): Promise<SettingView[]>; set(key: string, value: boolean | number | string): Promise<SettingView[]> };
   cleanup: {
     scan(options?: { onProgress?: (progress: { files: number; bytes: number; client: string }) => void }): Promise<CleanupScanView>;
+    /** Whether clearing is offered, and who decided (the one cleanup decision). */
+    decision(): Promise<CleanupDecision>;
     /** Stops the scan that is running; false when none was. */
     cancel(): boolean;
     clear(ids: readonly string[]): Promise<CleanupClearView>;
-    undo(batchId: string): Promise<{ restored: number }>;
+    undo(batchId: string): Promise<{ restored: number; notRestored?: { label: string; reason: string }[] }>;
   };
-  kept: { list(): Promise<KeptView>; clear(): Promise<KeptView> };
+  kept: {
+    list(): Promise<KeptView>;
+    /** Everything the app keeps. */
+    clear(): Promise<KeptView>;
+    /** One kept thing; the rest stay. */
+    clearItem(id: KeptId): Promise<KeptView>;
+  };
   shell: ShellPort;
   /** The push channel to the open windows (push.ts). */
   push: PushHub;

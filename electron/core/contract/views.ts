@@ -139,9 +139,22 @@ const cleanupItemSchema = z.object({
     .optional(),
 });
 
+/**
+ * Whether the person may clear, from the one cleanup decision (cleanup-policy.ts decideCleanup): the mode in force
+ * and who set it, so a screen can say so in its own language before anything is scanned; `message` is the refusal a
+ * clear would get.
+ */
+export const cleanupDecisionSchema = z.object({
+  allowed: z.boolean(),
+  message: z.string().optional(),
+  mode: z.enum(['off', 'remind', 'clear-on-confirm']).optional(),
+  setBy: z.enum(['organisation', 'person', 'default']).optional(),
+});
+export type CleanupDecision = z.infer<typeof cleanupDecisionSchema>;
+
 export const cleanupScanViewSchema = z.object({
   /** Whether the person may clear, from the one cleanup decision; the message says who decided otherwise. */
-  clearing: z.object({ allowed: z.boolean(), message: z.string().optional() }).optional(),
+  clearing: cleanupDecisionSchema.optional(),
   clients: z.array(
     z.object({
       id: z.string(),
@@ -163,6 +176,10 @@ export const cleanupClearViewSchema = z.object({
   skipped: z.array(z.object({ id: z.string(), label: z.string(), reason: z.string() })),
 });
 export type CleanupClearView = z.infer<typeof cleanupClearViewSchema>;
+
+/** What the app keeps, each with its own way to clear it ("What Meeting Guard keeps"). */
+export const keptIdSchema = z.enum(['preferences', 'language', 'quarantine', 'state', 'status']);
+export type KeptId = z.infer<typeof keptIdSchema>;
 
 export const keptViewSchema = z.object({
   items: z.array(

@@ -93,6 +93,10 @@ export const cy: Record<StringKey, string> = {
   keptClear: 'Clirio’r hyn y mae Meeting Guard yn ei gadw',
   keptConfirm: 'Clirio eich gosodiadau, yr amseroedd a nododd Meeting Guard, ei ffeil statws ac unrhyw beth a roddwyd o’r neilltu wrth glirio? Mae gosodiadau eich sefydliad yn aros, a thra bo Meeting Guard yn rhedeg mae’n ysgrifennu ffeil statws newydd.',
   keptCleared: 'Wedi’i glirio.',
+  keptClearOne: 'Clirio',
+  keptClearedOne: '{label}: wedi’i glirio.',
+  keptQuarantineConfirm: 'Dileu’r data cyfarfodydd a roddwyd o’r neilltu am byth? Ni fydd Dadwneud yn gallu ei roi yn ôl wedyn.',
+  keptQuarantineConfirmYes: 'Ie, dilëwch ef am byth',
   keptUpdated: 'Ysgrifennwyd ddiwethaf {date}',
   keptExpires: 'Caiff ei ddileu am byth ohono’i hun ar {date}.',
 };

@@ -91,6 +91,10 @@ export const enGB = {
   keptClear: 'Clear what Meeting Guard keeps',
   keptConfirm: 'Clear your settings, the times Meeting Guard noted, its status file and anything set aside by cleanup? Settings from your organisation stay, and while Meeting Guard runs it writes a new status file.',
   keptCleared: 'Cleared.',
+  keptClearOne: 'Clear',
+  keptClearedOne: '{label}: cleared.',
+  keptQuarantineConfirm: 'Delete the meeting data set aside by cleanup for good? Undo will no longer be able to put it back.',
+  keptQuarantineConfirmYes: 'Yes, delete it for good',
   keptUpdated: 'Last written {date}',
   keptExpires: 'Deleted for good by itself on {date}.',
 } as const;

@@ -41,7 +41,9 @@ describe('the app\'s cleanup:clear obeys the one cleanup decision', () => {
       const before = await treeSnapshot(w.home);
       const { view, ids, cleared } = await scanAndClearEverything(w);
       expect(ids.length).toBeGreaterThan(0); // there was something to clear
-      expect(view.clearing).toEqual({ allowed: false, message: expect.stringContaining('by your organisation') });
+      expect(view.clearing).toEqual({ allowed: false, message: expect.stringContaining('by your organisation'), mode, setBy: 'organisation' });
+      // The same decision is there before any scan, for the screen to say at once.
+      expect(await dispatch(w.handlers, 'cleanup:decision', undefined, { windowId: 'cleanup' })).toEqual({ ok: true, value: view.clearing });
       expect(cleared).toEqual({ ok: false, error: { code: 'not-allowed', message: expect.stringMatching(mode === 'off' ? /^Cleanup is turned off by your organisation: nothing was moved/ : /^Cleanup is set to remind only .* by your organisation: nothing was moved/) } });
       expect(snapshotDiff(before, await treeSnapshot(w.home))).toEqual([]);
     });
@@ -64,7 +66,7 @@ describe('the app\'s cleanup:clear obeys the one cleanup decision', () => {
     const outside = (rel: string) => ['.zoom', '.config/zoomus.conf', 'Documents/Zoom Exports', '.local', '.config/Meeting Guard/state.json'].some((t) => rel.startsWith(t));
     const before = await treeSnapshot(w.home, outside);
     const { view, ids, cleared } = await scanAndClearEverything(w);
-    expect(view.clearing).toEqual({ allowed: true });
+    expect(view.clearing).toEqual({ allowed: true, mode: 'clear-on-confirm', setBy: 'default' });
     expect(ids).toContain('zoom/zoom.extra.1');
     expect(view.clients.map((c) => c.id)).toEqual(['zoom']);
     expect(cleared.ok).toBe(true);

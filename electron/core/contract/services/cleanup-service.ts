@@ -11,7 +11,7 @@ import { scanPool, type ScanWorkers } from '../../cleanup/scan-pool.js';
 import type { RedirectedFolders } from '../../cleanup/paths.js';
 import type { OsName } from '../../platform/platform.js';
 import { ContractError } from '../errors.js';
-import type { CleanupClearView, CleanupScanView, Locale } from '../views.js';
+import type { CleanupClearView, CleanupDecision, CleanupScanView, Locale } from '../views.js';
 
 /**
  * Clearing and undoing belong to the cleanup feature (quarantine, safe moves); the screens reach them through this
@@ -43,9 +43,9 @@ export interface CleanupServiceDeps {
  * words (display names, what the place holds, what was found there); ids stay in `id` for the screen to send back.
  * `refusal`, from the one cleanup decision, says why clearing is not offered.
  */
-export function scanView(report: ScanReport, running: ReadonlySet<string>, locale: Locale = 'en-GB', refusal?: string): CleanupScanView {
+export function scanView(report: ScanReport, running: ReadonlySet<string>, locale: Locale = 'en-GB', clearing: string | CleanupDecision = { allowed: true }): CleanupScanView {
   return {
-    clearing: refusal ? { allowed: false, message: refusal } : { allowed: true },
+    clearing: typeof clearing === 'string' ? { allowed: false, message: clearing } : clearing,
     clients: report.clients.map((client) => ({
       id: client.id,
       name: nameForId(client.id, locale, [client]),
@@ -73,6 +73,12 @@ export function scanView(report: ScanReport, running: ReadonlySet<string>, local
         })),
     })),
   };
+}
+
+/** The one cleanup decision as the screens show it: allowed or not, the mode, and who set it. */
+export function cleanupDecision(policy: Pick<CleanupPolicy, 'mode' | 'decidedBy'>): CleanupDecision {
+  const refusal = clearRefusal(policy);
+  return { allowed: refusal === undefined, ...(refusal ? { message: refusal } : {}), mode: policy.mode, setBy: policy.decidedBy.mode };
 }
 
 /** "~/.zoom/logs": the home folder as people write it; the full path is still in `path`. */
@@ -119,7 +125,7 @@ export function createCleanupService(deps: CleanupServiceDeps) {
         ]);
         if (controller.signal.aborted) throw new ContractError('failed', locale === 'cy' ? 'Cafodd y chwilio ei ganslo.' : 'The search was cancelled.');
         last = { report, running: runningNow };
-        return scanView(report, runningNow, locale, clearRefusal(policy));
+        return scanView(report, runningNow, locale, cleanupDecision(policy));
       } catch (error) {
         if (controller.signal.aborted) throw new ContractError('failed', locale === 'cy' ? 'Cafodd y chwilio ei ganslo.' : 'The search was cancelled.');
         throw error;
@@ -127,6 +133,8 @@ export function createCleanupService(deps: CleanupServiceDeps) {
         if (running === controller) running = undefined;
       }
     },
+    /** Asked before any scan, so the screen can say at once whether it will offer clearing. */
+    decision: async (): Promise<CleanupDecision> => cleanupDecision(await deps.policy()),
     cancel(): boolean {
       if (!running) return false;
       running.abort();

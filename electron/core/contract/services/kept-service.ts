@@ -4,7 +4,7 @@ import { MANIFEST_NAME, readManifest } from '../../cleanup/quarantine-manifest.j
 import type { StateRecorder } from '../../state/state-recorder.js';
 import type { UserPreferencesStore } from '../../policy/preferences.js';
 import { isSettingKey } from '../../policy/policy-schema.js';
-import type { KeptView, Locale } from '../views.js';
+import { keptIdSchema, type KeptId, type KeptView, type Locale } from '../views.js';
 import { label } from './labels.js';
 import { LinkOnTheWay, removeBelow } from '../../cleanup/held-folder.js';
 import { ContractError } from '../errors.js';
@@ -22,6 +22,7 @@ export interface KeptServiceDeps {
   statusFile: string;
   locale: () => Promise<Locale>;
 }
+
 
 const isFile = (path: string) => stat(path).then((s) => s.isFile(), () => false);
 
@@ -83,23 +84,34 @@ export function createKeptService(deps: KeptServiceDeps) {
     // People know their home folder as "~"; the full path would also show the account name to anyone looking on.
     return { items: deps.home ? items.map((item) => ({ ...item, location: shortPath(item.location, deps.home as string) })) : items };
   };
-  return {
-    list,
-    async clear(): Promise<KeptView> {
+  /** One way to clear each kept thing; clearing everything is all of them, in this order. */
+  const clearers: Record<KeptId, () => Promise<void>> = {
+    preferences: async () => {
       for (const key of Object.keys(await deps.preferences.all())) {
         if (isSettingKey(key)) await deps.preferences.delete(key);
       }
-      await deps.localeStore.clear();
-      if (deps.home) {
-        await removeBelow(deps.home, deps.quarantine).catch((error: unknown) => {
-          if (!(error instanceof LinkOnTheWay)) throw error;
-          throw new ContractError('not-allowed', `${error.path} is a link, so the quarantine was left in place (Meeting Guard never follows a link when removing).`);
-        });
-      }
-      else await rm(deps.quarantine, { recursive: true, force: true });
-      await deps.state.forget();
-      // Removed now; while the app runs it writes a fresh one (the detail text says so).
-      await rm(deps.statusFile, { force: true });
+    },
+    language: () => deps.localeStore.clear(),
+    quarantine: async () => {
+      if (!deps.home) return rm(deps.quarantine, { recursive: true, force: true });
+      await removeBelow(deps.home, deps.quarantine).catch((error: unknown) => {
+        if (!(error instanceof LinkOnTheWay)) throw error;
+        throw new ContractError('not-allowed', `${error.path} is a link, so the quarantine was left in place (Meeting Guard never follows a link when removing).`);
+      });
+    },
+    state: () => deps.state.forget(),
+    // Removed now; while the app runs it writes a fresh one (the detail text says so).
+    status: () => rm(deps.statusFile, { force: true }),
+  };
+  return {
+    list,
+    async clear(): Promise<KeptView> {
+      for (const id of keptIdSchema.options) await clearers[id]();
+      return list();
+    },
+    /** Clears one kept thing; the others stay as they are. */
+    async clearItem(id: KeptId): Promise<KeptView> {
+      await clearers[id]();
       return list();
     },
   };
