@@ -79,11 +79,19 @@ describe('pmset -g assertions', () => {
     expect(r.microphone.owners[0]).toMatchObject({ pid: 3310, client: 'webex' });
   });
 
-  it('an app that is not a meeting client holding the microphone: cannot tell, and names it', () => {
+  it('WhatsApp in a call: the microphone it holds is the call (WhatsApp is a meeting client)', () => {
+    const r = judge('pmset-assertions', 'pmset-whatsapp-call.txt');
+    expect(r.microphone.owners).toEqual([{ pid: 64440, name: 'WhatsApp', client: 'whatsapp' }]);
+    expect(r.clients).toEqual([{ id: 'whatsapp', name: 'WhatsApp' }]);
+    expect(r.inCall).toBe(true);
+  });
+
+  it('an app that is not a meeting client holding the microphone (dictation): cannot tell, and names it', () => {
     const r = judge('pmset-assertions', 'pmset-unknown-app-microphone.txt');
     expect(r.inCall).toBeNull();
-    expect(r.microphone.owners).toEqual([{ pid: 64440, name: 'WhatsApp' }]);
-    expect(r.summary).toContain('WhatsApp');
+    expect(r.microphone.owners).toEqual([{ pid: 6556, name: 'Claude' }]);
+    expect(r.clients).toEqual([]);
+    expect(r.summary).toContain('Claude');
   });
 
   it('audio assertions from before macOS 13 (no Resources line) go by the device name', () => {

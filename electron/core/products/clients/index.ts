@@ -26,6 +26,7 @@ import telegram from './telegram.js';
 import viber from './viber.js';
 import webex from './webex.js';
 import wechat from './wechat.js';
+import whatsapp from './whatsapp.js';
 import wire from './wire.js';
 import zoom from './zoom.js';
 
@@ -59,5 +60,6 @@ export const clients: readonly ProductInput[] = [
   telegram,
   viber,
   wechat,
+  whatsapp,
   wire,
 ];
