@@ -140,6 +140,7 @@ export const policySchema = {
       cy: 'Rhaglenni cyfarfod (id catalog neu enw proses) na ddylai Meeting Guard eu trin fel galwadau.',
     },
     example: ['slack'],
+    names: 'meeting-clients',
   }),
   extraRecorders: define({
     kind: { type: 'list', maxItems: 100 },
@@ -168,6 +169,7 @@ export const policySchema = {
       cy: 'Offer recordio (id catalog neu enw proses) y mae’r sefydliad yn eu caniatáu, fel nad yw Meeting Guard yn rhybuddio amdanynt.',
     },
     example: ['snippingtool.exe'],
+    names: 'recorders',
   }),
   cleanupMode: define({
     kind: {
@@ -200,10 +202,11 @@ export const policySchema = {
     category: 'cleanup',
     title: { en: 'Clients to clear', cy: 'Rhaglenni i’w clirio' },
     description: {
-      en: 'Catalogue ids of the meeting clients whose local data Meeting Guard offers to clear (zoom, teams, webex, slack). Not set or empty: every client it knows.',
-      cy: 'Idau catalog y rhaglenni cyfarfod y mae Meeting Guard yn cynnig clirio eu data lleol (zoom, teams, webex, slack). Heb ei osod neu’n wag: pob rhaglen y mae’n ei hadnabod.',
+      en: 'Catalogue ids of the meeting clients whose local data Meeting Guard offers to clear. Not set or empty: every client it knows.',
+      cy: 'Idau catalog y rhaglenni cyfarfod y mae Meeting Guard yn cynnig clirio eu data lleol. Heb ei osod neu’n wag: pob rhaglen y mae’n ei hadnabod.',
     },
     example: ['zoom', 'teams'],
+    names: 'cleanup-clients',
   }),
   cleanupExtraPaths: define({
     kind: { type: 'list', maxItems: 50 },

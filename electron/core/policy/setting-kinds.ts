@@ -39,7 +39,15 @@ export interface SettingDefinition<T = unknown> {
   description: Localised;
   /** A realistic value for the example profiles IT copies from. */
   example: T;
+  /**
+   * The value names products by id: the admin templates list the ids (and former ids) from the product definitions
+   * (products/), so a product added there appears in every template without editing this schema.
+   */
+  names?: ProductIdList;
 }
+
+/** Which products a setting's ids come from. */
+export type ProductIdList = 'meeting-clients' | 'cleanup-clients' | 'recorders';
 
 export const categories = {
   general: { title: { en: 'General', cy: 'Cyffredinol' } },

@@ -2,6 +2,7 @@ import { policySchema, settingKeys } from '../policy-schema.js';
 import { categories, type CategoryId, type Localised, type SettingDefinition } from '../setting-kinds.js';
 import { ROOT_CATEGORY, SUPPORTED_ON, categoryId } from './admx.js';
 import { stringId, xml } from './xml.js';
+import { describedSetting } from './product-ids.js';
 
 type Language = keyof Localised;
 
@@ -62,7 +63,7 @@ function explain(key: string, d: SettingDefinition, language: Language): string 
   const note = SCOPE_NOTE[language];
   const scope = d.scope === 'machine' ? note.machine : note.user;
   const editable = d.userEditable ? ` ${note.editable}` : '';
-  return `${d.description[language]}\n\n${scope}${editable}\n\n${note.registry}: ${key}`;
+  return `${describedSetting(d, language)}\n\n${scope}${editable}\n\n${note.registry}: ${key}`;
 }
 
 function presentation(key: string, d: SettingDefinition, language: Language): string | undefined {

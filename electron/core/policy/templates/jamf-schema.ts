@@ -1,6 +1,7 @@
 import { PREFERENCE_DOMAIN, policySchema, settingKeys } from '../policy-schema.js';
 import type { SettingDefinition, SettingKind } from '../setting-kinds.js';
 import { settingDocsUrl } from './docs-links.js';
+import { describedSetting, productIdEntries } from './product-ids.js';
 
 /**
  * Jamf Pro "Application & Custom Settings" JSON Schema manifest for the preference domain. Each key offers
@@ -14,11 +15,11 @@ export function buildJamfSchema(): string {
         key,
         {
           title: d.title.en,
-          description: d.description.en,
+          description: describedSetting(d, 'en'),
           // Jamf Pro orders the form by property_order and shows `links` under each setting.
           property_order: (index + 1) * 5,
           links: [{ rel: 'More information', href: settingDocsUrl(key) }],
-          anyOf: [{ type: 'null', title: 'Not Configured' }, { title: 'Configured', ...jsonType(d.kind), default: d.default }],
+          anyOf: [{ type: 'null', title: 'Not Configured' }, { title: 'Configured', ...jsonType(d.kind), ...idItems(d), default: d.default }],
         },
       ];
     }),
@@ -51,4 +52,14 @@ function jsonType(kind: SettingKind): Record<string, unknown> {
         additionalProperties: { type: 'string' },
       };
   }
+}
+
+/**
+ * Cleanup clients are ids only, so Jamf offers them as a choice (former ids included: deployed values stay valid).
+ * The ignore lists also take process names, so they stay free text with the ids in their description.
+ */
+function idItems(d: SettingDefinition): Record<string, unknown> {
+  if (d.names !== 'cleanup-clients') return {};
+  const entries = productIdEntries(d.names);
+  return { items: { type: 'string', enum: entries.map((e) => e.id), options: { enum_titles: entries.map((e) => (e.kind === 'current' ? e.names.en : `${e.names.en} (${e.kind === 'former' ? 'former id' : 'browser id'} ${e.id})`)) } } };
 }

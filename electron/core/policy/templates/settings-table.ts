@@ -1,5 +1,6 @@
 import { definitionOf, settingKeys } from '../policy-schema.js';
-import type { SettingKind } from '../setting-kinds.js';
+import type { ProductIdList, SettingKind } from '../setting-kinds.js';
+import { productIdEntries } from './product-ids.js';
 
 /** The settings table IT reads (build/policy/SETTINGS.md), generated like the other templates so it cannot drift. */
 export function buildSettingsTable(): string {
@@ -8,8 +9,17 @@ export function buildSettingsTable(): string {
     const who = `${d.scope}${d.userEditable ? ', user may change' : ''}`;
     const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
     // The anchor Jamf's schema links to (docs-links.ts settingDocsUrl).
-    return `| <a id="${key.toLowerCase()}"></a>\`${key}\` | ${kindLabel(d.kind)} | \`${cell(shorten(JSON.stringify(d.default)))}\` | ${who} | ${cell(d.description.en)} |`;
+    const ids = d.names ? ` Ids: [${ID_LISTS[d.names]}](#ids-${d.names}).` : '';
+    return `| <a id="${key.toLowerCase()}"></a>\`${key}\` | ${kindLabel(d.kind)} | \`${cell(shorten(JSON.stringify(d.default)))}\` | ${who} | ${cell(d.description.en)}${ids} |`;
   });
+  const lists = (Object.keys(ID_LISTS) as ProductIdList[]).flatMap((list) => [
+    '',
+    `## <a id="ids-${list}"></a>${ID_LISTS[list]}`,
+    '',
+    '| id | product |',
+    '| --- | --- |',
+    ...productIdEntries(list).map((e) => `| \`${e.id}\` | ${e.kind === 'current' ? e.names.en : e.kind === 'former' ? `former id of ${e.names.en}: still accepted` : `a browser: ${e.names.en} (\`browser\`)`} |`),
+  ]);
   return [
     '# Meeting Guard policy settings',
     '',
@@ -21,6 +31,9 @@ export function buildSettingsTable(): string {
     '| key | type | default | scope | what it does |',
     '| --- | --- | --- | --- | --- |',
     ...rows,
+    '',
+    'The id lists below are generated from the product definitions, like `meeting-guard catalogue --json`.',
+    ...lists,
     '',
   ].join('\n');
 }
@@ -41,6 +54,12 @@ function kindLabel(kind: SettingKind): string {
       return 'language → text';
   }
 }
+
+const ID_LISTS: Record<ProductIdList, string> = {
+  'meeting-clients': 'Meeting client ids',
+  'cleanup-clients': 'Cleanup client ids',
+  recorders: 'Recorder ids',
+};
 
 function shorten(text: string): string {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
