@@ -1,5 +1,8 @@
 // Fuzz and soak: every parser of the core on ≥100,000 generated inputs (damaged real outputs and random text), and
-// one million poll cycles of the call state machine. Usage: node bench/fuzz.mjs [--full]
+// one million poll cycles of the call state machine.
+// Usage: node bench/fuzz.mjs [--full] [--only TEXT]... [--no-linearity] [--no-soak]
+//   --only TEXT  fuzz only the targets whose name contains TEXT (repeatable; "linearity" or "soak" name those rows);
+//                a run of one target at a time keeps each row's figures apart on a busy machine.
 //
 // Peers, measured in the same run on the same inputs:
 //   fuzz rows: JSON.parse (in try/catch) over exactly the inputs the parser got — a tokenizer every engine tunes,
@@ -22,7 +25,7 @@ async function bundle(name, contents) {
 }
 
 function fuzzOne(target, { mangled, showInput }, fc, count, seed) {
-  const stats = { inputs: 0, crashes: 0, hangs: 0, unlocated: 0, rejected: 0, ms: 0, peerMs: 0, firstCrash: '', firstUnlocated: '' };
+  const stats = { inputs: 0, crashes: 0, hangs: 0, unlocated: 0, rejected: 0, ms: 0, peerMs: 0, firstCrash: '', firstUnlocated: '', slowest: { ms: 0, input: '' } };
   for (let done = 0, batchNo = 0; done < count; done += BATCH, batchNo++) {
     const inputs = fc.sample(mangled(target.sample), { numRuns: Math.min(BATCH, count - done), seed: seed + batchNo });
     for (const input of inputs) {
@@ -40,6 +43,7 @@ function fuzzOne(target, { mangled, showInput }, fc, count, seed) {
       }
       const ms = Number(process.hrtime.bigint() - t) / 1e6;
       if (ms > HANG_MS) stats.hangs++;
+      if (ms > stats.slowest.ms) stats.slowest = { ms, input: `${showInput(input)} (length ${input.length})` };
       stats.ms += ms;
     }
     const t = process.hrtime.bigint();
@@ -79,7 +83,14 @@ function linearityRow(targets, { growth, shapes }) {
   };
 }
 
-export async function runFuzzBench({ full = false } = {}) {
+/** Which rows a run makes: every one, or those `--only` names (by part of the name), less those switched off. */
+export function pickRows(argv) {
+  const only = argv.flatMap((a, i) => (a === '--only' && argv[i + 1] !== undefined ? [argv[i + 1]] : []));
+  const named = (name) => only.length === 0 || only.some((o) => name.includes(o));
+  return { target: named, linearity: named('linearity') && !argv.includes('--no-linearity'), soak: named('soak') && !argv.includes('--no-soak') };
+}
+
+export async function runFuzzBench({ full = false, pick = pickRows([]) } = {}) {
   const count = full ? 300_000 : 100_000;
   const cycles = 1_000_000;
   const rows = [];
@@ -87,23 +98,27 @@ export async function runFuzzBench({ full = false } = {}) {
   try {
     const { fuzzTargets, mangled, showInput, fc, growth, shapes } = await import(pathToFileURL(fuzzFile).href);
     for (const [i, target] of fuzzTargets(root).entries()) {
+      if (!pick.target(target.name)) continue; // the seed stays the target's own, whichever others run
       process.stderr.write(`bench: fuzz ${target.name}…\n`);
       const s = fuzzOne(target, { mangled, showInput }, fc, count, 1_000 * (i + 1));
       const value = s.inputs / (s.ms / 1000);
       const peerValue = s.inputs / (s.peerMs / 1000);
       if (s.firstCrash) process.stderr.write(`  first crash: ${s.firstCrash}\n`);
       if (s.firstUnlocated) process.stderr.write(`  first rejection without a location: ${s.firstUnlocated}\n`);
+      // A hang is either the parser (the same input is slow again: see test/support/linearity.ts) or the machine.
+      if (s.hangs) process.stderr.write(`  slowest input (${s.slowest.ms.toFixed(0)} ms): ${s.slowest.input}\n`);
       rows.push({
         name: `fuzz ${target.name}: ${s.inputs} inputs, ${s.crashes} crashes, ${s.hangs} hangs, ${s.unlocated}/${s.rejected} rejections unlocated`,
         value, unit: 'inputs/s', peer: 'JSON.parse, same inputs', peerValue, ratio: value / peerValue,
         goal: '0 crashes, 0 hangs, every rejection located', pass: s.crashes === 0 && s.hangs === 0 && s.unlocated === 0,
       });
     }
-    rows.push(linearityRow(fuzzTargets(root), { growth, shapes }));
+    if (pick.linearity) rows.push(linearityRow(fuzzTargets(root), { growth, shapes }));
   } finally {
     await rm(fuzzFile, { force: true });
   }
 
+  if (!pick.soak) return rows;
   process.stderr.write(`bench: soak ${cycles} cycles…\n`);
   const soakFile = await bundle('soak-heap', `import { soakHeap } from './test/support/soak-heap.ts';\nconsole.log(JSON.stringify(soakHeap(${cycles}, true)));\n`);
   try {
@@ -124,7 +139,7 @@ export async function runFuzzBench({ full = false } = {}) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { formatTable, assertComplete } = await import('./table.mjs');
-  const rows = await runFuzzBench({ full: process.argv.includes('--full') });
+  const rows = await runFuzzBench({ full: process.argv.includes('--full'), pick: pickRows(process.argv.slice(2)) });
   assertComplete(rows);
   console.log(formatTable(rows));
   if (rows.some((r) => !r.pass)) process.exitCode = 1;

@@ -29,7 +29,7 @@ import { cleanupCommand } from '../../electron/core/cleanup/cleanup-command.js';
 import { decodeText } from '../../electron/core/input/read-text.js';
 import type { FuzzInput } from './fuzz-inputs.js';
 import { signalsCommand } from '../../electron/core/calls/signals/signals-command.js';
-import { judgeSignals, type SignalKind } from '../../electron/core/calls/signals/judge-kinds.js';
+import { readSignals, type SignalKind } from '../../electron/core/calls/signals/judge-kinds.js';
 import { signalReadingSchema } from '../../electron/core/calls/signals/signal-reading.js';
 
 /** What one input did: accepted, or rejected with (located) or without (unlocated) a message naming what is wrong. */
@@ -171,18 +171,18 @@ export function fuzzTargets(root: string): FuzzTarget[] {
       judgeBytes: (input) => deviceVerdict(judgePasted(kind, input)),
     }),
   );
-  const signalTargets = (Object.keys(SIGNAL_SAMPLES) as SignalKind[]).map(
-    (kind): TargetSpec => ({
-      name: `signals ${kind}`,
-      sample: fixture(SIGNAL_SAMPLES[kind] ?? ''),
-      judge: (input) => {
-        // Lenient by design (a line it cannot read is no signal), but what it prints must keep the published shape.
-        const reading = signalReadingSchema.safeParse(judgeSignals(kind, input));
-        if (!reading.success) throw new Error(`signals ${kind} printed an invalid reading: ${reading.error.message}`);
-        return 'accepted';
-      },
-    }),
-  );
+  const signalTargets = (Object.keys(SIGNAL_SAMPLES) as SignalKind[]).map((kind): TargetSpec => {
+    // Read as `signals --parse` reads a file: through the input layer, whose refusal (a NUL, the size) must say where.
+    const judge = (input: string | Uint8Array): Verdict => {
+      const read = readSignals(kind, input);
+      if (!read.ok) return /NUL character at line \d+, column \d+|far more than it can plausibly be/.test(read.message) ? 'located' : 'unlocated';
+      // Lenient by design (a line it cannot read is no signal), but what it prints must keep the published shape.
+      const reading = signalReadingSchema.safeParse(read.reading);
+      if (!reading.success) throw new Error(`signals ${kind} printed an invalid reading: ${reading.error.message}`);
+      return 'accepted';
+    };
+    return { name: `signals ${kind}`, sample: fixture(SIGNAL_SAMPLES[kind] ?? ''), judge, judgeBytes: judge };
+  });
   const regSample = fixture('policy/reg-query-hklm.txt');
   const specs: TargetSpec[] = [
     ...deviceTargets,

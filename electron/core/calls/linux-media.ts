@@ -8,6 +8,11 @@ import { NOT_READ_YET, type SignalStatus } from './signals/signal-status.js';
 const MISSING_RETRY_MS = 10 * 60_000;
 import { parsePactlSourceOutputs } from './pactl.js';
 import { parsePwDump } from './pw-dump.js';
+import { probeOutput } from './signals/probe-text.js';
+import { INPUT_LIMITS } from '../input/limits.js';
+
+/** A desktop's whole PipeWire graph: a few hundred KB on a busy one, so 8 MiB leaves room and still bounds memory. */
+const PW_DUMP_MAX_BYTES = 8 * 1024 * 1024;
 
 /**
  * Linux: PipeWire's own dump when present (microphone, camera and GNOME screen casts), else the PulseAudio view
@@ -34,22 +39,26 @@ export function linuxMediaProbe(run: CommandRunner, procRoot = '/proc', devRoot 
     async check(hint = {}) {
       const notes: string[] = [];
       const signals: MediaSignal[] = [];
-      const dump = await tryRun('pw-dump', ['--no-colors'], { timeoutMs: 2_000, maxBytes: 8 * 1024 * 1024 });
+      const dump = await tryRun('pw-dump', ['--no-colors'], { timeoutMs: 2_000, maxBytes: PW_DUMP_MAX_BYTES });
       if (dump.kind === 'ok') {
-        const parsed = parsePwDump(dump.stdout);
+        // Output that is not readable text (a NUL, over the limit) is said as pw-dump's own damage is.
+        const read = probeOutput(dump, 'pw-dump', PW_DUMP_MAX_BYTES);
+        const parsed = read.ok ? parsePwDump(read.text) : { signals: [], problem: read.message };
         signals.push(...parsed.signals);
         if (parsed.problem) notes.push(parsed.problem);
         via = 'pw-dump';
       } else {
         notes.push(describeFailure(dump, 'pw-dump'));
-        const pactl = await tryRun('pactl', ['list', 'source-outputs'], { timeoutMs: 2_000 });
-        if (pactl.kind === 'ok') {
-          signals.push(...parsePactlSourceOutputs(pactl.stdout));
+        const pactl = await tryRun('pactl', ['list', 'source-outputs'], { timeoutMs: 2_000, maxBytes: INPUT_LIMITS.commandOutput });
+        // Output that is not readable text is the microphone unseen this time, as no answer is: never "no stream".
+        const read = probeOutput(pactl, pactl.kind === 'ok' ? 'pactl list source-outputs' : 'pactl');
+        if (read.ok) {
+          signals.push(...parsePactlSourceOutputs(read.text));
           via = 'pactl';
         } else {
-          notes.push(describeFailure(pactl, 'pactl'));
+          notes.push(read.message);
           via = undefined;
-          failure = `${describeFailure(dump, 'pw-dump')}; ${describeFailure(pactl, 'pactl')}`;
+          failure = `${describeFailure(dump, 'pw-dump')}; ${read.message}`;
         }
       }
       if (!signals.some((s) => s.device === 'camera') && hasVideoDevices(devRoot)) signals.push(...videoDeviceHolders(procRoot, hint.pids));

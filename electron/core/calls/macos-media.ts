@@ -1,7 +1,11 @@
-import { describeFailure, type CommandRunner } from '../ports/command-runner.js';
+import type { CommandRunner } from '../ports/command-runner.js';
 import type { MediaProbe } from './media-signal.js';
 import { judgePmsetAssertions } from './signals/pmset-assertions.js';
 import { NOT_READ_YET, type SignalStatus } from './signals/signal-status.js';
+import { probeOutput } from './signals/probe-text.js';
+
+/** A busy Mac lists a few dozen assertions (a few KB); far more is not pmset's answer. */
+const PMSET_MAX_BYTES = 1024 * 1024;
 
 const AVAILABLE: SignalStatus[] = [
   { signal: 'microphone', state: 'available', detail: "pmset -g assertions: coreaudiod's assertion for the app using it" },
@@ -19,14 +23,16 @@ export function macosMediaProbe(run: CommandRunner): MediaProbe {
   let status: SignalStatus[] = AVAILABLE.map((s) => ({ ...s, state: 'unavailable', detail: NOT_READ_YET }));
   return {
     async check() {
-      const result = await run('/usr/bin/pmset', ['-g', 'assertions'], { timeoutMs: 2_000, maxBytes: 1024 * 1024 });
-      if (result.kind !== 'ok') {
-        const why = describeFailure(result, 'pmset -g assertions');
+      const result = await run('/usr/bin/pmset', ['-g', 'assertions'], { timeoutMs: 2_000, maxBytes: PMSET_MAX_BYTES });
+      // Output that is not readable text (a NUL, over the limit) is as unusable as no output: said, never "no call".
+      const read = probeOutput(result, 'pmset -g assertions', PMSET_MAX_BYTES);
+      if (!read.ok) {
+        const why = read.message;
         status = AVAILABLE.map((s) => ({ signal: s.signal, state: 'unavailable', detail: `${why}; relying on the process list` }));
         return { signals: [], notes: [why] };
       }
       status = AVAILABLE;
-      return { signals: judgePmsetAssertions(result.stdout).signals, notes: [] };
+      return { signals: judgePmsetAssertions(read.text).signals, notes: [] };
     },
     status: () => status,
   };

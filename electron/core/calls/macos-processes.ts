@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { CommandRunner } from '../ports/command-runner.js';
 import type { ProcessInfo, ProcessSource, SnapshotOptions } from './process-snapshot.js';
 import { normaliseName } from './catalogue.js';
+import { probeOutput } from './signals/probe-text.js';
 
 /**
  * macOS: one `ps -axo pid=,comm=` (comm is the full executable path on macOS, so it goes last: it may hold spaces).
@@ -32,10 +33,10 @@ export function macosProcessSource(run: CommandRunner) {
           p.args = known.args;
           continue;
         }
-        const args = await run('/bin/ps', ['-ww', '-o', 'args=', '-p', String(p.pid)], { timeoutMs: 2_000 });
+        const args = probeOutput(await run('/bin/ps', ['-ww', '-o', 'args=', '-p', String(p.pid)], { timeoutMs: 2_000 }), 'ps -o args=');
         // ps prints one line with the arguments joined by spaces: enough for the argument rules, which do the same.
-        if (args.kind === 'ok') {
-          p.args = args.stdout.trim().split(/\s+/).slice(1);
+        if (args.ok) {
+          p.args = args.text.trim().split(/\s+/).slice(1);
           knownArgs.set(p.pid, { path: p.path, args: p.args });
         }
       }

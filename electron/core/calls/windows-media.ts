@@ -2,6 +2,8 @@ import { describeFailure, type CommandRunner } from '../ports/command-runner.js'
 import type { MediaProbe, MediaSignal } from './media-signal.js';
 import { NOT_READ_YET, type SignalStatus } from './signals/signal-status.js';
 import { CONSENT_STORE, CONSENT_STORE_MACHINE, createConsentTrust, parseConsentEntries } from './consent-store.js';
+import { probeOutput } from './signals/probe-text.js';
+import { INPUT_LIMITS } from '../input/limits.js';
 
 /** Longer than this between two checks and the laptop probably slept: "in use" keys may be stale again. */
 export const RESUME_GAP_MS = 5 * 60_000;
@@ -30,15 +32,18 @@ export function windowsMediaProbe(run: CommandRunner, now: () => number = Date.n
       const entries = [];
       const hives: string[] = [];
       for (const [hive, key] of [['HKCU', CONSENT_STORE], ['HKLM', CONSENT_STORE_MACHINE]] as const) {
-        const result = await run('reg.exe', ['query', key, '/s'], { timeoutMs: 3_000, maxBytes: 4 * 1024 * 1024 });
-        if (result.kind !== 'ok') {
-          // HKLM has no ConsentStore on some installs: that is "nothing machine-wide", not a failure worth a note.
-          if (!(hive === 'HKLM' && result.kind === 'exit')) notes.push(describeFailure(result, `reg query ${hive} ConsentStore`));
-          if (hive === 'HKCU') failure = describeFailure(result, 'reg query ConsentStore');
+        const result = await run('reg.exe', ['query', key, '/s'], { timeoutMs: 3_000, maxBytes: INPUT_LIMITS.commandOutput });
+        // HKLM has no ConsentStore on some installs: that is "nothing machine-wide", not a failure worth a note.
+        if (hive === 'HKLM' && result.kind === 'exit') continue;
+        // Output that is not readable text (a NUL, over the limit) is this hive unread too, never "nothing in use".
+        const read = probeOutput(result, `reg query ${hive} ConsentStore`);
+        if (!read.ok) {
+          notes.push(read.message);
+          if (hive === 'HKCU') failure = result.kind === 'ok' ? read.message : describeFailure(result, 'reg query ConsentStore');
           continue;
         }
         hives.push(hive);
-        const parsed = parseConsentEntries(result.stdout);
+        const parsed = parseConsentEntries(read.text);
         entries.push(...parsed.entries);
         notes.push(...parsed.problems.map((p) => `${hive} ConsentStore ${p}`));
       }

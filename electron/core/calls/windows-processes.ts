@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CommandRunner } from '../ports/command-runner.js';
 import type { ProcessInfo, ProcessSource, SnapshotOptions } from './process-snapshot.js';
 import { normaliseName } from './catalogue.js';
+import { probeOutput } from './signals/probe-text.js';
 
 /**
  * Windows: `tasklist /fo csv /nh` is on every Windows since XP, needs no privileges and prints one CSV row per
@@ -78,10 +79,12 @@ async function commandLines(run: CommandRunner, pids: readonly number[]): Promis
   const script = `Get-CimInstance Win32_Process -Filter '${filter}' | Select-Object ProcessId,CommandLine | ConvertTo-Json -Compress`;
   const result = await run('powershell.exe', ['-NoProfile', '-NonInteractive', '-Command', script], { timeoutMs: 4_000 });
   const map = new Map<number, string>();
-  if (result.kind !== 'ok' || result.stdout.trim() === '') return map;
+  // Through the input layer: PowerShell set to UTF-8 writes a byte-order mark, which JSON.parse refuses.
+  const read = probeOutput(result, 'Get-CimInstance Win32_Process');
+  if (!read.ok || read.text.trim() === '') return map;
   let raw: unknown;
   try {
-    raw = JSON.parse(result.stdout);
+    raw = JSON.parse(read.text);
   } catch {
     return map;
   }

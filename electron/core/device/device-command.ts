@@ -1,8 +1,7 @@
-import { z } from 'zod';
-import { parseCommandArgs } from '../cli/args.js';
 import type { CliCommand } from '../cli/command.js';
 import { ExitCode } from '../cli/exit-codes.js';
-import { printJson, readPastedBytes, type CliIo } from '../cli/io.js';
+import { printJson, type CliIo } from '../cli/io.js';
+import { judgePastedOutput, pastedOutputArgs } from '../cli/pasted-output.js';
 import { INPUT_LIMITS } from '../input/limits.js';
 import { judgePasted, judgeUnreadable, parseKindSchema, type ParseKind } from './parse-kinds.js';
 import type { DeviceStatus } from './types.js';
@@ -13,16 +12,8 @@ const usage = `Usage:
 
 KIND: dsregcmd, reg-enrollments, profiles-status, realm-list, sssd-conf, landscape-conf`;
 
-const argsSchema = z
-  .object({
-    json: z.boolean().optional(),
-    parse: parseKindSchema.optional(),
-    positionals: z.array(z.string()).max(1, 'at most one FILE'),
-  })
-  .refine((a) => a.parse !== undefined || a.positionals.length === 0, { message: 'a FILE is only read with --parse KIND', path: ['positionals'] });
-
 /** The command's arguments, checked: a UsageError naming what is wrong otherwise (also fuzzed in npm run bench). */
-const parseArgs = (argv: readonly string[]) => parseCommandArgs('device', argv, { json: { type: 'boolean' }, parse: { type: 'string' } }, argsSchema);
+const parseArgs = pastedOutputArgs('device', parseKindSchema);
 
 export const deviceCommand: CliCommand = {
   name: 'device',
@@ -45,10 +36,9 @@ export const deviceCommand: CliCommand = {
 };
 
 /** Reads the pasted output as bytes, never more than the limit allows, and judges it. */
-async function judgeInput(kind: ParseKind, file: string | undefined, io: CliIo): Promise<DeviceStatus> {
-  const max = INPUT_LIMITS.commandOutput;
-  const read = await readPastedBytes(file, io, max);
-  return 'bytes' in read ? judgePasted(kind, read.bytes) : judgeUnreadable(kind, max, read.size);
+function judgeInput(kind: ParseKind, file: string | undefined, io: CliIo): Promise<DeviceStatus> {
+  const maxBytes = INPUT_LIMITS.commandOutput;
+  return judgePastedOutput(file, io, { maxBytes, judge: (bytes) => judgePasted(kind, bytes), overLimit: (size) => judgeUnreadable(kind, maxBytes, size) });
 }
 
 export function exitCodeFor(status: DeviceStatus): ExitCode {

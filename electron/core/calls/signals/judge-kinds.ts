@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { OsName } from '../../platform/platform.js';
 import { builtInCatalogue } from '../catalogue.js';
-import { compileMatcher } from '../match.js';
+import type { Catalogue } from '../catalogue-schema.js';
+import { compileMatcher, type Matcher } from '../match.js';
 import type { MediaSignal } from '../media-signal.js';
 import type { ProcessInfo } from '../process-snapshot.js';
 import { parsePactlSourceOutputs } from '../pactl.js';
@@ -11,6 +12,7 @@ import { judgePmsetAssertions } from './pmset-assertions.js';
 import { judgeTeamsLog, teamsInCall } from './teams-log.js';
 import { judgeJoinIntent } from './join-intent.js';
 import { SIGNALS_SCHEMA, type DeviceUse, type Owner, type SignalReading } from './signal-reading.js';
+import { readProbeText } from './probe-text.js';
 
 /** What a judge read from one output, before it is put in the `signals@1` shape. */
 interface Findings {
@@ -29,6 +31,18 @@ interface Findings {
   joinIntent?: boolean;
 }
 
+// Built once: checking the catalogue and compiling its matcher cost about 5 ms, many times one judgement (the fuzz
+// bench judges 100,000 outputs per kind). A matcher keeps nothing between observations but what it classified per
+// process object, and each judgement brings objects of its own.
+let builtIn: Catalogue | undefined;
+const matchers = new Map<OsName, Matcher>();
+const catalogue = (): Catalogue => (builtIn ??= builtInCatalogue());
+function matcherFor(os: OsName): Matcher {
+  let matcher = matchers.get(os);
+  if (!matcher) matchers.set(os, (matcher = compileMatcher(catalogue(), os)));
+  return matcher;
+}
+
 const judges = {
   'pmset-assertions': (text: string): Findings => {
     const found = judgePmsetAssertions(text);
@@ -37,7 +51,7 @@ const judges = {
   'teams-log': (text: string): Findings => {
     const judged = judgeTeamsLog(text);
     const inCall = judged.looksLikeTeamsLog ? teamsInCall(judged.state) : null;
-    const client = builtInCatalogue().clients.find((c) => c.id === 'teams');
+    const client = catalogue().clients.find((c) => c.id === 'teams');
     return {
       os: 'windows',
       signals: [],
@@ -65,7 +79,7 @@ const judges = {
   },
   'process-args': (text: string): Findings => {
     const intent = judgeJoinIntent(text.replace(/\s+/g, ' ').trim());
-    const client = intent ? builtInCatalogue().clients.find((c) => c.id === intent.client) : undefined;
+    const client = intent ? catalogue().clients.find((c) => c.id === intent.client) : undefined;
     return {
       os: 'windows',
       signals: [],
@@ -85,11 +99,23 @@ export const signalKindSchema = z.enum(signalKinds, {
   error: (issue) => `unknown kind "${String(issue.input)}"; expected one of ${signalKinds.join(', ')}`,
 });
 
+/**
+ * A pasted output (the bytes of a file, or text) through the input layer, then judged; an encoding other than plain
+ * UTF-8 is named first in the evidence. Input that is not readable text (a NUL, over the limit) is the message.
+ */
+export function readSignals(kind: SignalKind, input: string | Uint8Array, maxBytes?: number): { ok: true; reading: SignalReading } | { ok: false; message: string } {
+  const what = `the ${kind} input`;
+  const read = readProbeText(input, what, maxBytes);
+  if (!read.ok) return read;
+  const reading = judgeSignals(kind, read.text);
+  return { ok: true, reading: read.how ? { ...reading, evidence: [`${what} was ${read.how}`, ...reading.evidence] } : reading };
+}
+
 /** Judges one pasted output the way the live watcher reads it: the same parsers and the same catalogue matching. */
 export function judgeSignals(kind: SignalKind, text: string): SignalReading {
   const found = judges[kind](text);
   const processes: ProcessInfo[] = [...(found.names ?? new Map<number, string>())].map(([pid, name]) => ({ pid, name }));
-  const observation = compileMatcher(builtInCatalogue(), found.os).observe(processes, found.signals.filter((s) => s.device !== 'screen'));
+  const observation = matcherFor(found.os).observe(processes, found.signals.filter((s) => s.device !== 'screen'));
   const clients = found.clients ?? [...observation.calls].map(([id, call]) => ({ id, name: call.name }));
   const use = (device: 'microphone' | 'camera'): DeviceUse => {
     if (!found.sees.includes(device)) return { inUse: null, owners: [] };
@@ -118,7 +144,7 @@ export function judgeSignals(kind: SignalKind, text: string): SignalReading {
   return { ...reading, summary: summarise(reading) };
 
   function ownerOf(signal: MediaSignal, names: ReadonlyMap<number, string> | undefined): Owner {
-    const one = compileMatcher(builtInCatalogue(), found.os).observe(signal.pid && names?.get(signal.pid) ? [{ pid: signal.pid, name: names.get(signal.pid) ?? '' }] : [], [signal]);
+    const one = matcherFor(found.os).observe(signal.pid && names?.get(signal.pid) ? [{ pid: signal.pid, name: names.get(signal.pid) ?? '' }] : [], [signal]);
     const [client] = [...one.calls];
     const name = client?.[1].name ?? signal.processName ?? (signal.pid ? names?.get(signal.pid) : undefined) ?? (signal.appId ? packageDisplayName(signal.appId) : undefined) ?? signal.label ?? 'a process this output does not name';
     return { ...(signal.pid ? { pid: signal.pid } : {}), name, ...(client ? { client: client[0] } : {}) };

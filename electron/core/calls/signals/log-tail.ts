@@ -16,7 +16,8 @@ export interface LogTailOptions {
 }
 
 export type TailRead =
-  | { kind: 'lines'; file: string; lines: string[]; rotated: boolean }
+  /** `unreadable`: lines left out because they held a NUL (a log cut by a crash or power loss is padded with zeros). */
+  | { kind: 'lines'; file: string; lines: string[]; rotated: boolean; unreadable?: number }
   | { kind: 'missing' }
   | { kind: 'denied'; message: string }
   | { kind: 'error'; message: string };
@@ -76,8 +77,10 @@ export function createLogTail({ dir, match, initialBytes = 1024 * 1024, maxReadB
         try {
           const buffer = Buffer.alloc(latest.size - offset);
           const { bytesRead } = await handle.read(buffer, 0, buffer.length, offset);
+          // A log's first bytes may be a UTF-8 byte-order mark, which is no part of its first line.
+          const bom = offset === 0 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
+          text = buffer.subarray(bom, bytesRead).toString('utf8');
           offset += bytesRead;
-          text = buffer.subarray(0, bytesRead).toString('utf8');
         } finally {
           await handle.close();
         }
@@ -90,7 +93,10 @@ export function createLogTail({ dir, match, initialBytes = 1024 * 1024, maxReadB
       partial = lines.pop() ?? '';
       // Starting mid-file, the first line is a fragment of one.
       if (midLine) lines.shift();
-      return { kind: 'lines', file, lines, rotated: rotated || truncated };
+      // As the input layer treats a NUL anywhere: not text. Only those lines are left out; the log goes on after them.
+      const readable = lines.filter((line) => !line.includes('\u0000'));
+      const unreadable = lines.length - readable.length;
+      return { kind: 'lines', file, lines: readable, rotated: rotated || truncated, ...(unreadable > 0 ? { unreadable } : {}) };
     },
   };
 }

@@ -1,15 +1,14 @@
-import { z } from 'zod';
-import { parseCommandArgs } from '../../cli/args.js';
 import type { CliCommand } from '../../cli/command.js';
 import { ExitCode } from '../../cli/exit-codes.js';
-import { InputError, printJson, readPastedBytes, type CliIo } from '../../cli/io.js';
+import { InputError, printJson, type CliIo } from '../../cli/io.js';
+import { judgePastedOutput, pastedOutputArgs } from '../../cli/pasted-output.js';
 import type { Platform } from '../../platform/platform.js';
 import { builtInCatalogue } from '../catalogue.js';
 import { compileMatcher } from '../match.js';
 import { describeStatus } from './signal-status.js';
-import { readText, tooLarge } from '../../input/read-text.js';
+import { tooLarge } from '../../input/read-text.js';
 import { INPUT_LIMITS } from '../../input/limits.js';
-import { judgeSignals, signalKindSchema, signalKinds } from './judge-kinds.js';
+import { readSignals, signalKindSchema, signalKinds } from './judge-kinds.js';
 import type { SignalReading } from './signal-reading.js';
 
 const usage = `Usage:
@@ -27,16 +26,8 @@ FILE "-" or none reads standard input. --json prints the meeting-guard/signals@1
 
 const TEAMS_LOG_MAX_BYTES = 64 * 1024 * 1024;
 
-const argsSchema = z
-  .object({
-    json: z.boolean().optional(),
-    parse: signalKindSchema.optional(),
-    positionals: z.array(z.string()).max(1, 'at most one FILE'),
-  })
-  .refine((a) => a.parse !== undefined || a.positionals.length === 0, { message: 'a FILE is only read with --parse KIND', path: ['positionals'] });
-
 /** The command's arguments, checked: a UsageError naming what is wrong otherwise (also fuzzed in npm run bench). */
-const parseArgs = (argv: readonly string[]) => parseCommandArgs('signals', argv, { json: { type: 'boolean' }, parse: { type: 'string' } }, argsSchema);
+const parseArgs = pastedOutputArgs('signals', signalKindSchema);
 
 export const signalsCommand: CliCommand = {
   name: 'signals',
@@ -53,12 +44,14 @@ export const signalsCommand: CliCommand = {
     if (args.parse === undefined) return showThisLaptop(io, await platform(), args.json === true);
     const kind = args.parse;
     // A Teams log grows to tens of megabytes before Teams starts a new one; command outputs stay far smaller.
-    const max = kind === 'teams-log' ? TEAMS_LOG_MAX_BYTES : INPUT_LIMITS.commandOutput;
-    const read = await readPastedBytes(args.positionals[0], io, max);
-    if (!('bytes' in read)) throw new InputError(tooLarge(`the ${kind} input`, read.size ?? max + 1, max));
-    const text = readText(read.bytes, { what: `the ${kind} input`, maxBytes: max });
-    if (!text.ok) throw new InputError(text.message);
-    const reading = judgeSignals(kind, text.text);
+    const maxBytes = kind === 'teams-log' ? TEAMS_LOG_MAX_BYTES : INPUT_LIMITS.commandOutput;
+    const read = await judgePastedOutput(args.positionals[0], io, {
+      maxBytes,
+      judge: (bytes) => readSignals(kind, bytes, maxBytes),
+      overLimit: (size) => ({ ok: false, message: tooLarge(`the ${kind} input`, size ?? maxBytes + 1, maxBytes) }) as const,
+    });
+    if (!read.ok) throw new InputError(read.message);
+    const { reading } = read;
     if (args.json) printJson(io, reading);
     else io.stdout(formatReading(reading));
     return exitCodeFor(reading);

@@ -51,6 +51,7 @@ export function teamsLogProbe(os: OsName, host: Pick<HostEnvironment, 'home' | '
         source.last = read;
         if (read.kind === 'lines') {
           for (const line of read.lines) source.state = applyTeamsLine(source.state, line).state;
+          if (read.unreadable) notes.push(`Teams ${source.kind} log: ${read.unreadable} line${read.unreadable === 1 ? '' : 's'} with a NUL character left out (damaged, as after a crash)`);
         } else if (read.kind === 'error') notes.push(`Teams ${source.kind} log: ${read.message}`);
         if (teamsInCall(source.state)) {
           const ids = source.state.active.map((id) => id.slice(0, 8)).join(', ');
