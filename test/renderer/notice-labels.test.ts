@@ -1,32 +1,149 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 import { startHarness, hasChromium, type Harness } from './support/harness.js';
-import { createWorld, type World } from './support/world.js';
+import { createWorld, exampleNotices, type World } from './support/world.js';
+import { describeViolations, runAxe } from './support/axe.js';
+import { noticeText } from '../unit/notice/notice-builder.js';
 
-// A German notice on an English desktop: the words around the notice are German too (the core words them in the
-// notice's language), so the section's lang="de" is true of everything in it.
+// The words around a notice follow the notice's language where Meeting Guard has it (en, cy, de), else the UI's;
+// wherever they are not in the language of what contains them, they carry their own lang, so a screen reader
+// switches voice at the right place.
 const germanNotice = fileURLToPath(new URL('../fixtures/notice/shapes/institut-videokonferenzen.md', import.meta.url));
+// A notice in a language Meeting Guard does not speak, built from the unit tests' base notice with French text.
+const frenchNotice = noticeText(
+  {
+    language: 'fr',
+    title: 'Avis de confidentialité pour les visioconférences',
+    summary: ['Nous tenons certaines réunions par visioconférence.'],
+    purposes: ['Tenir les réunions du personnel.'],
+    recording: { policy: 'disabled' },
+    supervisor: { mayObserve: true, announced: true, purpose: 'former les nouveaux agents' },
+  },
+  '## À propos\n\nCe texte sert aux essais.\n',
+);
+
+/** The text of each element matched, with the language it is in: its own lang or its nearest ancestor's. */
+async function languages(page: Page, selector: string): Promise<[string, string | null][]> {
+  return page.locator(selector).evaluateAll((elements) =>
+    elements.map((el) => [(el as HTMLElement).innerText.trim(), el.closest('[lang]')?.getAttribute('lang') ?? null] as [string, string | null]),
+  );
+}
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const violations = await runAxe(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+}
 
 describe.skipIf(!hasChromium)('labels around the notice', () => {
   let harness: Harness;
-  let world: World | undefined;
+  const worlds: World[] = [];
+  const world = async (options: Parameters<typeof createWorld>[0]) => {
+    const created = await createWorld(options);
+    worlds.push(created);
+    return created;
+  };
   beforeAll(async () => {
     harness = await startHarness();
   });
   afterAll(async () => {
     await harness?.close();
-    await world?.dispose();
+    for (const created of worlds) await created.dispose();
   });
 
-  test('a German notice before a call: German heading and date line inside lang="de", German checklist', async () => {
-    world = await createWorld({ policy: { organisationName: 'Institut für Küstenforschung Nordsee', noticeFiles: { de: germanNotice } }, locale: 'en-GB' });
-    const { page, context } = await harness.open('precall', world.handlers);
+  test('a German notice on an English desktop: every word around it is German and marked lang="de"', async () => {
+    const laptop = await world({ policy: { organisationName: 'Institut für Küstenforschung Nordsee', noticeFiles: { de: germanNotice } }, locale: 'en-GB' });
+    const { page, context } = await harness.open('precall', laptop.handlers);
     try {
-      const heading = page.locator('#summary-heading');
-      await expect.poll(() => heading.innerText()).toBe('Kurz gefasst');
-      await expect(heading.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).resolves.toBe('de-DE');
-      await expect(page.locator('.meta').first().innerText()).resolves.toBe('Von Institut für Küstenforschung Nordsee e.V. · Zuletzt geändert am 2025-03-18');
-      await expect(page.locator('main').innerText()).resolves.toContain('Nutzen Sie nur einen dienstlichen Laptop oder einen dienstlichen Computer, kein privates Gerät.');
+      await expect.poll(() => page.locator('#summary-heading').innerText()).toBe('Kurz gefasst');
+      await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en-GB');
+      await expect(languages(page, '#summary-heading, section[aria-labelledby="summary-heading"] .meta')).resolves.toEqual([
+        ['Kurz gefasst', 'de-DE'],
+        ['Von Institut für Küstenforschung Nordsee e.V. · Zuletzt geändert am 2025-03-18', 'de-DE'],
+      ]);
+      await expect(languages(page, '.checklist h2, #checklist-hint, .checklist label')).resolves.toEqual([
+        ['Checkliste für die Gesprächsleitung', 'de'],
+        [expect.stringMatching(/^Haken Sie /), 'de'],
+        ['Nutzen Sie nur einen dienstlichen Laptop oder einen dienstlichen Computer, kein privates Gerät.', 'de'],
+        ['Schalten Sie das Besprechungskennwort oder den Warteraum ein.', 'de'],
+        [expect.stringMatching(/^Zeichnen Sie das Gespräch nur bei Bedarf auf/), 'de'],
+      ]);
+      await expect(languages(page, '.actions button, .ticked')).resolves.toEqual([
+        ['0 von 3 abgehakt', 'de'],
+        ['Bestätigen und weiter', 'de'],
+        ['Nicht jetzt', 'de'],
+      ]);
+      await page.getByRole('button', { name: 'Den ganzen Hinweis lesen' }).click();
+      // The key facts are German like the notice: no row carries a lang of its own.
+      await expect(page.locator('#full-notice dl.facts [lang]').count()).resolves.toBe(0);
+      await expect(languages(page, '#full-notice dt >> nth=0')).resolves.toEqual([['Verantwortlicher', 'de-DE']]);
+      await expectNoAxeViolations(page);
+    } finally {
+      await context.close();
+    }
+    const notice = await harness.open('notice', laptop.handlers);
+    try {
+      await expect.poll(() => notice.page.locator('#share-heading').innerText()).toBe('Diesen Hinweis teilen');
+      await expect(languages(notice.page, '#share-heading, .share button')).resolves.toEqual([
+        ['Diesen Hinweis teilen', 'de'],
+        ['Als Text kopieren', 'de'],
+        ['Für den Chat kopieren (formatiert)', 'de'],
+        ['Als PDF speichern', 'de'],
+        ['E-Mail-Entwurf öffnen', 'de'],
+      ]);
+      await expectNoAxeViolations(notice.page);
+    } finally {
+      await notice.context.close();
+    }
+  });
+
+  test('an English notice on a Welsh desktop: English labels marked lang="en-GB" inside the Welsh window', async () => {
+    const laptop = await world({ policy: { organisationName: 'Glanafon District Council', noticeFiles: { 'en-GB': exampleNotices.teams } }, locale: 'cy' });
+    const { page, context } = await harness.open('precall', laptop.handlers);
+    try {
+      await expect.poll(() => page.locator('#summary-heading').innerText()).toBe('In short');
+      await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('cy');
+      await expect(languages(page, '#summary-heading, .checklist h2, #checklist-hint')).resolves.toEqual([
+        ['In short', 'en-GB'],
+        ["Organiser's checklist", 'en-GB'],
+        [expect.stringMatching(/^Tick /), 'en-GB'],
+      ]);
+      const items = await languages(page, '.checklist label');
+      expect(items.length).toBeGreaterThan(0);
+      expect(items.every(([, lang]) => lang === 'en-GB')).toBe(true);
+      await expect(languages(page, '.actions .buttons button')).resolves.toEqual([
+        ['Confirm and continue', 'en-GB'],
+        ['Not now', 'en-GB'],
+      ]);
+      // The window's own words stay Welsh.
+      await expect(page.locator('h1').innerText()).resolves.toMatch(/galwad/i);
+      await expectNoAxeViolations(page);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a French notice on a Welsh desktop: Meeting Guard’s words in Welsh, marked lang="cy" inside the French notice', async () => {
+    const laptop = await world({ policy: { organisationName: 'Mairie de Quimperlé', noticeText: { fr: frenchNotice } }, locale: 'cy' });
+    const { page, context } = await harness.open('precall', laptop.handlers);
+    try {
+      await expect.poll(() => page.locator('#summary-heading').innerText()).toBe('Yn gryno');
+      await expect(languages(page, '#summary-heading, .precall .summary li')).resolves.toEqual([
+        ['Yn gryno', 'cy'],
+        ['Nous tenons certaines réunions par visioconférence.', 'fr'],
+      ]);
+      // The checklist and buttons sit outside the notice, in the Welsh window: Welsh without a lang of their own.
+      await expect(page.locator('.checklist [lang], .actions [lang]').count()).resolves.toBe(0);
+      await expect(page.locator('.checklist label').first().innerText()).resolves.toBe("Peidiwch â recordio'r alwad.");
+      await page.locator('button[aria-controls="full-notice"]').click();
+      await expect(languages(page, '#section-key-facts')).resolves.toEqual([['Ffeithiau allweddol', 'cy']]);
+      await expect(languages(page, '#full-notice dt')).resolves.toContainEqual(['Goruchwyliwr', 'cy']);
+      // The notice's own line under a Welsh label is French; Meeting Guard's sentence is Welsh around a French value.
+      await expect(languages(page, '#full-notice dd')).resolves.toContainEqual(['Tenir les réunions du personnel.', 'fr']);
+      await expect(languages(page, '#full-notice dd span[lang="fr"]')).resolves.toEqual([['former les nouveaux agents', 'fr']]);
+      await expect(page.locator('#full-notice dd', { hasText: 'Gall goruchwyliwr' }).getAttribute('lang')).resolves.toBe('cy');
+      await expect(languages(page, '#section-a-propos')).resolves.toEqual([['À propos', 'fr']]);
+      await expectNoAxeViolations(page);
     } finally {
       await context.close();
     }

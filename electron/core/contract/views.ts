@@ -19,15 +19,18 @@ export type AppInfo = z.infer<typeof appInfoSchema>;
 
 const linkSchema = z.object({ label: z.string(), url: z.string() });
 
-/** Mirrors the notice model's inline text: the renderer draws it as elements, never as injected HTML. */
+/**
+ * Mirrors the notice model's inline text: the renderer draws it as elements, never as injected HTML. A text's `lang`
+ * marks a value in the notice's words inside a sentence of Meeting Guard's worded in another language.
+ */
 export type InlineView =
-  | { kind: 'text'; text: string }
+  | { kind: 'text'; text: string; lang?: string }
   | { kind: 'strong' | 'em'; children: InlineView[] }
   | { kind: 'code'; text: string }
   | { kind: 'link'; href: string; children: InlineView[] };
 export const inlineViewSchema: z.ZodType<InlineView> = z.lazy(() =>
   z.union([
-    z.object({ kind: z.literal('text'), text: z.string() }),
+    z.object({ kind: z.literal('text'), text: z.string(), lang: z.string().optional() }),
     z.object({ kind: z.enum(['strong', 'em']), children: z.array(inlineViewSchema) }),
     z.object({ kind: z.literal('code'), text: z.string() }),
     z.object({ kind: z.literal('link'), href: z.string(), children: z.array(inlineViewSchema) }),
@@ -38,13 +41,25 @@ export type BlockView =
   | { kind: 'paragraph' | 'subheading'; content: InlineView[] }
   | { kind: 'list'; ordered: boolean; items: InlineView[][] }
   | { kind: 'quote'; blocks: BlockView[] }
-  | { kind: 'facts'; rows: { label: string; lines: InlineView[][] }[] };
+  /** A row's `lang` is its label's and `lineLangs` each line's, set where Meeting Guard's words are not the notice's language. */
+  | { kind: 'facts'; rows: FactRowView[] };
+export interface FactRowView {
+  label: string;
+  lines: InlineView[][];
+  lang?: string;
+  lineLangs?: (string | null)[];
+}
 export const blockViewSchema: z.ZodType<BlockView> = z.lazy(() =>
   z.union([
     z.object({ kind: z.enum(['paragraph', 'subheading']), content: z.array(inlineViewSchema) }),
     z.object({ kind: z.literal('list'), ordered: z.boolean(), items: z.array(z.array(inlineViewSchema)) }),
     z.object({ kind: z.literal('quote'), blocks: z.array(blockViewSchema) }),
-    z.object({ kind: z.literal('facts'), rows: z.array(z.object({ label: z.string(), lines: z.array(z.array(inlineViewSchema)) })) }),
+    z.object({
+      kind: z.literal('facts'),
+      rows: z.array(
+        z.object({ label: z.string(), lines: z.array(z.array(inlineViewSchema)), lang: z.string().optional(), lineLangs: z.array(z.string().nullable()).optional() }),
+      ),
+    }),
   ]),
 );
 
@@ -56,9 +71,12 @@ export const noticeViewSchema = z.object({
   organisation: z.string(),
   /** What to read first: the whole notice in a few sentences. */
   summary: z.array(z.string()),
-  sections: z.array(z.object({ id: z.string(), heading: z.string(), blocks: z.array(blockViewSchema) })),
+  /** A section's `headingLang` is set when its heading is Meeting Guard's and not in the notice's language. */
+  sections: z.array(z.object({ id: z.string(), heading: z.string(), headingLang: z.string().optional(), blocks: z.array(blockViewSchema) })),
   /** `lang` is set on an item worded in another language than the notice (Meeting Guard does not speak the notice's). */
   checklist: z.array(z.object({ id: z.string(), label: z.string(), lang: z.string().optional() })),
+  /** The language the checklist is worded in; absent when IT's policy wrote it (Meeting Guard cannot know its language). */
+  checklistLang: z.string().optional(),
   links: z.array(linkSchema),
   /**
    * The words the notice and pre-call screens put around the notice ("In short", "Last updated {date}", the checklist

@@ -187,7 +187,7 @@ export const cy = {
   'observerIn.press': 'y wasg',
   'observerIn.trainees': 'hyfforddeion',
 
-  'screen.summaryHeading': 'Yn fyr',
+  'screen.summaryHeading': 'Yn gryno',
   'screen.from': 'Gan {organisation}',
   'screen.lastUpdated': 'Diweddarwyd ddiwethaf {date}',
   'screen.linksHeading': 'Dolenni',

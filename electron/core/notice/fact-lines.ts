@@ -17,12 +17,27 @@ const link = (href: string, text: string): Inline => ({ kind: 'link', href, chil
 export const phrase = (text: string, href?: string): FactLine => ({ content: [href ? link(href, text) : txt(text)] });
 export const ownLine = (text: string): FactLine => ({ own: true, content: [txt(text)] });
 
-export function contactLines(c: z.output<typeof contact>, t: Translate): (FactLine | false)[] {
+/**
+ * Meeting Guard's sentence around values in the notice's own words (a purpose, a group's name). When the sentence is
+ * worded in another language than the notice (`ownLang` set), each such value is a part of its own carrying the
+ * notice's lang, so a French purpose inside an English sentence is read out as French.
+ */
+export function mixed(t: Translate, key: StringKey, values: Readonly<Record<string, string | number>>, own: readonly string[], ownLang?: string): FactLine {
+  const mine = own.filter((name) => name in values);
+  if (!ownLang || mine.length === 0 || Object.values(values).some((v) => /[\uE000\uE001]/.test(String(v)))) return phrase(t(key, values));
+  const marked = { ...values, ...Object.fromEntries(mine.map((name, i) => [name, `\uE000${i}\uE001`])) };
+  const content = t(key, marked)
+    .split(/\uE000(\d+)\uE001/)
+    .flatMap((part, i): Inline[] => (i % 2 === 0 ? (part ? [txt(part)] : []) : [{ kind: 'text', text: String(values[mine[Number(part)] ?? '']), lang: ownLang }]));
+  return { content };
+}
+
+export function contactLines(c: z.output<typeof contact>, t: Translate, ownLang?: string): (FactLine | false)[] {
   return [
     c.name !== undefined && ownLine(c.name),
     c.email !== undefined && { content: [txt(`${t('fact.email')}: `), link(`mailto:${c.email}`, c.email)] },
     c.phone !== undefined && { content: [txt(`${t('fact.phone')}: `), link(`tel:${c.phone.replace(/[^+0-9]/g, '')}`, c.phone)] },
-    c.post !== undefined && { content: [txt(`${t('fact.post')}: ${c.post}`)] },
+    c.post !== undefined && { content: [txt(`${t('fact.post')}: `), ownLang ? { kind: 'text', text: c.post, lang: ownLang } : txt(c.post)] },
     c.url !== undefined && { own: true, content: [link(c.url, c.url)] },
   ];
 }
@@ -50,16 +65,16 @@ export function announcementChannels(t: Translate, by: readonly string[]): strin
 }
 
 /** The recording rules in words, one stated fact a line, in the order a reader asks: whether, who, where, how long. */
-export function recordingLines(r: Recording, t: Translate, channel?: 'video' | 'phone'): (FactLine | false)[] {
+export function recordingLines(r: Recording, t: Translate, channel?: 'video' | 'phone', ownLang?: string): (FactLine | false)[] {
   const say = (key: StringKey, values?: Record<string, string | number>) => phrase(t(key, values));
   const kept = r.keptFor;
   const published = r.publishedAt;
   const announcement = r.announcement;
   return [
     say(channel === 'phone' && (r.policy === 'always' || r.policy === 'some-meetings') ? `recording.phone.${r.policy}` : `recording.${r.policy}`),
-    r.meetings !== undefined && say('recording.meetings', { meetings: r.meetings }),
-    r.recordedBy !== undefined && say('recording.recordedBy', { who: r.recordedBy }),
-    published !== undefined && withLink(t('recording.publishedAt', { where: '\u0000' }), published.label, published.url),
+    r.meetings !== undefined && mixed(t, 'recording.meetings', { meetings: r.meetings }, ['meetings'], ownLang),
+    r.recordedBy !== undefined && mixed(t, 'recording.recordedBy', { who: r.recordedBy }, ['who'], ownLang),
+    published !== undefined && withLink(t('recording.publishedAt', { where: '\u0000' }), published.label, published.url, ownLang),
     kept?.days !== undefined && say(kept.days === 0 ? 'recording.notKept' : 'recording.keptForDays', { days: kept.days }),
     kept?.summary !== undefined && ownLine(kept.summary),
     r.participantsAskedNotToRecord === true && say('recording.askedNotTo'),
@@ -71,8 +86,9 @@ export function recordingLines(r: Recording, t: Translate, channel?: 'video' | '
 }
 
 /** A sentence with the notice's name for a place in it, linked when the notice gives its address. */
-function withLink(template: string, label: string, url: string | undefined): FactLine {
+function withLink(template: string, label: string, url: string | undefined, ownLang?: string): FactLine {
   const [before = '', after = ''] = template.split('\u0000');
-  const middle = url ? link(url, label) : txt(label);
+  const name: Inline = ownLang ? { kind: 'text', text: label, lang: ownLang } : txt(label);
+  const middle: Inline = url ? { kind: 'link', href: url, children: [name] } : name;
   return { content: [...(before ? [txt(before)] : []), middle, ...(after ? [txt(after)] : [])] };
 }

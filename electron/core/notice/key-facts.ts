@@ -1,6 +1,7 @@
 import type { Inline } from './notice-model.js';
 import type { NoticeFacts } from './notice-schema.js';
-import { contactLines, devicesPhrase, midSentence, ownLine, phrase, recordingLines, type FactLine } from './fact-lines.js';
+import { contactLines, devicesPhrase, midSentence, mixed, ownLine, phrase, recordingLines, type FactLine } from './fact-lines.js';
+import type { StringKey } from '../i18n/en-gb.js';
 import { joinList, type Translate } from '../i18n/translate.js';
 
 /** A row of the key facts: a label and one or more lines of value. */
@@ -29,15 +30,18 @@ export function factRows(f: NoticeFacts, t: Translate, fallback?: string): FactR
     });
   };
   const say = (text: string) => phrase(text);
+  // Values in the notice's words inside a sentence that fell back keep the notice's lang.
+  const ownLang = fallback ? f.language : undefined;
+  const mix = (key: StringKey, values: Record<string, string | number>, own: readonly string[]) => mixed(t, key, values, own, ownLang);
   const reg = f.controller.registration;
-  add(t('fact.controller'), [ownLine(f.controller.name), reg && say(t('fact.registration', { ...reg }))]);
-  if (f.dpo) add(t('fact.dpo'), contactLines(f.dpo, t));
-  if (f.privacyContact) add(t('fact.privacyContact'), contactLines(f.privacyContact, t));
+  add(t('fact.controller'), [ownLine(f.controller.name), reg && mix('fact.registration', { ...reg }, ['regulator'])]);
+  if (f.dpo) add(t('fact.dpo'), contactLines(f.dpo, t, ownLang));
+  if (f.privacyContact) add(t('fact.privacyContact'), contactLines(f.privacyContact, t, ownLang));
   for (const p of f.platforms) {
     add(t('fact.platform', { name: p.name }), [
       phrase(t('fact.platformPrivacy', { name: p.name }), p.privacyUrl),
-      p.dataLocation !== undefined && say(t('fact.dataLocation', { name: p.name, location: p.dataLocation })),
-      p.controllerFor !== undefined && say(t('fact.controllerFor', { name: p.name, what: p.controllerFor })),
+      p.dataLocation !== undefined && mix('fact.dataLocation', { name: p.name, location: p.dataLocation }, ['location']),
+      p.controllerFor !== undefined && mix('fact.controllerFor', { name: p.name, what: p.controllerFor }, ['what']),
       p.monitorsMeetings !== undefined && say(t(p.monitorsMeetings ? 'fact.platformMonitors' : 'fact.platformDoesNotMonitor', { name: p.name })),
       p.storesMeetingsAfterCall !== undefined && say(t(p.storesMeetingsAfterCall ? 'fact.platformStores' : 'fact.platformDoesNotStore', { name: p.name })),
     ]);
@@ -47,7 +51,7 @@ export function factRows(f: NoticeFacts, t: Translate, fallback?: string): FactR
   const lb = f.legalBasis;
   add(t('fact.legalBasis'), [
     ownLine(lb.article),
-    lb.laws.length > 0 && say(t('fact.laws', { laws: lb.laws.join('; ') })),
+    lb.laws.length > 0 && mix('fact.laws', { laws: lb.laws.join('; ') }, ['laws']),
     lb.description !== undefined && ownLine(lb.description),
     lb.consent?.impliedByAttending === true && say(t('fact.consentImplied')),
     lb.consent?.alternative !== undefined && ownLine(lb.consent.alternative),
@@ -59,28 +63,30 @@ export function factRows(f: NoticeFacts, t: Translate, fallback?: string): FactR
     if (!a.devices) return [];
     const personalInList = a.devices.allowed.includes('personal-device');
     const mayUsePersonal = personalInList || a.devices.personalDevices === 'allowed';
+    const own = a.label ? ['who'] : [];
     return [
-      say(t(mayUsePersonal ? 'audience.mayUse' : 'audience.useOnly', { who: named(a), devices: devicesPhrase(t, a.devices.allowed) })),
-      a.devices.personalDevices === 'forbidden' && say(t('audience.noPersonal', { who: named(a) })),
-      a.devices.personalDevices === 'allowed' && !personalInList && say(t('audience.personalAllowed', { who: named(a) })),
+      mix(mayUsePersonal ? 'audience.mayUse' : 'audience.useOnly', { who: named(a), devices: devicesPhrase(t, a.devices.allowed) }, own),
+      a.devices.personalDevices === 'forbidden' && mix('audience.noPersonal', { who: named(a) }, own),
+      a.devices.personalDevices === 'allowed' && !personalInList && mix('audience.personalAllowed', { who: named(a) }, own),
     ];
   }));
-  add(t('fact.recording'), recordingLines(f.recording, t));
-  for (const c of f.channels) add(t(`fact.channel.${c.channel}`), [...(c.recording ? recordingLines(c.recording, t, c.channel) : []), ...c.rules.map(ownLine)]);
+  add(t('fact.recording'), recordingLines(f.recording, t, undefined, ownLang));
+  for (const c of f.channels) add(t(`fact.channel.${c.channel}`), [...(c.recording ? recordingLines(c.recording, t, c.channel, ownLang) : []), ...c.rules.map(ownLine)]);
   const s = f.supervisor;
   if (s?.mayObserve) {
-    const observe = s.purpose ? t('supervisor.mayObserve', { purpose: s.purpose }) : t('supervisor.mayObserveNoPurpose');
-    add(t('fact.supervisor'), [say(observe), s.announced === true && say(t('supervisor.announced')), s.participantMayRefuse === true && say(t('supervisor.mayRefuse'))]);
+    const observe = s.purpose ? mix('supervisor.mayObserve', { purpose: s.purpose }, ['purpose']) : say(t('supervisor.mayObserveNoPurpose'));
+    add(t('fact.supervisor'), [observe, s.announced === true && say(t('supervisor.announced')), s.participantMayRefuse === true && say(t('supervisor.mayRefuse'))]);
   }
   add(t('fact.observers'), f.observers.flatMap((o) => {
     const who = o.label ?? t(`observer.${o.who as 'public' | 'press' | 'trainees'}`);
     const how = o.via === 'webcast' ? 'observer.mayObserveWebcast' : o.via === 'in-call' ? 'observer.mayObserveInCall' : o.via === 'in-person' ? 'observer.mayObserveInPerson' : 'observer.mayObserve';
     const within = o.label ? midSentence(t, o.label) : t(`observerIn.${o.who as 'public' | 'press' | 'trainees'}`);
+    const own = o.label ? ['who'] : [];
     return [
-      say(t(how, { who })),
-      o.purpose !== undefined && say(t('observer.purpose', { purpose: o.purpose })),
-      o.announced === true && say(t('observer.announced', { who: within })),
-      o.participantMayRefuse === true && say(t('observer.mayRefuse', { who: within })),
+      mix(how, { who }, own),
+      o.purpose !== undefined && mix('observer.purpose', { purpose: o.purpose }, ['purpose']),
+      o.announced === true && mix('observer.announced', { who: within }, own),
+      o.participantMayRefuse === true && mix('observer.mayRefuse', { who: within }, own),
     ];
   }));
   const a = f.meetingAccess;

@@ -76,9 +76,11 @@ export function loadNotice(variants: readonly NoticeVariantSource[], language: s
 
 function present(path: string, notice: Notice, requested: string, valid: readonly { notice: Notice }[]): LoadedNotice {
   const { facts } = notice;
-  const document = buildNoticeDocument(notice);
+  // Meeting Guard's own words follow the notice's language, else the reader's: a French notice on a Welsh desktop is
+  // framed in Welsh, each such word marked with its lang.
+  const document = buildNoticeDocument(notice, requested);
   const text = renderText(document);
-  const t = translator(facts.language);
+  const t = translator(document.labelLanguage);
   const fullUrl = facts.links.find((l) => l.url.startsWith('https:'))?.url;
   const mailto = mailtoUrl({
     subject: t('share.subject', { title: facts.title, controller: facts.controller.name }),
@@ -91,12 +93,12 @@ function present(path: string, notice: Notice, requested: string, valid: readonl
     notice,
     document,
     rendered: { text, markdown: renderMarkdown(document), html: renderHtml(document), mailto },
-    checklist: organiserChecklist(facts),
+    checklist: organiserChecklist(facts, requested),
     language: facts.language,
     requested,
     available: valid.map((v) => v.notice.facts.language),
     ...(fellBack ? { fallbackMessage: fallbackMessage(requested, facts.language), fallbackMessageLanguage: resolveNoticeLanguage(requested) } : {}),
-    labels: screenLabels(facts.language),
+    labels: screenLabels(facts.language, requested),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Block, Inline, Notice } from './notice-model.js';
 import { factRows, type FactRow } from './key-facts.js';
-import { translator } from '../i18n/translate.js';
+import { resolveNoticeLanguage, translator, type NoticeLanguage } from '../i18n/translate.js';
 
 export type { FactRow } from './key-facts.js';
 
@@ -16,7 +16,7 @@ export interface DocumentSection {
 
 /**
  * The notice laid out once, in reading order, with every generated sentence already in the notice's language (or,
- * when Meeting Guard does not speak it, in British English, marked with `labelLanguage` and per-label `lang`). The
+ * when Meeting Guard does not speak it, in the reader's language or British English, marked with `labelLanguage` and per-label `lang`). The
  * text, Markdown and HTML renderers only walk this, so what is copied, printed and e-mailed is the same content.
  */
 export interface NoticeDocument {
@@ -33,9 +33,13 @@ export interface NoticeDocument {
 const txt = (text: string): Inline => ({ kind: 'text', text });
 const link = (href: string, text: string): Inline => ({ kind: 'link', href, children: [txt(text)] });
 
-export function buildNoticeDocument(notice: Notice): NoticeDocument {
+/**
+ * `readerLanguage` is whose words Meeting Guard falls back to when it does not speak the notice's language (the UI's
+ * in the app, `--lang` on the command line); without it, British English.
+ */
+export function buildNoticeDocument(notice: Notice, readerLanguage?: string): NoticeDocument {
   const { facts } = notice;
-  const t = translator(facts.language);
+  const t = translator(labelLanguageFor(facts.language, readerLanguage));
   const fellBack = labelsFallBack(facts.language, t.language);
   const mark = fellBack ? { headingLang: t.language } : {};
   const metaValues = { controller: facts.controller.name, version: facts.version, date: facts.lastModified, reviewed: facts.reviewed ?? '' };
@@ -60,6 +64,12 @@ export function buildNoticeDocument(notice: Notice): NoticeDocument {
     meta: t(facts.reviewed ? 'notice.metaReviewed' : 'notice.meta', metaValues),
     sections: uniqueIds(sections),
   };
+}
+
+/** Meeting Guard's words around a notice: in the notice's language where it has them, else in the reader's. */
+export function labelLanguageFor(noticeLanguage: string, readerLanguage?: string): NoticeLanguage {
+  const own = resolveNoticeLanguage(noticeLanguage);
+  return labelsFallBack(noticeLanguage, own) ? resolveNoticeLanguage(readerLanguage) : own;
 }
 
 /** "en-US" read with British labels is still English; "fr" with them is not. */

@@ -1,6 +1,6 @@
 import type { StringKey } from '../i18n/en-gb.js';
 import { translator } from '../i18n/translate.js';
-import { labelsFallBack } from './notice-document.js';
+import { labelLanguageFor, labelsFallBack } from './notice-document.js';
 
 const SCREEN_KEYS = [
   'summaryHeading',
@@ -35,8 +35,9 @@ export interface ScreenLabels {
   strings: Record<ScreenLabelKey, string>;
 }
 
-export function screenLabels(noticeLanguage: string): ScreenLabels {
-  const t = translator(noticeLanguage);
+/** `readerLanguage` (the UI's) is the one they fall back to when Meeting Guard does not speak the notice's. */
+export function screenLabels(noticeLanguage: string, readerLanguage?: string): ScreenLabels {
+  const t = translator(labelLanguageFor(noticeLanguage, readerLanguage));
   const strings = Object.fromEntries(SCREEN_KEYS.map((key) => [key, t(`screen.${key}` as StringKey)])) as Record<ScreenLabelKey, string>;
   return { lang: t.language, fellBack: labelsFallBack(noticeLanguage, t.language), strings };
 }

@@ -2,7 +2,8 @@ import type { NoticeFacts, NoticeFormat } from './notice-schema.js';
 
 /** Text inside a paragraph or list item: only what survives into plain text, HTML and e-mail alike. */
 export type Inline =
-  | { kind: 'text'; text: string }
+  /** `lang` marks a value in the notice's words inside a sentence of Meeting Guard's worded in another language. */
+  | { kind: 'text'; text: string; lang?: string }
   | { kind: 'strong' | 'em'; children: Inline[] }
   | { kind: 'code'; text: string }
   | { kind: 'link'; href: string; children: Inline[] };

@@ -1,6 +1,6 @@
 import type { NoticeFacts } from './notice-schema.js';
 import { announcementChannels, devicesPhrase, midSentence } from './fact-lines.js';
-import { labelsFallBack } from './notice-document.js';
+import { labelLanguageFor, labelsFallBack } from './notice-document.js';
 import { joinList, translator, type Translate } from '../i18n/translate.js';
 import type { StringKey } from '../i18n/en-gb.js';
 
@@ -25,11 +25,11 @@ export interface ChecklistItem {
 /**
  * The organiser's checklist the notice implies: what staff must do for the notice to be true, each item from stated
  * facts only (devices, recording, supervisor and observers, access). IT's policy may replace it; this is the starting
- * point, in the notice's language.
+ * point, in the notice's language (else the reader's, marked with `lang`).
  */
-export function organiserChecklist(facts: NoticeFacts, language = facts.language): ChecklistItem[] {
-  const t = translator(language);
-  const lang = labelsFallBack(language, t.language) ? { lang: t.language } : {};
+export function organiserChecklist(facts: NoticeFacts, readerLanguage?: string): ChecklistItem[] {
+  const t = translator(labelLanguageFor(facts.language, readerLanguage));
+  const lang = labelsFallBack(facts.language, t.language) ? { lang: t.language } : {};
   const items: ChecklistItem[] = [];
   const add = (id: ChecklistItemId, key: StringKey, values?: Record<string, string>) => items.push({ id, label: t(key, values), ...lang });
 

@@ -45,8 +45,10 @@ function inline(content: readonly Inline[]): string {
   return content
     .map((part) => {
       switch (part.kind) {
-        case 'text':
-          return esc(part.text).replace(/\n/g, '<br />');
+        case 'text': {
+          const text = esc(part.text).replace(/\n/g, '<br />');
+          return part.lang ? `<span lang="${attr(part.lang)}">${text}</span>` : text;
+        }
         case 'code':
           return `<code>${esc(part.text)}</code>`;
         case 'strong':

@@ -1,26 +1,11 @@
 import type { NoticeView } from '../../../electron/core/contract/views.js';
 import { linksIn } from '../../../electron/core/contract/notice-links.js';
-import { useStrings } from '../strings/index.js';
 import { Blocks, ExternalLink } from './notice-content.js';
-
-/**
- * The labels around a notice come in the notice's language where the core has it (a German notice is not framed by
- * "In short"), else the UI's; `lang` marks them when they are not in the notice's language.
- */
-function useNoticeLabels(notice: NoticeView) {
-  const { t, locale } = useStrings();
-  const labels = notice.labels;
-  const label = (key: 'summaryHeading' | 'from' | 'lastUpdated' | 'linksHeading', values: Record<string, string> = {}) => {
-    const own = labels?.strings[key];
-    return own === undefined ? t(key, values) : own.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-  };
-  const lang = labels ? (labels.fellBack ? labels.lang : undefined) : locale;
-  return { label, lang };
-}
+import { useNoticeLabels } from './notice-labels.js';
 
 /** The summary: what a person reads in under a minute before a call. */
 export function NoticeSummary({ notice }: { notice: NoticeView }) {
-  const { label, lang } = useNoticeLabels(notice);
+  const { label, inNotice: lang } = useNoticeLabels(notice);
   return (
     <section aria-labelledby="summary-heading" lang={notice.language}>
       <h2 id="summary-heading" lang={lang}>{label('summaryHeading')}</h2>
@@ -39,7 +24,7 @@ export function NoticeSummary({ notice }: { notice: NoticeView }) {
 
 /** The full text, section by section, then the links it gives. */
 export function NoticeSections({ notice, id }: { notice: NoticeView; id?: string }) {
-  const { label, lang } = useNoticeLabels(notice);
+  const { label, inNotice: lang } = useNoticeLabels(notice);
   // The notice's own text (its "More information" section) often lists the same links: say each only once.
   const inText = new Set(notice.sections.flatMap((section) => linksIn(section.blocks)));
   const links = notice.links.filter((link) => !inText.has(link.url));
@@ -48,7 +33,9 @@ export function NoticeSections({ notice, id }: { notice: NoticeView; id?: string
       <h2 className="notice-title">{notice.title}</h2>
       {notice.sections.map((section) => (
         <section key={section.id} aria-labelledby={`section-${section.id}`}>
-          <h3 id={`section-${section.id}`}>{section.heading}</h3>
+          <h3 id={`section-${section.id}`} lang={section.headingLang}>
+            {section.heading}
+          </h3>
           <Blocks blocks={section.blocks} level={4} />
         </section>
       ))}

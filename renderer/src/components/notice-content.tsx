@@ -8,7 +8,11 @@ export function Inline({ items }: { items: readonly InlineView[] }) {
       {items.map((item, i) => {
         switch (item.kind) {
           case 'text':
-            return <span key={i}>{item.text}</span>;
+            return (
+              <span key={i} lang={item.lang}>
+                {item.text}
+              </span>
+            );
           case 'strong':
             return (
               <strong key={i}>
@@ -76,9 +80,9 @@ export function Blocks({ blocks, level }: { blocks: readonly BlockView[]; level:
               <dl key={i} className="facts">
                 {block.rows.map((row, j) => (
                   <div key={j}>
-                    <dt>{row.label}</dt>
+                    <dt lang={row.lang}>{row.label}</dt>
                     {row.lines.map((line, k) => (
-                      <dd key={k}>
+                      <dd key={k} lang={row.lineLangs?.[k] ?? undefined}>
                         <Inline items={line} />
                       </dd>
                     ))}

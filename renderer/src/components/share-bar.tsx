@@ -3,10 +3,13 @@ import type { NoticeView } from '../../../electron/core/contract/views.js';
 import { api, unwrap } from '../api.js';
 import { useStrings } from '../strings/index.js';
 import { LiveMessage } from './live-message.js';
+import { useNoticeLabels } from './notice-labels.js';
 
 /** Copy, save and e-mail all start from the one rendering the core made, so every copy says the same. */
 export function ShareBar({ notice }: { notice: NoticeView }) {
   const { t } = useStrings();
+  // The buttons follow the notice's language (the formats they share are in it); the messages are the app's.
+  const { label, outside } = useNoticeLabels(notice);
   const [message, setMessage] = useState<{ text: string; tone: 'info' | 'problem' }>();
   const run = (action: () => Promise<string>) => () => {
     action().then(
@@ -36,19 +39,21 @@ export function ShareBar({ notice }: { notice: NoticeView }) {
   });
   return (
     <section aria-labelledby="share-heading" className="share no-print">
-      <h2 id="share-heading">{t('shareHeading')}</h2>
-      <div className="buttons">
+      <h2 id="share-heading" lang={outside}>
+        {label('shareHeading')}
+      </h2>
+      <div className="buttons" lang={outside}>
         <button type="button" onClick={copyText}>
-          {t('copyText')}
+          {label('copyText')}
         </button>
         <button type="button" onClick={copyHtml}>
-          {t('copyHtml')}
+          {label('copyHtml')}
         </button>
         <button type="button" onClick={savePdf}>
-          {t('savePdf')}
+          {label('savePdf')}
         </button>
         <button type="button" onClick={email}>
-          {t('emailDraft')}
+          {label('emailDraft')}
         </button>
       </div>
       <LiveMessage text={message?.text} tone={message?.tone} />

@@ -4,6 +4,7 @@ import { api, unwrap, useLoad } from '../api.js';
 import { LoadFailed, Loading } from '../components/load-failed.js';
 import { HelpLink } from '../components/help-link.js';
 import { NoticeSections, NoticeSummary } from '../components/notice-body.js';
+import { useNoticeLabels } from '../components/notice-labels.js';
 import { useStrings } from '../strings/index.js';
 
 /** Before a call: the summary first, the full notice one click away, then the organiser's checklist. */
@@ -16,6 +17,8 @@ export function PrecallScreen() {
 
 function Precall({ notice }: { notice: NoticeView }) {
   const { t } = useStrings();
+  // The screen's words around the notice follow its language (see useNoticeLabels); the answers are the app's.
+  const { label, outside, checklist } = useNoticeLabels(notice);
   const [open, setOpen] = useState(false);
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const [message, setMessage] = useState<{ text: string; left?: readonly string[]; problem?: boolean }>();
@@ -47,32 +50,40 @@ function Precall({ notice }: { notice: NoticeView }) {
     >
       <NoticeSummary notice={notice} />
       <p>
-        <button type="button" aria-expanded={open} aria-controls="full-notice" onClick={() => setOpen(!open)}>
-          {t(open ? 'fullNoticeHide' : 'fullNoticeShow')}
+        <button type="button" lang={outside} aria-expanded={open} aria-controls="full-notice" onClick={() => setOpen(!open)}>
+          {label(open ? 'fullNoticeHide' : 'fullNoticeShow')}
         </button>
       </p>
       {open ? <NoticeSections notice={notice} id="full-notice" /> : null}
       <fieldset className="checklist">
         <legend>
-          <h2>{t('checklistHeading')}</h2>
+          <h2 lang={outside}>{label('checklistHeading')}</h2>
         </legend>
-        <p id="checklist-hint">{t('checklistHint')}</p>
-        {notice.checklist.length === 0 ? <p>{t('checklistNone')}</p> : null}
+        <p id="checklist-hint" lang={outside}>
+          {label('checklistHint')}
+        </p>
+        {notice.checklist.length === 0 ? <p lang={outside}>{label('checklistNone')}</p> : null}
         {notice.checklist.map((item) => (
           <div className="check" key={item.id}>
             <input type="checkbox" id={`check-${item.id}`} checked={checked.has(item.id)} onChange={() => toggle(item.id)} aria-describedby="checklist-hint" />
-            <label htmlFor={`check-${item.id}`}>{item.label}</label>
+            <label htmlFor={`check-${item.id}`} lang={checklist}>
+              {item.label}
+            </label>
           </div>
         ))}
       </fieldset>
       <div className="actions">
-        {notice.checklist.length > 0 ? <p className="meta ticked">{t('checkedCount', { done: checked.size, total: notice.checklist.length })}</p> : null}
-        <div className="buttons">
+        {notice.checklist.length > 0 ? (
+          <p className="meta ticked" lang={outside}>
+            {label('checkedCount', { done: checked.size, total: notice.checklist.length })}
+          </p>
+        ) : null}
+        <div className="buttons" lang={outside}>
           <button type="submit" className="primary">
-            {t('confirm')}
+            {label('confirm')}
           </button>
           <button type="button" onClick={() => respond('dismissed')}>
-            {t('dismiss')}
+            {label('dismiss')}
           </button>
         </div>
         <div role="status" aria-live="polite" className={`message ${message?.problem ? 'problem' : 'info'}`}>
@@ -81,8 +92,10 @@ function Precall({ notice }: { notice: NoticeView }) {
             <>
               <p>{t('leftUnticked', { count: message.left.length })}</p>
               <ul className="unticked">
-                {message.left.map((label) => (
-                  <li key={label}>{label}</li>
+                {message.left.map((item) => (
+                  <li key={item} lang={checklist}>
+                    {item}
+                  </li>
                 ))}
               </ul>
             </>

@@ -15,6 +15,7 @@ import { resolve } from '../../../electron/core/policy/resolve.js';
 import { PolicyService } from '../../../electron/core/policy/policy-service.js';
 import type { PolicySource } from '../../../electron/core/policy/policy-source.js';
 import { tempDir } from '../../support/temp.js';
+import { noticeText } from '../notice/notice-builder.js';
 import { stateRecorder } from '../../../electron/core/state/state-recorder.js';
 
 const notices = fileURLToPath(new URL('../../../build/notices/', import.meta.url));
@@ -93,6 +94,40 @@ describe('notice view', () => {
       { id: 'policy-1', label: 'Check the lobby.' },
       { id: 'policy-2', label: 'Announce the observer.' },
     ]);
+  });
+
+  test('a French notice on a Welsh desktop: the view marks the key-fact rows, lines and headings worded in Welsh', async () => {
+    const french = noticeText(
+      { language: 'fr', title: 'Avis de confidentialité', purposes: ['Tenir les réunions du personnel.'], recording: { policy: 'disabled' }, supervisor: { mayObserve: true, announced: true, purpose: 'former les nouveaux agents' } },
+      '## À propos\n\nTexte de test.\n',
+    );
+    const resolution = resolve(machine({ noticeText: { fr: french } }));
+    const result = await loadConfiguredNotice(resolution, 'cy');
+    if (!result?.ok) throw new Error(JSON.stringify(result));
+    const view = noticeViewSchema.parse(noticeView(result.value, resolution));
+    expect(view.labels).toMatchObject({ lang: 'cy', fellBack: true });
+    expect(view.checklistLang).toBe('cy');
+    const keyFacts = view.sections.find((s) => s.id === 'key-facts');
+    expect(keyFacts?.headingLang).toBe('cy');
+    const rows = keyFacts?.blocks[0]?.kind === 'facts' ? keyFacts.blocks[0].rows : [];
+    const purposes = rows.find((r) => r.label === 'At beth y defnyddir eich data');
+    // The label is Meeting Guard's (Welsh); the line is the notice's own French, so it has no lang of its own.
+    expect(purposes).toMatchObject({ lang: 'cy', lineLangs: [null] });
+    const supervisor = rows.find((r) => r.label === 'Goruchwyliwr');
+    expect(supervisor?.lines[0]).toEqual([
+      { kind: 'text', text: 'Gall goruchwyliwr ymuno i arsylwi (' },
+      { kind: 'text', text: 'former les nouveaux agents', lang: 'fr' },
+      { kind: 'text', text: ').' },
+    ]);
+    expect(view.sections.find((s) => s.id === 'a-propos')?.headingLang).toBeUndefined();
+  });
+
+  test('IT’s own checklist has no language Meeting Guard could claim for it', async () => {
+    const resolution = settings({ organiserChecklist: ['Check the lobby.'] });
+    const result = await loadConfiguredNotice(resolution, 'en-GB');
+    if (!result?.ok) throw new Error('notice did not load');
+    expect(noticeView(result.value, resolution).checklistLang).toBeUndefined();
+    expect(noticeView(result.value, settings()).checklistLang).toBe('en-GB');
   });
 
   test('a response names the notice it answers and only items of its checklist', async () => {

@@ -97,6 +97,59 @@ describe('labels around the notice in the notice’s language', () => {
     });
   });
 
+  describe('a French notice read on a Welsh desktop: Meeting Guard’s words in the reader’s language', () => {
+    const french = loaded(
+      {
+        language: 'fr',
+        title: 'Avis de confidentialité',
+        supervisor: { mayObserve: true, announced: true, purpose: 'former les nouveaux agents' },
+        recording: { policy: 'disabled' },
+      },
+      'cy',
+    );
+
+    it('words the headings, key facts, checklist and screen labels in Welsh, each marked lang="cy"', () => {
+      const { html, text } = french.rendered;
+      expect(html).toMatch(/^<article class="mg-notice" lang="fr" /);
+      expect(html).toContain('<h2 id="mg-notice-key-facts-heading" lang="cy">Ffeithiau allweddol</h2>');
+      expect(html).toContain('<dt lang="cy">Goruchwyliwr</dt>');
+      expect(text).not.toContain('Key facts');
+      expect(french.checklist.map((i) => i.lang)).toEqual(['cy', 'cy']);
+      expect(french.checklist[0]?.label).toBe("Peidiwch â recordio'r alwad.");
+      expect(french.labels).toMatchObject({ lang: 'cy', fellBack: true, strings: { summaryHeading: 'Yn gryno' } });
+    });
+
+    it('keeps the French value inside a Welsh sentence in its own lang="fr"', () => {
+      expect(french.rendered.html).toContain('<dd lang="cy">Gall goruchwyliwr ymuno i arsylwi (<span lang="fr">former les nouveaux agents</span>).</dd>');
+      // Plain text has no markup: the sentence reads as before.
+      expect(french.rendered.text).toContain('Gall goruchwyliwr ymuno i arsylwi (former les nouveaux agents).');
+    });
+
+    it('the same notice read with no reader language falls back to British English, as the command line does', () => {
+      const cli = loaded({ language: 'fr', supervisor: { mayObserve: true, purpose: 'former les nouveaux agents' } });
+      expect(cli.labels.lang).toBe('en-GB');
+      expect(cli.rendered.html).toContain('<dd lang="en-GB">A supervisor may join to observe (<span lang="fr">former les nouveaux agents</span>).</dd>');
+    });
+  });
+
+  it('marks every value in the notice’s words inside a fallen-back sentence, and only those', () => {
+    const french = loaded({
+      language: 'fr',
+      controller: { registration: { regulator: 'CNIL', number: '1234567' } },
+      platforms: [{ name: 'Zoom', privacyUrl: 'https://zoom.example/privacy', dataLocation: 'Union européenne' }],
+      audiences: [{ who: 'staff', label: 'Les agents', devices: { allowed: ['work-laptop'] } }],
+      recording: { policy: 'some-meetings', meetings: 'les séances du conseil', recordedBy: 'le greffe', publishedAt: { label: 'la chaîne du conseil', url: 'https://conseil.example/videos' }, announcement: { by: ['audio'] } },
+      observers: [{ who: 'public', via: 'webcast', purpose: 'transparence des débats' }],
+    });
+    const { html } = french.rendered;
+    for (const value of ['CNIL', 'Union européenne', 'Les agents', 'les séances du conseil', 'le greffe', 'la chaîne du conseil', 'transparence des débats']) {
+      expect(html).toContain(`<span lang="fr">${value}</span>`);
+    }
+    // Meeting Guard's own words and a product's name are not the notice's: no lang="fr" on them.
+    expect(html).not.toContain('<span lang="fr">Zoom</span>');
+    expect(html).not.toMatch(/<span lang="fr">[^<]*(work laptop|members of the public)/);
+  });
+
   it('an en-US notice keeps British labels without marking them: still English', () => {
     const us = loaded({ language: 'en-US' });
     expect(us.rendered.html).not.toMatch(/<(h2|dt|dd|p)[^>]* lang=/);

@@ -56,8 +56,11 @@ export function noticeView(loaded: LoadedNotice, resolution: Resolution): Notice
     title: facts.title,
     organisation: facts.controller.name,
     summary: [...facts.summary],
-    sections: loaded.document.sections.filter((s) => s.id !== 'in-short').map((s) => ({ id: s.id, heading: s.heading, blocks: s.blocks.map(blockView) })),
+    sections: loaded.document.sections
+      .filter((s) => s.id !== 'in-short')
+      .map((s) => ({ id: s.id, heading: s.heading, ...(s.headingLang ? { headingLang: s.headingLang } : {}), blocks: s.blocks.map(blockView) })),
     checklist,
+    ...(checklistSetting.locked ? {} : { checklistLang: loaded.labels.lang }),
     links: facts.links.map((l) => ({ label: l.label ?? l.url, url: l.url })),
     lastUpdated: facts.lastModified,
     text: loaded.rendered.text,
@@ -69,7 +72,16 @@ export function noticeView(loaded: LoadedNotice, resolution: Resolution): Notice
 
 function blockView(block: DocumentBlock): BlockView {
   if (block.kind === 'facts') {
-    return { kind: 'facts', rows: block.rows.map((row) => ({ label: row.label, lines: row.lines })) };
+    // Per-row and per-line lang as the HTML share format has them; null (JSON has no undefined) is a notice's own line.
+    return {
+      kind: 'facts',
+      rows: block.rows.map((row) => ({
+        label: row.label,
+        lines: row.lines,
+        ...(row.lang ? { lang: row.lang } : {}),
+        ...(row.lineLangs ? { lineLangs: row.lineLangs.map((l) => l ?? null) } : {}),
+      })),
+    };
   }
   return block;
 }
