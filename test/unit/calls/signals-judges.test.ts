@@ -89,9 +89,9 @@ describe('pmset -g assertions', () => {
   it('an app that is not a meeting client holding the microphone (dictation): cannot tell, and names it', () => {
     const r = judge('pmset-assertions', 'pmset-unknown-app-microphone.txt');
     expect(r.inCall).toBeNull();
-    expect(r.microphone.owners).toEqual([{ pid: 6556, name: 'Claude' }]);
+    expect(r.microphone.owners).toEqual([{ pid: 6556, name: 'Wispr Flow' }]);
     expect(r.clients).toEqual([]);
-    expect(r.summary).toContain('Claude');
+    expect(r.summary).toContain('Wispr Flow');
   });
 
   it('audio assertions from before macOS 13 (no Resources line) go by the device name', () => {
