@@ -1,9 +1,13 @@
 // Builds everything the app and the CLI run from: esbuild bundles for the CLI and the Electron main/preload
 // (one file each, so a cold CLI start reads one module), and Vite for the renderer when it exists.
 import { build } from 'esbuild';
-import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { BUILD_MARK, cacheFileOf } from '../bin/run-bundle.js';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,20 +36,94 @@ export const zodTreeShaken = {
   },
 };
 
+/**
+ * The commands of electron/core/cli/commands.ts, read from its one-line-per-command form:
+ * [name, module path relative to the cli folder, exported name].
+ */
+export function cliCommands() {
+  const source = readFileSync(join(root, 'electron/core/cli/commands.ts'), 'utf8');
+  const found = [...source.matchAll(/^\s*\{ name: '([a-z]+)', load: async \(\) => \(await import\('([^']+)'\)\)\.(\w+) \}/gm)].map((m) => [m[1], m[2], m[3]]);
+  const entries = (source.match(/^\s*\{ name: /gm) ?? []).length;
+  if (found.length === 0 || found.length !== entries) throw new Error(`commands.ts: ${entries} commands, ${found.length} in the one-line form the build reads`);
+  return found;
+}
+
+/** A command bundle's command list holds that command alone, so nothing of the others is bundled or read. */
+const oneCommand = (command) => ({
+  name: 'one-command',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/commands\.js$/ }, (args) => (args.importer.endsWith(join('cli', 'run-cli.ts')) ? { path: command[0], namespace: 'one-command' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'one-command' }, () => ({
+      contents: `export const commands = [{ name: ${JSON.stringify(command[0])}, load: async () => (await import(${JSON.stringify(command[1])})).${command[2]} }];`,
+      resolveDir: join(root, 'electron/core/cli'),
+      loader: 'ts',
+    }));
+  },
+});
+
+/**
+ * What each command's training run does at build time (see trainCodeCache): the common path, in a home and PATH of
+ * empty folders so that it reads nothing of the build machine's own and starts no tool.
+ */
+const TRAINING_ARGS = {
+  device: ['device', '--json'],
+  report: ['report'],
+  catalogue: ['catalogue', '--json'],
+  policy: ['policy', '--json'],
+  notice: ['notice', '--schema'],
+  signals: ['signals', '--json'],
+  watch: ['watch', '--exit-after-ms', '1', '--json'],
+  cleanup: ['cleanup', '--scan', '--json', '--home', '{home}'],
+};
+
+const cliBundleOptions = (outfile, plugins) => ({
+  entryPoints: [join(root, 'electron/core/cli/main.ts')],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  // CommonJS: V8 keeps compiled code for a script (vm.Script cachedData), not for an ES module under Node 20.
+  format: 'cjs',
+  target: 'node20',
+  define: { 'import.meta.url': '__mgImportMetaUrl' },
+  banner: { js: "const __mgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  logLevel: 'warning',
+  legalComments: 'none',
+  metafile: true,
+  plugins: [zodTreeShaken, ...plugins],
+});
+
+/** Ends a bundle with the line naming its build (a hash of its text), which its code cache must carry too. */
+function markBuild(file) {
+  const source = readFileSync(file, 'utf8');
+  writeFileSync(file, `${source}${BUILD_MARK}${createHash('sha256').update(source).digest('hex').slice(0, 32)}\n`);
+}
+
+/**
+ * Runs the bundle once, as bin/meeting-guard.js does, and keeps what V8 compiled on the way (bin/run-bundle.js). Run
+ * in a child with the same Node and no flags, as the CLI runs; a cache that does not fit is ignored at start-up.
+ */
+function trainCodeCache(bundle, args, home) {
+  const script = `import { runBundle } from ${JSON.stringify(pathToFileURL(join(root, 'bin/run-bundle.js')).href)};
+process.argv = [process.argv[0], ${JSON.stringify(bundle)}, ...process.argv.slice(1)];
+runBundle(${JSON.stringify(bundle)}, { keepCache: true });`;
+  const env = { HOME: home, PATH: join(home, 'no-tools'), XDG_CONFIG_HOME: join(home, '.config'), LANG: 'C', LC_ALL: 'C' };
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script, '--', ...args.map((a) => a.replace('{home}', home))], { cwd: home, env, stdio: ['ignore', 'ignore', 'pipe'], timeout: 60_000 });
+  if (run.error) throw run.error;
+  if (!existsSync(cacheFileOf(bundle))) throw new Error(`code cache of ${bundle} not written: ${run.stderr}`);
+}
+
 export async function buildCli() {
   // Chunk names carry content hashes: clear the old ones so the folder holds exactly one build.
   rmSync(join(root, 'dist/cli'), { recursive: true, force: true });
   await build({
-    // The scanning threads' bundle sits beside main.mjs, where the CLI's entry point looks for it.
+    // The scanning threads' bundle sits beside the CLI's, where the CLI's entry point looks for it.
     entryPoints: {
-      main: join(root, 'electron/core/cli/main.ts'),
       'scan-worker': join(root, 'electron/core/cleanup/scan-worker.ts'),
       // Not used by the CLI (it reads notices on its own thread); built here so tests run the thread as shipped.
       'notice-worker': join(root, 'electron/core/notice/notice-worker.ts'),
     },
     outdir: join(root, 'dist/cli'),
     outExtension: { '.js': '.mjs' },
-    // Each command is its own chunk, loaded only when it runs.
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
@@ -57,6 +135,22 @@ export async function buildCli() {
     legalComments: 'none',
     plugins: [zodTreeShaken],
   });
+  // The whole CLI (help, --version, unknown commands) and one bundle per command with that command's code only.
+  const bundles = [[join(root, 'dist/cli/main.cjs'), [], ['--help']]];
+  for (const command of cliCommands()) {
+    bundles.push([join(root, `dist/cli/command-${command[0]}.cjs`), [oneCommand(command)], TRAINING_ARGS[command[0]] ?? [command[0], '--help']]);
+  }
+  const metafiles = await Promise.all(bundles.map(([file, plugins]) => build(cliBundleOptions(file, plugins)).then((r) => r.metafile)));
+  const home = mkdtempSync(join(tmpdir(), 'mg-build-home-'));
+  try {
+    for (const [file, , args] of bundles) {
+      markBuild(file);
+      trainCodeCache(file, args, home);
+    }
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+  return { metafiles: Object.fromEntries(bundles.map(([file], i) => [file, metafiles[i]])) };
 }
 
 /** The shell's bundles: [source, output under the output folder]. Tests that build the app use the same list. */

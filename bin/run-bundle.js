@@ -1,0 +1,45 @@
+// Runs one CommonJS bundle of the CLI (dist/cli/*.cjs) with the code V8 compiled for it at build time, so a cold start
+// reads compiled code instead of parsing and compiling the bundle again. Any cache that does not fit (another build,
+// another Node or V8 flags, a missing or damaged file) is ignored and the bundle compiles as usual.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { Script } from 'node:vm';
+
+/** The last line of every bundle names its build; a cache starts with the same line, so it never outlives its bundle. */
+export const BUILD_MARK = '\n//# meeting-guard-build ';
+
+export const cacheFileOf = (bundle) => `${bundle}.cache`;
+
+function buildOf(source) {
+  const at = source.lastIndexOf(BUILD_MARK);
+  return at < 0 ? undefined : source.slice(at + BUILD_MARK.length).trim();
+}
+
+function readCache(file, build) {
+  if (!build) return undefined;
+  let bytes;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  const head = Buffer.from(`${build}\n`);
+  return bytes.length > head.length && bytes.subarray(0, head.length).equals(head) ? bytes.subarray(head.length) : undefined;
+}
+
+/**
+ * Says what became of the cache: 'taken', 'rejected' by V8, or 'none' (missing, or of another build). `keepCache` (the build's training run only) writes the cache when the process ends, so it holds every function the
+ * run compiled, not only the top level.
+ */
+export function runBundle(file, { keepCache = false } = {}) {
+  const source = readFileSync(file, 'utf8');
+  const build = buildOf(source);
+  // The same wrapper Node gives a CommonJS module, on the first line so that stack traces keep their line numbers.
+  const cachedData = readCache(cacheFileOf(file), build);
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
+  if (keepCache && build) process.once('exit', () => writeFileSync(cacheFileOf(file), Buffer.concat([Buffer.from(`${build}\n`), script.createCachedData()])));
+  const module = { exports: {} };
+  script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
+  return { cache: cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'taken' };
+}
