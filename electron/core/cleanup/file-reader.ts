@@ -7,6 +7,11 @@ export const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
 /** One open file, read at positions: the scan opens each file once and reads it through this. */
 export interface FileReader {
   read(buffer: Uint8Array, offset: number, length: number, position: number): Promise<number>;
+  /**
+   * The same read, blocking, where the reader was opened to block (a scanning thread): a database's thousands of
+   * page reads then cost no promise each (sqlite-pages.ts).
+   */
+  readNow?(buffer: Uint8Array, offset: number, length: number, position: number): number;
   readAll(): Promise<Buffer>;
   close(): Promise<void>;
 }
@@ -29,6 +34,7 @@ export async function openReader(path: string | Buffer, sync = false): Promise<F
   const fd = openSync(path, constants.O_RDONLY | NO_FOLLOW);
   return {
     read: (buffer, offset, length, position) => Promise.resolve(readSync(fd, buffer, offset, length, position)),
+    readNow: (buffer, offset, length, position) => readSync(fd, buffer, offset, length, position),
     readAll: () => {
       const size = fstatSync(fd).size;
       const out = Buffer.allocUnsafe(size);

@@ -16,13 +16,18 @@ export type ToWorker =
   | { type: 'cancel' };
 
 /**
- * What a worker sends back, checked on arrival like every other boundary: a worker built from another version of
- * the app (an update half applied) must fail loudly, not fill the report with nonsense.
+ * What a worker sends back: progress now and then, and the job's files all at once when it is done (a message per
+ * file cost more than scanning a small cache file). Checked on arrival like every other boundary, a job's result
+ * once as a whole: a worker built from another version of the app (an update half applied) must fail loudly, not
+ * fill the report with nonsense. Progress messages carry one number and are checked by hand (scan-pool.ts).
  */
-export const fromWorkerSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('bytes'), job: z.number().int(), bytes: z.number().int().min(0) }),
-  z.object({ type: z.literal('file'), job: z.number().int(), index: z.number().int().min(0), entry: fileScanSchema, streamed: z.number().int().min(0) }),
-  z.object({ type: z.literal('done'), job: z.number().int() }),
-  z.object({ type: z.literal('aborted'), job: z.number().int() }),
-]);
-export type FromWorker = z.infer<typeof fromWorkerSchema>;
+export const jobResultSchema = z.object({
+  type: z.literal('done'),
+  job: z.number().int(),
+  entries: z.array(fileScanSchema),
+  /** Per file, how much of it the progress messages already counted. */
+  streamed: z.array(z.number().int().min(0)),
+});
+export type JobResult = z.infer<typeof jobResultSchema>;
+
+export type FromWorker = { type: 'bytes'; job: number; bytes: number } | JobResult | { type: 'aborted'; job: number };

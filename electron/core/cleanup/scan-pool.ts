@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { scanOneFile, streamedBytes, type FileScanOptions } from './scan-file.js';
-import { fromWorkerSchema, type JobFile, type ToWorker } from './scan-messages.js';
+import { jobResultSchema, type JobFile, type ToWorker } from './scan-messages.js';
 import type { FileScan } from './scan-report.js';
 
 /** Where the scanning threads' bundle is: each entry point names its own (the CLI's .mjs, the app's .cjs). */
@@ -183,18 +184,28 @@ function runJob(worker: Worker, job: number, root: string, indices: number[], fi
       settle();
     };
     const onMessage = (raw: unknown) => {
-      const parsed = fromWorkerSchema.safeParse(raw);
-      if (!parsed.success) return finish(() => reject(new Error(`scan thread sent an unexpected message: ${parsed.error.issues[0]?.message}`)));
-      const message = parsed.data;
-      if (message.job !== job) return;
-      if (message.type === 'bytes') options.onBytes(message.bytes);
-      else if (message.type === 'file') {
-        const i = indices[message.index];
-        if (i === undefined) return finish(() => reject(new Error('scan thread answered for a file it was not given')));
-        results[i] = message.entry;
-        options.onFile(i, message.streamed);
-      } else if (message.type === 'done') finish(() => resolve(true));
-      else finish(() => reject(options.signal?.reason ?? new Error('scan cancelled')));
+      const message = raw as { type?: unknown; job?: unknown; bytes?: unknown } | null;
+      if (typeof message?.job !== 'number') return finish(() => reject(new Error('scan thread sent an unexpected message: no job')));
+      if (message.job !== job) return; // a late answer to a cancelled job
+      if (message.type === 'bytes') {
+        // The one message sent often, so checked by hand: a count of bytes and nothing else.
+        if (typeof message.bytes !== 'number' || !Number.isInteger(message.bytes) || message.bytes < 0) return finish(() => reject(new Error('scan thread sent an unexpected progress message')));
+        options.onBytes(message.bytes);
+      } else if (message.type === 'aborted') finish(() => reject(options.signal?.reason ?? new Error('scan cancelled')));
+      else {
+        const parsed = jobResultSchema.safeParse(raw);
+        if (!parsed.success) return finish(() => reject(new Error(`scan thread sent an unexpected message: ${parsed.error.issues[0]?.message}`)));
+        const { entries, streamed } = parsed.data;
+        const same = (entry: FileScan, i: number) => entry.size === files[i]!.size && entry.path === (relative(root, files[i]!.path) || '.');
+        if (entries.length !== indices.length || streamed.length !== indices.length || !indices.every((i, n) => same(entries[n]!, i))) {
+          return finish(() => reject(new Error('scan thread answered for other files than it was given')));
+        }
+        indices.forEach((i, n) => {
+          results[i] = entries[n];
+          options.onFile(i, streamed[n]!);
+        });
+        finish(() => resolve(true));
+      }
     };
     const onError = (error: Error) => finish(() => reject(error));
     const onExit = (code: number) => finish(() => reject(new Error(`scan thread stopped (exit code ${code})`)));

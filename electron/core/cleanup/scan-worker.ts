@@ -1,17 +1,24 @@
 import { parentPort } from 'node:worker_threads';
-import { scanOneFile, sizeOnly, streamedBytes } from './scan-file.js';
+import { scanOneFile, sizeOnly } from './scan-file.js';
+import type { FileScan } from './scan-report.js';
 import type { FromWorker, ToWorker } from './scan-messages.js';
 
 /**
  * A scanning thread: reads the files of one job after another with the same code as a scan on the calling thread
- * (scan-file.ts) and sends back each file's masked findings. Built as its own bundle (scripts/build.mjs) and started
- * by scan-pool.ts. Nothing it sends holds more than the report itself shows.
+ * (scan-file.ts) and sends back the job's masked findings in one message. Built as its own bundle
+ * (scripts/build.mjs) and started by scan-pool.ts. Nothing it sends holds more than the report itself shows.
  */
 const port = parentPort;
 if (!port) throw new Error('scan-worker runs as a worker thread (see scan-pool.ts)');
 
 let current = new AbortController();
 const send = (message: FromWorker) => port.postMessage(message);
+
+// Progress is sent in steps of this many bytes (and at the end of a job): a message per small file would cost more
+// than reading it, and a progress bar moves no better for it.
+const PROGRESS_BYTES = 4 * 1024 * 1024;
+// Reads here block (file-reader.ts): the event loop runs between files once this much was read, so a cancel gets in.
+const YIELD_BYTES = 1024 * 1024;
 
 port.on('message', (message: ToWorker) => {
   if (message.type === 'cancel') {
@@ -24,11 +31,24 @@ port.on('message', (message: ToWorker) => {
 
 async function runJob(message: Extract<ToWorker, { type: 'scan' }>, signal: AbortSignal): Promise<void> {
   const { job, root, files, maxSqliteBytes } = message;
-  for (const [index, file] of files.entries()) {
-    const streamed = streamedBytes((bytes) => send({ type: 'bytes', job, bytes }));
-    let entry;
+  const entries: FileScan[] = [];
+  const streamed: number[] = [];
+  let unsent = 0;
+  let sinceYield = 0;
+  let fileStreamed = 0;
+  const onBytes = (bytes: number) => {
+    fileStreamed += bytes;
+    unsent += bytes;
+    if (unsent >= PROGRESS_BYTES) {
+      send({ type: 'bytes', job, bytes: unsent });
+      unsent = 0;
+    }
+  };
+  for (const file of files) {
+    fileStreamed = 0;
+    let entry: FileScan;
     try {
-      entry = await scanOneFile(root, file, { maxSqliteBytes, signal, onBytes: streamed.onBytes, sync: true });
+      entry = await scanOneFile(root, file, { maxSqliteBytes, signal, onBytes, sync: true });
     } catch (error) {
       if (signal.aborted) {
         send({ type: 'aborted', job });
@@ -37,9 +57,18 @@ async function runJob(message: Extract<ToWorker, { type: 'scan' }>, signal: Abor
       // scanOneFile notes its own failures on the file; anything else is noted the same way, not lost.
       entry = { ...sizeOnly(root, file), note: `not read: ${(error as Error).message}` };
     }
-    send({ type: 'file', job, index, entry, streamed: streamed.total });
-    // Reads here block (file-reader.ts): let a cancel message in between files.
-    await new Promise((resolve) => setImmediate(resolve));
+    entries.push(entry);
+    streamed.push(fileStreamed);
+    sinceYield += file.size;
+    if (sinceYield >= YIELD_BYTES) {
+      sinceYield = 0;
+      await new Promise((resolve) => setImmediate(resolve));
+      if (signal.aborted) {
+        send({ type: 'aborted', job });
+        return;
+      }
+    }
   }
-  send({ type: 'done', job });
+  if (unsent > 0) send({ type: 'bytes', job, bytes: unsent });
+  send({ type: 'done', job, entries, streamed });
 }

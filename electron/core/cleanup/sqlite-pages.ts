@@ -10,9 +10,11 @@ import type { FileReader } from './file-reader.js';
  */
 export class SqlitePageError extends Error {}
 
+export type SqliteEncoding = 'utf8' | 'utf16le' | 'utf16be';
+
 export interface SqliteText {
   /** Bytes of one text value; valid only during the call. */
-  (bytes: Uint8Array, start: number, end: number, encoding: 'utf8' | 'utf16le' | 'utf16be'): void;
+  (bytes: Uint8Array, start: number, end: number, encoding: SqliteEncoding): void;
 }
 
 const BLOCK = 256 * 1024;
@@ -20,9 +22,6 @@ const BLOCK = 256 * 1024;
 export const MAX_RECORD_BYTES = 4 * 1024 * 1024;
 
 export async function readSqliteText(handle: FileReader, size: number, onText: SqliteText, signal?: AbortSignal): Promise<{ tables: number; rows: number }> {
-  const block = Buffer.allocUnsafe(BLOCK);
-  let blockStart = -1;
-  let blockLength = 0;
   const head = Buffer.alloc(100);
   if ((await handle.read(head, 0, 100, 0)) < 100) throw new SqlitePageError('header cut short');
   const rawPageSize = head.readUInt16BE(16);
@@ -32,28 +31,36 @@ export async function readSqliteText(handle: FileReader, size: number, onText: S
   const encoding = ([undefined, 'utf8', 'utf16le', 'utf16be'] as const)[head.readUInt32BE(56) || 1];
   if (!encoding) throw new SqlitePageError('unknown text encoding');
   const pages = Math.floor(size / pageSize);
-  const bigPage = Buffer.allocUnsafe(pageSize); // pages larger than the block (64 KiB pages)
+  // Pages are read a block at a time, several pages a read (a page is at most 64 KiB, a quarter of a block).
+  const source = Buffer.allocUnsafe(BLOCK);
+  let blockStart = -1;
+  let blockLength = 0;
   const scratch = { buf: Buffer.allocUnsafe(64 * 1024) };
+  // Blocking reads where the reader has them (a scanning thread): a page then costs no promise.
+  const now = handle.readNow;
 
-  const readPage = async (n: number): Promise<Buffer> => {
+  const inBlock = (n: number, offset: number): number => {
+    if (offset + pageSize > blockStart + blockLength) throw new SqlitePageError(`page ${n} cut short`);
+    return offset - blockStart;
+  };
+  /** Where page `n` starts in `source`, reading it there first when it is not. */
+  const locate = (n: number): number | Promise<number> => {
     if (n < 1 || n > pages) throw new SqlitePageError(`page ${n} outside the file`);
     const offset = (n - 1) * pageSize;
-    if (pageSize > BLOCK) {
-      await handle.read(bigPage, 0, pageSize, offset);
-      return bigPage;
+    if (blockStart >= 0 && offset >= blockStart && offset + pageSize <= blockStart + blockLength) return offset - blockStart;
+    blockStart = offset - (offset % BLOCK);
+    if (now) {
+      blockLength = now(source, 0, BLOCK, blockStart);
+      return inBlock(n, offset);
     }
-    if (blockStart < 0 || offset < blockStart || offset + pageSize > blockStart + blockLength) {
-      blockStart = offset - (offset % BLOCK);
-      blockLength = await handle.read(block, 0, BLOCK, blockStart);
-      if (offset + pageSize > blockStart + blockLength) throw new SqlitePageError(`page ${n} cut short`);
-    }
-    return block.subarray(offset - blockStart, offset - blockStart + pageSize);
+    return handle.read(source, 0, BLOCK, blockStart).then((length) => {
+      blockLength = length;
+      return inBlock(n, offset);
+    });
   };
 
-  /** The whole payload of a cell: its local part and its overflow chain, in `scratch`. */
-  const payloadOf = async (page: Buffer, at: number, total: number, index: boolean): Promise<{ buf: Buffer; start: number; end: number }> => {
-    const maxLocal = index ? Math.floor(((usable - 12) * 64) / 255) - 23 : usable - 35;
-    if (total <= maxLocal) return { buf: page, start: at, end: at + total };
+  /** A cell's payload that spills into overflow pages, put together in `scratch` (sqlite.org/fileformat2.html §1.6). */
+  const overflowPayload = async (page: Buffer, at: number, total: number, maxLocal: number): Promise<Buffer> => {
     if (total > MAX_RECORD_BYTES) throw new SqlitePageError('record too large');
     const minLocal = Math.floor(((usable - 12) * 32) / 255) - 23;
     const k = minLocal + ((total - minLocal) % (usable - 4));
@@ -66,18 +73,21 @@ export async function readSqliteText(handle: FileReader, size: number, onText: S
     let filled = local;
     for (let hops = 0; filled < total; hops++) {
       if (next === 0 || hops > pages) throw new SqlitePageError('overflow chain broken');
-      const over = await readPage(next);
+      const found = locate(next);
+      const off = typeof found === 'number' ? found : await found;
       const take = Math.min(usable - 4, total - filled);
-      over.copy(out, filled, 4, 4 + take);
+      source.copy(out, filled, off + 4, off + 4 + take);
       filled += take;
-      next = over.readUInt32BE(0);
+      next = source.readUInt32BE(off);
     }
-    return { buf: out, start: 0, end: total };
+    return out;
   };
 
   const visited = new Uint8Array(pages + 1);
   // The page being read, copied out of the block: reading its cells' overflow pages may replace the block.
   const current = Buffer.allocUnsafe(pageSize);
+  const tableMaxLocal = usable - 35;
+  const indexMaxLocal = Math.floor(((usable - 12) * 64) / 255) - 23;
   let rows = 0;
   /** Walks one b-tree, calling `onRecord` with each record's bytes. */
   const walkTree = async (root: number, onRecord: (buf: Buffer, start: number, end: number) => void) => {
@@ -87,30 +97,45 @@ export async function readSqliteText(handle: FileReader, size: number, onText: S
       const n = stack.pop()!;
       if (visited[n]) throw new SqlitePageError(`page ${n} reached twice`);
       visited[n] = 1;
-      (await readPage(n)).copy(current);
+      const found = locate(n);
+      const offset = typeof found === 'number' ? found : await found;
+      source.copy(current, 0, offset, offset + pageSize);
       const page = current;
       const base = n === 1 ? 100 : 0;
       const type = page[base]!;
-      const cells = page.readUInt16BE(base + 3);
+      const cells = (page[base + 3]! << 8) | page[base + 4]!;
       const interior = type === 2 || type === 5;
       if (type !== 2 && type !== 5 && type !== 10 && type !== 13) throw new SqlitePageError(`page ${n} is not a b-tree page`);
       const pointers = base + (interior ? 12 : 8);
+      if (pointers + 2 * cells > pageSize) throw new SqlitePageError(`cells outside page ${n}`);
       if (interior) {
-        const children = [page.readUInt32BE(base + 8)];
-        for (let c = cells - 1; c >= 0; c--) children.push(page.readUInt32BE(page.readUInt16BE(pointers + 2 * c)));
-        stack.push(...children);
+        // Pushed last to first, so the children are read in order, the right-most last.
+        stack.push(page.readUInt32BE(base + 8));
+        for (let c = cells - 1; c >= 0; c--) {
+          const at = (page[pointers + 2 * c]! << 8) | page[pointers + 2 * c + 1]!;
+          if (at + 4 > pageSize) throw new SqlitePageError(`cell outside page ${n}`);
+          stack.push(page.readUInt32BE(at));
+        }
         // Index interior cells also hold a record each (WITHOUT ROWID tables keep rows there).
         if (type === 5) continue;
       }
+      const maxLocal = type === 13 ? tableMaxLocal : indexMaxLocal;
       for (let c = 0; c < cells; c++) {
-        let at = page.readUInt16BE(pointers + 2 * c);
-        if (at >= page.length) throw new SqlitePageError(`cell outside page ${n}`);
+        let at = (page[pointers + 2 * c]! << 8) | page[pointers + 2 * c + 1]!;
+        if (at >= pageSize) throw new SqlitePageError(`cell outside page ${n}`);
         if (type === 2) at += 4;
-        const [total, afterSize] = varint(page, at);
-        at = afterSize;
-        if (type === 13) at = varint(page, at)[1]; // the rowid
-        const record = await payloadOf(page, at, total, type === 2 || type === 10);
-        onRecord(record.buf, record.start, record.end);
+        const total = varint(page, at);
+        at = varintEnd;
+        if (type === 13) {
+          varint(page, at); // the rowid
+          at = varintEnd;
+        }
+        if (total <= maxLocal) {
+          if (at + total > pageSize) throw new SqlitePageError(`cell outside page ${n}`);
+          onRecord(page, at, at + total);
+        } else {
+          onRecord(await overflowPayload(page, at, total, maxLocal), 0, total);
+        }
         rows++;
       }
     }
@@ -129,13 +154,12 @@ export async function readSqliteText(handle: FileReader, size: number, onText: S
     if (text(0) === 'table' && !text(1).startsWith('sqlite_') && root > 0) roots.push(root);
   });
   rows = 0;
-  for (const root of roots) {
-    await walkTree(root, (buf, start, end) => textValues(buf, start, end, (from, to) => onText(buf, from, to, encoding)));
-  }
+  const onRecord = (buf: Buffer, start: number, end: number) => textValues(buf, start, end, onText, encoding);
+  for (const root of roots) await walkTree(root, onRecord);
   return { tables: roots.length, rows };
 }
 
-function decodeText(buf: Buffer, start: number, end: number, encoding: 'utf8' | 'utf16le' | 'utf16be'): string {
+function decodeText(buf: Buffer, start: number, end: number, encoding: SqliteEncoding): string {
   if (encoding !== 'utf16be') return buf.toString(encoding, start, end);
   return Buffer.from(buf.subarray(start, end - ((end - start) % 2))).swap16().toString('utf16le');
 }
@@ -144,13 +168,13 @@ type Value = { type: 'text'; start: number; end: number } | { type: 'int'; value
 
 /** The values of one record (header of serial types, then the values), as positions in `buf`. */
 function recordValues(buf: Buffer, start: number, end: number): Value[] {
-  const [headerSize, first] = varint(buf, start);
+  const headerSize = varint(buf, start);
   const values: Value[] = [];
-  let p = first;
+  let p = varintEnd;
   let body = start + headerSize;
   while (p < start + headerSize) {
-    const [serial, next] = varint(buf, p);
-    p = next;
+    const serial = varint(buf, p);
+    p = varintEnd;
     const size = serial >= 12 ? Math.floor((serial - 12) / 2) : SIZES[serial]!;
     if (body + size > end) throw new SqlitePageError('record runs past its cell');
     if (serial >= 13 && serial % 2 === 1) values.push({ type: 'text', start: body, end: body + size });
@@ -165,17 +189,28 @@ function recordValues(buf: Buffer, start: number, end: number): Value[] {
 const SIZES = [0, 1, 2, 3, 4, 6, 8, 8, 0, 0, 0, 0] as const;
 
 /** The text values of one record longer than two bytes, without making an object per value. */
-function textValues(buf: Buffer, start: number, end: number, onText: (from: number, to: number) => void): void {
-  const [headerSize, first] = varint(buf, start);
-  let p = first;
-  let body = start + headerSize;
-  while (p < start + headerSize) {
+function textValues(buf: Buffer, start: number, end: number, onText: SqliteText, encoding: SqliteEncoding): void {
+  let headerEnd: number;
+  let p: number;
+  if (buf[start]! < 0x80) {
+    headerEnd = start + buf[start]!;
+    p = start + 1;
+  } else {
+    headerEnd = start + varint(buf, start);
+    p = varintEnd;
+  }
+  if (headerEnd > end) throw new SqlitePageError('record runs past its cell');
+  let body = headerEnd;
+  while (p < headerEnd) {
     let serial = buf[p]!;
     if (serial < 0x80) p++;
-    else [serial, p] = varint(buf, p);
+    else {
+      serial = varint(buf, p);
+      p = varintEnd;
+    }
     const size = serial >= 12 ? (serial - 12) >>> 1 : SIZES[serial]!;
     if (body + size > end) throw new SqlitePageError('record runs past its cell');
-    if (serial >= 13 && (serial & 1) === 1 && size > 2) onText(body, body + size);
+    if (serial >= 13 && (serial & 1) === 1 && size > 2) onText(buf, body, body + size, encoding);
     body += size;
   }
 }
@@ -186,15 +221,22 @@ function readInt(buf: Buffer, at: number, size: number): number {
   return v;
 }
 
-/** SQLite's big-endian varint (1-9 bytes): [value, position after it]. */
-function varint(buf: Buffer, at: number): [number, number] {
+/** Where the last varint read ended: set by `varint`, so reading one allocates nothing. */
+let varintEnd = 0;
+
+/** SQLite's big-endian varint (1-9 bytes): its value; `varintEnd` is then the position after it. */
+function varint(buf: Buffer, at: number): number {
   let v = 0;
   for (let i = 0; i < 8; i++) {
     if (at + i >= buf.length) throw new SqlitePageError('varint outside its page');
     const b = buf[at + i]!;
     v = v * 128 + (b & 0x7f);
-    if ((b & 0x80) === 0) return [v, at + i + 1];
+    if ((b & 0x80) === 0) {
+      varintEnd = at + i + 1;
+      return v;
+    }
   }
   if (at + 8 >= buf.length) throw new SqlitePageError('varint outside its page');
-  return [v * 256 + buf[at + 8]!, at + 9];
+  varintEnd = at + 9;
+  return v * 256 + buf[at + 8]!;
 }

@@ -72,8 +72,10 @@ describe('scanning on threads', () => {
   for (const [what, body] of [
     ['stops at start', 'process.exit(3);'],
     ['throws', "parentPort.on('message', () => { throw new Error('broken scanner'); });"],
-    ['answers with nonsense', "parentPort.on('message', (m) => parentPort.postMessage({ type: 'file', job: m.job, index: 0, entry: { path: 1 } }));"],
-    ['answers for a file it was not given', "parentPort.on('message', (m) => parentPort.postMessage({ type: 'file', job: m.job, index: 999, streamed: 0, entry: { path: 'x', size: 0, kind: 'bytes' } }));"],
+    ['answers with nonsense', "parentPort.on('message', (m) => parentPort.postMessage({ type: 'done', job: m.job, entries: [{ path: 1 }], streamed: [0] }));"],
+    ['answers without saying for which job', "parentPort.on('message', () => parentPort.postMessage({ type: 'bytes', bytes: 10 }));"],
+    ['sends progress that is no count of bytes', "parentPort.on('message', (m) => parentPort.postMessage({ type: 'bytes', job: m.job, bytes: -5 }));"],
+    ['answers for other files than it was given', "parentPort.on('message', (m) => parentPort.postMessage({ type: 'done', job: m.job, streamed: [0], entries: [{ path: 'x', size: 0, kind: 'bytes' }] }));"],
   ] as const) {
     it(`scans on the calling thread what a thread that ${what} left, so nothing goes unscanned`, async () => {
       const dir = await tempDir();

@@ -26,9 +26,13 @@ async function both(path: string) {
   const handle = await openReader(path);
   const size = (await stat(path)).size;
   const result = await scanSqlitePages(handle, size, pages).finally(() => handle.close());
+  // Read again with blocking reads, as a scanning thread reads: the same cells must come out.
+  const blocking = new FindingsTally();
+  const sync = await openReader(path, true);
+  await scanSqlitePages(sync, size, blocking).finally(() => sync.close());
   const whole = new FindingsTally();
   await scanSqlite(await readFile(path), whole);
-  return { pages: pages.toJSON(), whole: whole.toJSON(), result };
+  return { pages: pages.toJSON(), blocking: blocking.toJSON(), whole: whole.toJSON(), result };
 }
 
 describe('SQLite read page by page', () => {
@@ -36,8 +40,9 @@ describe('SQLite read page by page', () => {
     it(`finds what sql.js finds, cell for cell (${pageSize}-byte pages, ${encoding}, overflow pages, index, WITHOUT ROWID)`, async () => {
       const path = join(await tempDir(), 'participants.db');
       await writeSqlite(path, participants(pageSize, encoding));
-      const { pages, whole, result } = await both(path);
+      const { pages, blocking, whole, result } = await both(path);
       expect(pages).toEqual(whole);
+      expect(blocking).toEqual(whole);
       expect(pages.emails.count).toBe(900);
       expect(pages.macAddresses.count).toBe(120 * 40);
       expect(result.tables).toBe(2);
