@@ -62,6 +62,7 @@ export const cy = {
   'fact.specialCategory': 'Data categori arbennig',
   'fact.devices': 'Dyfeisiau',
   'fact.recording': 'Recordio',
+  'fact.recordingVideo': 'Recordio galwadau fideo',
   'fact.channel.video': 'Galwadau fideo',
   'fact.channel.phone': 'Galwadau ffôn',
   'fact.supervisor': 'Goruchwyliwr',
@@ -96,6 +97,8 @@ export const cy = {
   'recording.phone.always': "Mae pob galwad yn cael ei recordio.",
   'recording.phone.some-meetings': "Mae rhai galwadau'n cael eu recordio.",
   'recording.meetings': "Cyfarfodydd a recordir: {meetings}.",
+  // review: new string
+  'recording.alwaysMeetings': "Mae'r cyfarfodydd hyn bob amser yn cael eu recordio: {meetings}.",
   'recording.recordedBy': "{who} sy'n gwneud y recordiadau.",
   'recording.publishedAt': "Cyhoeddir recordiadau ar {where}.",
   'recording.keptForDays': "Cedwir recordiadau am {days} diwrnod.",
@@ -104,6 +107,7 @@ export const cy = {
   'recording.wouldBeAnnounced': 'Byddai recordiad yn cael ei gyhoeddi drwy {channels}.',
   'recording.wouldBeAnnouncedOnJoining': 'Byddai recordiad yn cael ei gyhoeddi drwy {channels} pan fyddwch yn ymuno.',
   'recording.wouldBeAnnouncedAtStart': "Byddai recordiad yn cael ei gyhoeddi drwy {channels} ar ddechrau'r cyfarfod.",
+  // review: "y recordio" (the act) or "y recordiad" (the recording) after Cyhoeddir, here and in the two below
   'recording.isAnnounced': "Cyhoeddir y recordio drwy {channels}.",
   'recording.isAnnouncedOnJoining': "Cyhoeddir y recordio drwy {channels} pan fyddwch yn ymuno.",
   'recording.isAnnouncedAtStart': "Cyhoeddir y recordio drwy {channels} ar ddechrau'r cyfarfod.",
@@ -130,7 +134,8 @@ export const cy = {
   'observer.trainees': 'Hyfforddeion',
   'observer.mayObserve': '{who}: gallant arsylwi.',
   'observer.mayObserveWebcast': "{who}: gallant wylio'r gweddarllediad.",
-  'observer.mayObserveInCall': "{who}: gallant arsylwi yn yr alwad.",
+  // review: reworded to match "may join the call to observe"
+  'observer.mayObserveInCall': "{who}: gallant ymuno â'r alwad i arsylwi.",
   'observer.mayObserveInPerson': "{who}: gallant arsylwi wyneb yn wyneb.",
   'observer.purpose': 'Pam: {purpose}.',
   'observer.announced': 'Byddwn yn dweud wrthych pan fydd arsylwyr yn bresennol ({who}).',
@@ -182,6 +187,7 @@ export const cy = {
   'checklist.supervisor': "Os oes goruchwyliwr yn arsylwi, dywedwch wrth y cyfranogwyr yn gyntaf; gallant wrthod.",
   'checklist.supervisorAnnounce': "Os oes goruchwyliwr yn arsylwi, dywedwch wrth y cyfranogwyr yn gyntaf.",
   'checklist.supervisorRefuse': "Os nad yw rhywun am i oruchwyliwr arsylwi, nid yw'r goruchwyliwr yn ymuno.",
+  'checklist.observersAnnounceRefuse': "Dywedwch wrth bawb ar y dechrau y gall {who} fod yn arsylwi; gall cyfranogwyr wrthod.",
   'checklist.observersAnnounce': "Dywedwch wrth bawb ar y dechrau y gall {who} fod yn arsylwi.",
   'observerIn.public': "aelodau o'r cyhoedd",
   'observerIn.press': 'y wasg',

@@ -24,12 +24,24 @@ export const ownLine = (text: string): FactLine => ({ own: true, content: [txt(t
  */
 export function mixed(t: Translate, key: StringKey, values: Readonly<Record<string, string | number>>, own: readonly string[], ownLang?: string): FactLine {
   const mine = own.filter((name) => name in values);
-  if (!ownLang || mine.length === 0 || Object.values(values).some((v) => /[\uE000\uE001]/.test(String(v)))) return phrase(t(key, values));
+  // A value IT wrote to sit inside a sentence ("the officer who arranges the meeting") may open one in another
+  // language's word order ("{who} sy'n gwneud y recordiadau"): the sentence still starts with a capital.
+  const opensWithValue = /^\{\w+\}/.test(t(key));
+  if (!ownLang || mine.length === 0 || Object.values(values).some((v) => /[\uE000\uE001]/.test(String(v)))) {
+    const text = t(key, values);
+    return phrase(opensWithValue ? capitalise(text) : text);
+  }
   const marked = { ...values, ...Object.fromEntries(mine.map((name, i) => [name, `\uE000${i}\uE001`])) };
   const content = t(key, marked)
     .split(/\uE000(\d+)\uE001/)
     .flatMap((part, i): Inline[] => (i % 2 === 0 ? (part ? [txt(part)] : []) : [{ kind: 'text', text: String(values[mine[Number(part)] ?? '']), lang: ownLang }]));
+  const [first] = content;
+  if (opensWithValue && first?.kind === 'text') content[0] = { ...first, text: capitalise(first.text) };
   return { content };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
 export function contactLines(c: z.output<typeof contact>, t: Translate, ownLang?: string): (FactLine | false)[] {
@@ -71,8 +83,11 @@ export function recordingLines(r: Recording, t: Translate, channel?: 'video' | '
   const published = r.publishedAt;
   const announcement = r.announcement;
   return [
-    say(channel === 'phone' && (r.policy === 'always' || r.policy === 'some-meetings') ? `recording.phone.${r.policy}` : `recording.${r.policy}`),
-    r.meetings !== undefined && mixed(t, 'recording.meetings', { meetings: r.meetings }, ['meetings'], ownLang),
+    // "Every meeting is recorded" beside a list of which ones says more than the notice (the private parts of a
+    // webcast meeting are not recorded): with the list, the one sentence says which meetings are always recorded.
+    !(r.policy === 'always' && r.meetings !== undefined && channel !== 'phone') &&
+      say(channel === 'phone' && (r.policy === 'always' || r.policy === 'some-meetings') ? `recording.phone.${r.policy}` : `recording.${r.policy}`),
+    r.meetings !== undefined && mixed(t, r.policy === 'always' && channel !== 'phone' ? 'recording.alwaysMeetings' : 'recording.meetings', { meetings: r.meetings }, ['meetings'], ownLang),
     r.recordedBy !== undefined && mixed(t, 'recording.recordedBy', { who: r.recordedBy }, ['who'], ownLang),
     published !== undefined && withLink(t('recording.publishedAt', { where: '\u0000' }), published.label, published.url, ownLang),
     kept?.days !== undefined && say(kept.days === 0 ? 'recording.notKept' : 'recording.keptForDays', { days: kept.days }),

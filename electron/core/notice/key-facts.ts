@@ -70,7 +70,9 @@ export function factRows(f: NoticeFacts, t: Translate, fallback?: string): FactR
       a.devices.personalDevices === 'allowed' && !personalInList && mix('audience.personalAllowed', { who: named(a) }, own),
     ];
   }));
-  add(t('fact.recording'), recordingLines(f.recording, t, undefined, ownLang));
+  // Beside a telephone line recorded by its own rules, the notice's recording rules are those of its video calls.
+  const phoneApart = f.channels.some((c) => c.channel === 'phone' && c.recording) && !f.channels.some((c) => c.channel === 'video' && c.recording);
+  add(t(phoneApart ? 'fact.recordingVideo' : 'fact.recording'), recordingLines(f.recording, t, undefined, ownLang));
   for (const c of f.channels) add(t(`fact.channel.${c.channel}`), [...(c.recording ? recordingLines(c.recording, t, c.channel, ownLang) : []), ...c.rules.map(ownLine)]);
   const s = f.supervisor;
   if (s?.mayObserve) {

@@ -50,7 +50,7 @@ export function organiserChecklist(facts: NoticeFacts, readerLanguage?: string):
   const announced = facts.observers.filter((o) => o.announced === true);
   if (announced.length > 0) {
     const who = joinList(t, announced.map((o) => (o.label ? midSentence(t, o.label) : undefined) ?? t(`observerIn.${o.who as 'public' | 'press' | 'trainees'}`)), 'list.and');
-    add('observers-announced', 'checklist.observersAnnounce', { who });
+    add('observers-announced', announced.every((o) => o.participantMayRefuse === true) ? 'checklist.observersAnnounceRefuse' : 'checklist.observersAnnounce', { who });
   }
   return items;
 }

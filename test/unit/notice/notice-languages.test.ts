@@ -48,7 +48,7 @@ describe('labels around the notice in the notice’s language', () => {
     expect(text).toContain('Example Trust · Version 1 · zuletzt geändert am 2025-01-31');
     expect(text).toContain('Beschäftigte nutzen nur einen dienstlichen Laptop oder ein dienstliches Telefon.');
     expect(text).toContain('Eine Aufzeichnung würde per Ton und per Bild angekündigt.');
-    expect(text).toContain('Sie haben diese Rechte: Auskunft und Widerruf Ihrer Einwilligung jederzeit.');
+    expect(text).toContain('Sie haben diese Rechte: Auskunft und jederzeitiger Widerruf Ihrer Einwilligung.');
     expect(html).toMatch(/^<article class="mg-notice" lang="de" /);
     expect(html).not.toMatch(/<(h2|dt|dd|p)[^>]* lang=/);
     expect(decodeURIComponent(german.rendered.mailto)).toContain('subject=Datenschutzhinweis für Videokonferenzen: Example Trust');
@@ -74,6 +74,12 @@ describe('labels around the notice in the notice’s language', () => {
       "Peidiwch â recordio'r alwad.",
       "Dywedwch wrth bawb ar y dechrau y gall aelodau o'r cyhoedd a'r wasg fod yn arsylwi.",
     ]);
+  });
+
+  it('a Welsh sentence that opens with IT’s own words starts with a capital', () => {
+    const welsh = loaded({ language: 'cy', recording: { policy: 'some-meetings', recordedBy: "y swyddog sy'n trefnu'r cyfarfod", announcement: { by: ['invitation'] } } });
+    expect(welsh.rendered.text).toContain("Y swyddog sy'n trefnu'r cyfarfod sy'n gwneud y recordiadau.");
+    expect(welsh.rendered.text).not.toContain("  y swyddog");
   });
 
   describe('a notice in a language Meeting Guard does not speak (French)', () => {

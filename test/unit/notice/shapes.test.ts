@@ -65,7 +65,7 @@ describe('a German research institute’s notice covering four platforms', () =>
   it('names all four platforms with their links, the DPO at an internationalised address, every right in German', () => {
     for (const name of ['Zoom', 'Cisco Webex', 'Microsoft Teams', 'BigBlueButton']) expect(notice.rendered.text).toContain(`Datenschutzerklärung von ${name}`);
     expect(notice.rendered.html).toContain('href="mailto:datenschutz@küstenforschung.example"');
-    expect(notice.rendered.text).toContain('Schutz vor ausschließlich automatisierten Entscheidungen, Widerruf Ihrer Einwilligung jederzeit und Beschwerde bei der Aufsichtsbehörde.');
+    expect(notice.rendered.text).toContain('Schutz vor ausschließlich automatisierten Entscheidungen, jederzeitiger Widerruf Ihrer Einwilligung und Beschwerde bei der Aufsichtsbehörde.');
   });
 
   it('has German labels, meta line and checklist throughout: no English around German text', () => {
@@ -84,10 +84,10 @@ describe('a council’s notice for webcast statutory public meetings', () => {
   const notice = load(['council-webcast.md'], 'en-GB');
 
   it('every meeting is recorded and published, with public and press observers, not a supervisor', () => {
-    for (const sentence of ['Every meeting is recorded.', 'Recordings are made by Democratic Services.', "Recordings are published on the council's YouTube channel (https://www.youtube.com/@marshfieldcouncil.example).", 'Members of the public may watch the webcast.', 'The press may observe in person.', 'You will be told when the press may be observing.', 'Public speakers may use a personal device.']) {
+    for (const sentence of ['These meetings are always recorded: the public part of Full Council, Cabinet, Planning Committee and Licensing Committee.', 'Recordings are made by Democratic Services.', "Recordings are published on the council's YouTube channel (https://www.youtube.com/@marshfieldcouncil.example).", 'Members of the public may watch the webcast.', 'The press may observe in person.', 'You will be told when the press may be observing.', 'Public speakers may use a personal device.']) {
       expect(notice.rendered.text).toContain(sentence);
     }
-    for (const unstated of [...NEVER_UNSTATED, 'Supervisor', 'Only invited attendees', 'You may refuse', 'Calls are not recorded.']) expect(notice.rendered.text).not.toContain(unstated);
+    for (const unstated of [...NEVER_UNSTATED, 'Supervisor', 'Only invited attendees', 'You may refuse', 'Calls are not recorded.', 'Every meeting is recorded.']) expect(notice.rendered.text).not.toContain(unstated);
   });
 
   it('the checklist: work laptop, announce the webcast, tell everyone the press is there; nothing it does not state', () => {
@@ -108,7 +108,7 @@ describe('a GP practice’s notice for video consultations with implied consent'
   const notice = load(['practice-video-consultations.md'], 'en-GB');
 
   it('device rules per audience, consent implied, the phone recorded while the video is not', () => {
-    for (const sentence of ['Patients may use a personal device.', 'Staff use only a work computer or a work laptop.', 'By taking part you agree to the call being held this way.', 'Calls are not recorded.', 'Telephone calls:\n  Every call is recorded.', 'Recording is announced by audio when you join.', 'You may refuse to be observed by medical students.']) {
+    for (const sentence of ['Patients may use a personal device.', 'Staff use only a work computer or a work laptop.', 'By taking part you agree to the call being held this way.', 'Recording of video calls:\n  Calls are not recorded.', 'Telephone calls:\n  Every call is recorded.', 'Recording is announced by audio when you join.', 'You may refuse to be observed by medical students.']) {
       expect(notice.rendered.text).toContain(sentence);
     }
     // The outcome goes into the patient record: nothing may say the data is used only during the call.
@@ -120,7 +120,7 @@ describe('a GP practice’s notice for video consultations with implied consent'
       'Use only a work computer or a work laptop, not a personal device.',
       'Do not record the call.',
       'If a supervisor is observing, tell the participants first; they may refuse.',
-      'Tell everyone at the start that medical students may be observing.',
+      'Tell everyone at the start that medical students may be observing; participants may refuse.',
     ]);
   });
 });
