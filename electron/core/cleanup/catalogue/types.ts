@@ -12,7 +12,7 @@ export type PersonalData = z.infer<typeof personalDataSchema>;
  * How clearing treats a location:
  * - `clear`: moved to quarantine by a normal clear;
  * - `consent`: the user's own files (recordings): only with a separate, explicit choice, never by default;
- * - `never`: shared with other apps or the OS (WAM, Keychain): listed so people know why it stays, never touched.
+ * - `never`: shared with other apps or the OS (WAM, Keychain), or the person's own messages and their keys (Element): listed so people know why it stays, never touched.
  */
 export type ClearRule = ProductLocation['clear'];
 

@@ -1,4 +1,5 @@
 import { defineProduct } from '../schema.js';
+import { APP_DATA, location } from '../location-helpers.js';
 
 export default defineProduct({
   id: 'goto',
@@ -12,4 +13,15 @@ export default defineProduct({
     'GoTo Helper (Plugin) during meetings: BRUNERD inMeeting_Goto.sh',
     'Windows g2mcomm.exe, g2mlauncher.exe, g2mstart.exe, GotoMeetingWinStore.exe: SEB; GoTo.exe: public code, unconfirmed',
   ],
+  // Only macOS's folders are published (Homebrew's zap list); its LaunchAgents are the app's updater, not data.
+  cleanup: {
+    vendorAction: {
+      'en-GB': 'GoTo Meeting: sign out in the app (your initials > Sign out).',
+      cy: 'GoTo Meeting: allgofnodwch yn yr ap (eich llythrennau blaen > Sign out).',
+    },
+    locations: [
+      location('goto', 'macos', 'data', 'Library/Application Support/LogMeInInc/GoToMeeting', 'data', APP_DATA, 'BREW:gotomeeting (contents: inference, the app\'s data folder)'),
+      location('goto', 'macos', 'app-data', 'Library/Application Support/LogMeInInc/GoToMeetingElectron', 'data', APP_DATA, 'BREW:gotomeeting (contents: inference, the app\'s data folder)'),
+    ],
+  },
 });
