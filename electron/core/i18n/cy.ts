@@ -212,6 +212,6 @@ export const cy = {
   'screen.emailDraft': 'Agor drafft e-bost',
 
   'share.subject': '{title}: {controller}',
-  'share.shortened': "[Wedi'i fyrhau i ffitio dolen e-bost.] Yr hysbysiad llawn: {url}",
+  'share.shortened': "[Wedi'i fyrhau i ffitio dolen e-bost: gofynnwch i'r anfonwr am yr hysbysiad llawn.] {label}: {url}",
   'share.shortenedNoLink': "[Wedi'i fyrhau i ffitio dolen e-bost. Gofynnwch i'r anfonwr am yr hysbysiad llawn.]",
 } as const satisfies UiStrings;

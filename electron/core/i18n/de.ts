@@ -212,6 +212,6 @@ export const de = {
   'screen.emailDraft': 'E-Mail-Entwurf öffnen',
 
   'share.subject': '{title}: {controller}',
-  'share.shortened': '[Gekürzt, damit er in einen E-Mail-Link passt.] Der vollständige Hinweis: {url}',
+  'share.shortened': '[Gekürzt, damit er in einen E-Mail-Link passt: Bitten Sie den Absender um den vollständigen Hinweis.] {label}: {url}',
   'share.shortenedNoLink': '[Gekürzt, damit er in einen E-Mail-Link passt. Bitten Sie den Absender um den vollständigen Hinweis.]',
 } as const satisfies UiStrings;

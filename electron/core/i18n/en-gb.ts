@@ -207,7 +207,8 @@ export const enGB = {
   'screen.emailDraft': 'Open an e-mail draft',
 
   'share.subject': '{title}: {controller}',
-  'share.shortened': '[Shortened to fit an e-mail link.] The full notice: {url}',
+  // The link is the notice's first web link under its own label: it need not be this notice (often the general one).
+  'share.shortened': '[Shortened to fit an e-mail link: ask the sender for the full notice.] {label}: {url}',
   'share.shortenedNoLink': '[Shortened to fit an e-mail link. Ask the sender for the full notice.]',
 } as const;
 

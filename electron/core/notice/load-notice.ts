@@ -81,11 +81,11 @@ function present(path: string, notice: Notice, requested: string, valid: readonl
   const document = buildNoticeDocument(notice, requested);
   const text = renderText(document);
   const t = translator(document.labelLanguage);
-  const fullUrl = facts.links.find((l) => l.url.startsWith('https:'))?.url;
+  const web = facts.links.find((l) => l.url.startsWith('https:'));
   const mailto = mailtoUrl({
     subject: t('share.subject', { title: facts.title, controller: facts.controller.name }),
     body: text,
-    shortenedNote: fullUrl ? t('share.shortened', { url: fullUrl }) : t('share.shortenedNoLink'),
+    shortenedNote: web ? t('share.shortened', { label: web.label, url: web.url }) : t('share.shortenedNoLink'),
   });
   const fellBack = !sameTag(facts.language, requested) && primary(facts.language) !== primary(requested);
   return {

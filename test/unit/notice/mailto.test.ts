@@ -49,6 +49,8 @@ describe('the e-mail draft of a loaded notice', () => {
     expect(subject).toBe(`${notice.facts.title}: Glanafon District Council`);
     const [kept, note] = (body ?? '').split('\r\n\r\n[Shortened');
     expect(rendered.text.replace(/\n/g, '\r\n').startsWith(kept ?? 'missing')).toBe(true);
-    expect(note).toContain('https://www.glanafon.example/privacy');
+    // Under the notice's own label: the link is the council's privacy policy, not necessarily this notice.
+    expect(note).toContain('Our full privacy policy: https://www.glanafon.example/privacy');
+    expect(note).not.toMatch(/The full notice:/);
   });
 });

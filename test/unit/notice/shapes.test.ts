@@ -76,7 +76,7 @@ describe('a German research institute’s notice covering four platforms', () =>
       'Schalten Sie das Besprechungskennwort oder den Warteraum ein.',
       'Zeichnen Sie das Gespräch nur bei Bedarf auf, kündigen Sie es dann vorher per Chatnachricht und per Ton an und lassen Sie Personen gehen, die das möchten.',
     ]);
-    expect(decodeURIComponent(notice.rendered.mailto)).toContain('[Gekürzt, damit er in einen E-Mail-Link passt.] Der vollständige Hinweis: https://www.kuestenforschung.example/datenschutz');
+    expect(decodeURIComponent(notice.rendered.mailto)).toContain('[Gekürzt, damit er in einen E-Mail-Link passt: Bitten Sie den Absender um den vollständigen Hinweis.] Datenschutzerklärung des Instituts: https://www.kuestenforschung.example/datenschutz');
   });
 });
 
