@@ -2,6 +2,7 @@
 // target names a realistic sample (a fixture of the other system's output) and judges one answer: a rejection must
 // say what is wrong and where; anything thrown is a crash.
 import { readFileSync } from 'node:fs';
+import { buildBinary, parse as parsePlist } from 'plist';
 import { join } from 'node:path';
 import { judgePasted, type ParseKind } from '../../electron/core/device/parse-kinds.js';
 import type { DeviceStatus } from '../../electron/core/device/types.js';
@@ -220,6 +221,12 @@ export function fuzzTargets(root: string): FuzzTarget[] {
     },
     policyFileTarget('policy JSON', '/etc/meeting-guard/policy.json', 'linux-json', '{\n  "cleanupMode": "remind",\n  "showNoticeBeforeCalls": true\n}\n'),
     policyFileTarget('policy plist', 'org.example.plist', 'plist', fixture('policy/managed-prefs.plist')),
+    {
+      // A binary plist, as `defaults write` and most MDMs leave one: its bytes carried as Latin-1 text, so the
+      // mutations cut, repeat and splice bytes; bytes given as such are the file.
+      ...policyFileTarget('policy binary plist', 'org.example.plist', 'plist', Buffer.from(buildBinary(parsePlist(fixture('policy/managed-prefs.plist')))).toString('latin1')),
+      judge: (input: string) => policyVerdict(checkPolicyFile('org.example.plist', Buffer.from(input, 'latin1'), 'plist').problems),
+    },
     policyFileTarget('policy mobileconfig', 'custom.mobileconfig', 'mobileconfig', fixture('policy/custom-settings.mobileconfig')),
     policyFileTarget('policy .reg', 'policy-export.reg', 'reg', fixture('policy/policy-export.reg')),
     {

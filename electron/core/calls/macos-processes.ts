@@ -4,6 +4,7 @@ import type { CommandRunner } from '../ports/command-runner.js';
 import type { ProcessInfo, ProcessSource, SnapshotOptions } from './process-snapshot.js';
 import { normaliseName } from './catalogue.js';
 import { probeOutput } from './signals/probe-text.js';
+import { MAX_PID, readPid } from './pid.js';
 
 /**
  * macOS: one `ps -axo pid=,comm=` (comm is the full executable path on macOS, so it goes last: it may hold spaces).
@@ -52,10 +53,11 @@ export function parsePsPidComm(text: string): ProcessInfo[] {
   for (const line of text.split('\n')) {
     // Trimmed first: a lazy (.+?) before \s*$ rescanned a run of trailing spaces once per character.
     const match = /^(\d+)\s+(.+)$/.exec(line.trim());
-    if (!match?.[1] || !match[2]) continue;
+    const pid = readPid(match?.[1], MAX_PID.posix, { zero: true });
+    if (pid === undefined || !match?.[2]) continue;
     const path = match[2];
     // basename of "/" or "x/" is empty: keep the path as the name rather than a nameless process.
-    list.push({ pid: Number(match[1]), name: basename(path) || path, path });
+    list.push({ pid, name: basename(path) || path, path });
   }
   return list;
 }

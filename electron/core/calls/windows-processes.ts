@@ -3,6 +3,7 @@ import type { CommandRunner } from '../ports/command-runner.js';
 import type { ProcessInfo, ProcessSource, SnapshotOptions } from './process-snapshot.js';
 import { normaliseName } from './catalogue.js';
 import { probeOutput } from './signals/probe-text.js';
+import { MAX_PID, readPid } from './pid.js';
 
 /**
  * Windows: `tasklist /fo csv /nh` is on every Windows since XP, needs no privileges and prints one CSV row per
@@ -42,8 +43,9 @@ export function parseTasklistCsv(text: string): ProcessInfo[] {
   const list: ProcessInfo[] = [];
   for (const line of text.split(/\r?\n/)) {
     const [name, pidText] = quotedCells(line, 2);
-    if (!name || !pidText || !/^\d+$/.test(pidText)) continue; // "INFO: No tasks..." and blank lines
-    list.push({ pid: Number(pidText), name });
+    const pid = readPid(pidText, MAX_PID.windows, { zero: true });
+    if (!name || pid === undefined) continue; // "INFO: No tasks...", blank lines and damaged rows
+    list.push({ pid, name });
   }
   return list;
 }

@@ -89,3 +89,21 @@ describe('macOS ps -axo pid=,comm=', () => {
     expect(enclosingApp('/usr/libexec/logd')).toBeUndefined();
   });
 });
+
+describe('process lists with damaged pids (found by the fuzz bench: a 180-digit pid was a process of pid Infinity)', () => {
+  it('ps: a row whose pid no process can have is skipped, the others are read', () => {
+    const damaged = `${fixture('ps-macos.txt')}  41${'0'.repeat(180)} /Applications/zoom.us.app/Contents/MacOS/zoom.us\n2147483648 /usr/bin/true\n`;
+    const list = parsePsPidComm(damaged);
+    expect(list).toEqual(parsePsPidComm(fixture('ps-macos.txt')));
+    expect(list.length).toBeGreaterThan(3);
+    expect(parsePsPidComm('2147483647 /sbin/launchd\n')).toEqual([{ pid: 2147483647, name: 'launchd', path: '/sbin/launchd' }]);
+  });
+
+  it('tasklist: the same for a pid past a DWORD; pid 0 (System Idle Process) stays', () => {
+    const damaged = `${fixture('tasklist.csv')}"Zoom.exe","9000${'0'.repeat(300)}","Console","1","1 K"\r\n"x.exe","4294967296","Console","1","1 K"\r\n`;
+    const list = parseTasklistCsv(damaged);
+    expect(list).toEqual(parseTasklistCsv(fixture('tasklist.csv')));
+    expect(list[0]).toEqual({ pid: 0, name: 'System Idle Process' });
+    expect(parseTasklistCsv('"big.exe","4294967292","Console","1","1 K"')).toEqual([{ pid: 4294967292, name: 'big.exe' }]);
+  });
+});

@@ -21,7 +21,7 @@ describe('every parser and file format, on damaged and random input', () => {
 
   it('the undamaged samples are accepted (so the properties above test parsers that work)', () => {
     // Landscape's file alone cannot prove registration; the policy fixtures carry deliberate mistakes for their own tests.
-    const rejectedOnPurpose = ['device landscape-conf', 'Windows policy (reg query)', 'policy plist', 'policy mobileconfig', 'policy .reg'];
+    const rejectedOnPurpose = ['device landscape-conf', 'Windows policy (reg query)', 'policy plist', 'policy binary plist', 'policy mobileconfig', 'policy .reg'];
     const rejected = targets.filter((t) => t.judge(t.sample) !== 'accepted').map((t) => t.name);
     expect(rejected).toEqual(rejectedOnPurpose);
   });

@@ -1,4 +1,5 @@
 import type { MediaSignal } from '../media-signal.js';
+import { MAX_PID, readPid } from '../pid.js';
 
 /** One power assertion from `pmset -g assertions`, "Listed by owning process". */
 export interface PowerAssertion {
@@ -23,10 +24,7 @@ const RESOURCES = /^\s*(?:\\t)?Resources: (.*?)\s*$/i;
  * prompt). Each assertion is one line; coreaudiod's carry indented `Created for PID:` and `Resources:` lines.
  */
 /** macOS pids are positive and below 100,000 by default (kern.maxproc); anything outside a 32-bit pid_t is not one. */
-function pidFrom(digits: string | undefined): number | undefined {
-  const pid = Number(digits);
-  return Number.isSafeInteger(pid) && pid > 0 && pid <= 0x7fffffff ? pid : undefined;
-}
+const pidFrom = (digits: string | undefined) => readPid(digits, MAX_PID.posix);
 
 export function parsePmsetAssertions(text: string): PowerAssertion[] {
   const list: PowerAssertion[] = [];

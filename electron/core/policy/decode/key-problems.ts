@@ -6,16 +6,15 @@ import type { InputLayerName, PolicyProblem } from '../resolve.js';
  * `__proto__` (which, assigned to an object, changes its prototype instead of adding a key). Found by a scan of the
  * text that takes one pass, so each is reported with its line and column.
  */
-export interface KeyProblem {
-  line: number;
-  column: number;
-  key: string;
-  message: string;
-}
+export type KeyProblem = { key: string; message: string } & (
+  | { line: number; column: number }
+  /** A binary plist has no lines: where names the dictionary ("binary plist, dictionary PayloadContent[0]"). */
+  | { where: string }
+);
 
-/** Adds the key problems a decoder found to a policy read's problems, each at its file:line. */
+/** Adds the key problems a decoder found to a policy read's problems, each at its file:line (or file and dictionary). */
 export function reportKeyProblems(found: readonly KeyProblem[] | undefined, layer: InputLayerName, file: string, problems: PolicyProblem[]): void {
-  for (const p of found ?? []) problems.push({ layer, origin: `${file}:${p.line}`, setting: p.key, message: p.message });
+  for (const p of found ?? []) problems.push({ layer, origin: 'where' in p ? `${file} (${p.where})` : `${file}:${p.line}`, setting: p.key, message: p.message });
 }
 
 // JSON.parse keeps "__proto__" as an ordinary key (then reported as an unknown setting); the plist reader assigns it

@@ -3,7 +3,8 @@ import { XMLValidator } from 'fast-xml-parser';
 import { PREFERENCE_DOMAIN } from '../policy-schema.js';
 import { isPlainObject } from '../merge.js';
 import { plistKeyProblems, type KeyProblem } from './key-problems.js';
-import { readText } from '../../input/read-text.js';
+import { readText, tooLarge } from '../../input/read-text.js';
+import { scanBinaryPlist } from './bplist-scan.js';
 import { INPUT_LIMITS } from '../../input/limits.js';
 import { positionOf } from '../../input/lines.js';
 
@@ -18,11 +19,17 @@ const BINARY_MAGIC = 'bplist00';
 export function decodePlist(bytes: Uint8Array): Decoded<PlistValue> {
   const head = Buffer.from(bytes.subarray(0, 8)).toString('latin1');
   if (head === BINARY_MAGIC) {
+    if (bytes.byteLength > INPUT_LIMITS.policyFile) return { ok: false, message: tooLarge('the binary plist', bytes.byteLength, INPUT_LIMITS.policyFile) };
+    // Its structure first: the reader would loop on a reference cycle and build a shared object once per reference.
+    const scan = scanBinaryPlist(bytes);
+    if (!scan.ok) return { ok: false, message: `${scan.message}; convert it with "plutil -convert xml1 FILE" to see it` };
+    const proto = scan.keyProblems.find((p) => p.key === '__proto__');
+    if (proto && 'where' in proto) return { ok: false, message: `${proto.where}: ${proto.message}` };
     try {
       const value = parseBinary(bytes);
-      // A "__proto__" key became the prototype of its dictionary: refused, as for XML.
+      // A "__proto__" key became the prototype of its dictionary: refused, as for XML (the scan above finds it first).
       if (changedPrototype(value)) return { ok: false, message: 'the plist has a key "__proto__", which cannot be read safely: remove it' };
-      return { ok: true, value };
+      return { ok: true, value, keyProblems: scan.keyProblems };
     } catch (error) {
       return { ok: false, message: `binary plist could not be read (${(error as Error).message}); convert it with "plutil -convert xml1 FILE" and check it again` };
     }
@@ -47,7 +54,7 @@ export function decodePlist(bytes: Uint8Array): Decoded<PlistValue> {
   // A "__proto__" key refuses the whole file (the plist reader would refuse it too, without saying where).
   const keyProblems = plistKeyProblems(xml);
   const proto = keyProblems.find((p) => p.key === '__proto__');
-  if (proto) return { ok: false, message: `line ${proto.line}, column ${proto.column}: ${proto.message}` };
+  if (proto) return { ok: false, message: 'line' in proto ? `line ${proto.line}, column ${proto.column}: ${proto.message}` : proto.message };
   const parsed = quietly(() => parse(xml));
   if (!parsed.ok) return { ok: false, message: `not a valid plist: ${firstLine(parsed.error.message)}` };
   return { ok: true, value: parsed.value, keyProblems };
