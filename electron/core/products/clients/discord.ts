@@ -54,6 +54,7 @@ export default defineProduct({
   helpers: { macos: ['Discord Helper*'] },
   bundleIds: ['com.hnc.Discord'],
   sources: [
+    'SEB-MAC (Discord, com.hnc.Discord*)',
     'Discord.exe, DiscordPTB.exe, DiscordCanary.exe: SEB',
     'BREW:discord',
     'Linux: /usr/share/discord/Discord in discord.com\'s .deb; FLATHUB:com.discordapp.Discord',

@@ -9,6 +9,7 @@ export default defineProduct({
   processes: { windows: ['Element.exe'], macos: ['Element'], linux: ['element-desktop'] },
   bundleIds: ['im.riot.app'],
   sources: [
+    'SEB-MAC (Element (Riot), im.riot.app)',
     'Element.exe: SEB',
     'BREW:element',
     'Linux element-desktop package (packages.element.io)',

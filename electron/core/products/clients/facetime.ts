@@ -8,6 +8,7 @@ export default defineProduct({
   processes: { macos: ['FaceTime'] },
   bundleIds: ['com.apple.FaceTime'],
   sources: [
+    'SEB-MAC (FaceTime, com.apple.FaceTime)',
     'FaceTime.app, bundle id com.apple.FaceTime: part of macOS; SBAC (FaceTime on OS X and iOS)',
     'holds the power assertion "Ongoing A/V conference" during a call: pmset -g assertions captures quoted in public meeting-detection projects',
   ],

@@ -6,11 +6,12 @@ export default defineProduct({
   role: 'meeting-client',
   name: 'GoTo Meeting',
   description: { 'en-GB': 'GoTo Meeting (formerly GoToMeeting) and the GoTo app.', cy: 'GoTo Meeting (GoToMeeting gynt) ac ap GoTo.' },
-  processes: { windows: ['GoTo.exe', 'g2mcomm.exe', 'g2mstart.exe', 'g2mlauncher.exe', 'GotoMeetingWinStore.exe'], macos: ['GoTo', 'GoTo Meeting'] },
+  processes: { windows: ['GoTo.exe', 'g2mcomm.exe', 'g2mstart.exe', 'g2mlauncher.exe', 'GotoMeetingWinStore.exe'], macos: ['GoTo', 'GoTo Meeting', 'GoToMeeting'] },
   inCall: { macos: ['GoTo Helper (Plugin)'] },
   bundleIds: ['com.logmein.goto*', 'com.logmein.GoToMeeting*'],
   sources: [
     'GoTo Helper (Plugin) during meetings: BRUNERD inMeeting_Goto.sh',
+    'SEB-MAC (GoToMeeting, com.logmein.GoToMeeting); macOS GoTo and GoTo Meeting: the renamed app (BREW:goto)',
     'Windows g2mcomm.exe, g2mlauncher.exe, g2mstart.exe, GotoMeetingWinStore.exe: SEB; GoTo.exe: public code, unconfirmed',
   ],
   // Only macOS's folders are published (Homebrew's zap list); its LaunchAgents are the app's updater, not data.

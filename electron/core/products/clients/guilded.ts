@@ -7,6 +7,7 @@ export default defineProduct({
   description: { 'en-GB': 'Guilded voice and video chat.', cy: 'Sgwrs llais a fideo Guilded.' },
   processes: { windows: ['Guilded.exe'], macos: ['Guilded'] },
   sources: [
+    'SEB-MAC (Guilded, com.electron.guilded)',
     'Guilded.exe: SEB',
     'BREW:guilded',
   ],

@@ -9,5 +9,5 @@ export default defineProduct({
   helpers: { windows: ['SkypeHost.exe'] },
   bundleIds: ['com.skype.skype'],
   audioStreamNames: ['Skype'],
-  sources: ['Skype.exe, SkypeApp.exe, SkypeHost.exe: SEB; BREW:skype; skypeforlinux: Debian/snap package name; stream "Skype": WP-BT'],
+  sources: ['Skype.exe, SkypeApp.exe, SkypeHost.exe: SEB; BREW:skype; skypeforlinux: Debian/snap package name; stream "Skype": WP-BT', 'SEB-MAC (Skype, com.skype.skype)'],
 });

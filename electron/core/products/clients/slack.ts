@@ -12,7 +12,7 @@ export default defineProduct({
   processes: { windows: ['slack.exe'], macos: ['Slack'], linux: ['slack'] },
   helpers: { macos: ['Slack Helper*'] },
   bundleIds: ['com.tinyspeck.slackmacgap'],
-  sources: ['slack.exe: SEB; BREW:slack; Windows %LOCALAPPDATA%\\slack\\slack.exe (public code); a huddle = Slack holding the microphone (inference)'],
+  sources: ['slack.exe: SEB; BREW:slack; Windows %LOCALAPPDATA%\\slack\\slack.exe (public code); a huddle = Slack holding the microphone (inference)', 'SEB-MAC (Slack, com.tinyspeck.slackmacgap)'],
   cleanup: {
     vendorAction: {
       'en-GB': 'Slack: Help > Troubleshooting > Clear Cache and Restart, or sign out of each workspace.',

@@ -79,10 +79,10 @@ export default defineProduct({
   name: 'Microsoft Teams',
   description: { 'en-GB': 'Microsoft Teams, classic or new, and the community Teams for Linux.', cy: 'Microsoft Teams, clasurol neu newydd, a Teams for Linux y gymuned.' },
   aliases: [
-    { id: 'teams-classic', processes: { windows: ['Teams.exe'], macos: ['Microsoft Teams'], linux: ['teams'] } },
+    { id: 'teams-classic', processes: { windows: ['Teams.exe'], macos: ['Microsoft Teams', 'Teams'], linux: ['teams'] } },
     { id: 'teams-for-linux', processes: { linux: ['teams-for-linux'] } },
   ],
-  processes: { windows: ['Teams.exe', 'ms-teams.exe', 'msteams.exe'], macos: ['Microsoft Teams', 'MSTeams'], linux: ['teams', 'teams-for-linux'] },
+  processes: { windows: ['Teams.exe', 'ms-teams.exe', 'msteams.exe'], macos: ['Microsoft Teams', 'Teams', 'MSTeams'], linux: ['teams', 'teams-for-linux'] },
   helpers: {
     windows: ['ms-teamsupdate.exe', 'msteamsupdate.exe'],
     macos: ['Microsoft Teams Helper*', 'Microsoft Teams (work or school)', 'Microsoft Teams classic*', 'Microsoft Teams ModuleHost'],
@@ -91,6 +91,7 @@ export default defineProduct({
   bundleIds: ['com.microsoft.teams', 'com.microsoft.teams2'],
   packageFamilies: ['MSTeams_8wekyb3d8bbwe'],
   sources: [
+    'SEB-MAC (MSTeams com.microsoft.teams2, Teams com.microsoft.teams)',
     'classic Teams.exe: SEB; macOS classic bundle com.microsoft.teams: BREW:microsoft-teams',
     'ms-teams.exe (OriginalFileName msteams.exe): SigmaHQ proc_creation_win_renamed_msteams.yml',
     'macOS MSTeams / com.microsoft.teams2: BREW:microsoft-teams',

@@ -8,6 +8,7 @@ export default defineProduct({
   processes: { windows: ['Telegram.exe'], macos: ['Telegram'], linux: ['telegram-desktop', 'Telegram'] },
   audioStreamNames: ['telegram-desktop'],
   sources: [
+    'SEB-MAC (Telegram, ru.keepcoder.Telegram)',
     'Telegram.exe: SEB',
     'BREW:telegram',
     'DEB:telegram-desktop; stream "telegram-desktop": WP-BT',

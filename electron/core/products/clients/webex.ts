@@ -14,7 +14,7 @@ export default defineProduct({
   description: { 'en-GB': 'Cisco Webex: the Webex app and Webex Meetings.', cy: 'Cisco Webex: ap Webex a Webex Meetings.' },
   processes: {
     windows: ['CiscoCollabHost.exe', 'CiscoWebExStart.exe', 'webexmta.exe'],
-    macos: ['Webex', 'Cisco Webex Meetings', 'Webex Meetings', 'CiscoCollabHost'],
+    macos: ['Webex', 'Cisco Webex Meetings', 'Webex Meetings', 'CiscoCollabHost', 'webexmta'],
   },
   helpers: {
     windows: ['Webex.exe', 'WebexHost.exe', 'ptoneclk.exe'],
@@ -25,7 +25,7 @@ export default defineProduct({
   bundleIds: ['Cisco-Systems.Spark', 'com.cisco.webex*', 'com.webex.*'],
   sources: [
     'Windows CiscoCollabHost.exe, CiscoWebExStart.exe, webexmta.exe, ptoneclk.exe: SEB',
-    'macOS names and bundle ids: BREW:webex',
+    'macOS names and bundle ids: BREW:webex; webexmta (com.cisco.webex.webexmta): SEB-MAC',
     'atmgr.exe (Webex meeting manager) during meetings: public code, unconfirmed',
   ],
   cleanup: {

@@ -23,6 +23,7 @@ export default defineProduct({
   audioStreamNames: ['ZOOM VoiceEngine'],
   recordingFolders: ['Documents/Zoom'],
   sources: [
+    'SEB-MAC (zoom.us, us.zoom.xos)',
     'CptHost only during a meeting: BRUNERD inMeeting_Zoom.sh; Windows CptHost.exe in %APPDATA%\\Zoom\\bin (public code)',
     'Linux /opt/zoom holds zoom, aomhost, ZoomLauncher (nixpkgs zoom-us); Linux in-call helpers unconfirmed',
     'capture stream "ZOOM VoiceEngine": WP-BT',

@@ -8,5 +8,5 @@ export default defineProduct({
   processes: { windows: ['AnyDesk.exe'], macos: ['AnyDesk'], linux: ['anydesk'] },
   bundleIds: ['com.philandro.anydesk'],
   mayBeIdle: true,
-  sources: ['SEB; BREW:anydesk'],
+  sources: ['SEB; BREW:anydesk', 'SEB-MAC (AnyDesk, com.philandro.anydesk)'],
 });

@@ -8,5 +8,5 @@ export default defineProduct({
   processes: { windows: ['Loom.exe'], macos: ['Loom'] },
   bundleIds: ['com.loom.desktop'],
   mayBeIdle: true,
-  sources: ['BREW:loom (login item, so resident)'],
+  sources: ['BREW:loom (login item, so resident)', 'SEB-MAC (Loom, com.loom.desktop)'],
 });

@@ -7,5 +7,5 @@ export default defineProduct({
   category: 'remote-view',
   processes: { windows: ['parsecd.exe', 'pservice.exe'], macos: ['Parsec'] },
   mayBeIdle: true,
-  sources: ['LOLRMM parsec.yaml; BREW:parsec'],
+  sources: ['LOLRMM parsec.yaml; BREW:parsec', 'SEB-MAC (Parsec, com.parsec.Parsec and com.parsecgaming.parsec)'],
 });

@@ -7,5 +7,6 @@ export default defineProduct({
   category: 'remote-view',
   processes: { windows: ['rutserv.exe', 'rutview.exe'] },
   mayBeIdle: true,
-  sources: ['LOLRMM remote_utilities.yaml'],
+  bundleIds: ['com.remoteutilities.*'],
+  sources: ['LOLRMM remote_utilities.yaml', 'SEB-MAC (bundle com.remoteutilities.*; its macOS process name is a pattern, "Remote Utilities*", so only the bundle id is matched)'],
 });

@@ -5,7 +5,8 @@ export default defineProduct({
   role: 'recorder',
   name: 'RemotePC',
   category: 'remote-view',
-  processes: { windows: ['RemotePCDesktop.exe', 'RPCService.exe', 'RPCSuite.exe', 'remotepchost.exe'] },
+  processes: { windows: ['RemotePCDesktop.exe', 'RPCService.exe', 'RPCSuite.exe', 'remotepchost.exe'], macos: ['RemotePC'] },
+  bundleIds: ['com.remotepc.RemotePCDesktop'],
   mayBeIdle: true,
-  sources: ['SEB; LOLRMM remotepc.yaml'],
+  sources: ['SEB; LOLRMM remotepc.yaml', 'SEB-MAC (RemotePC, com.remotepc.RemotePCDesktop)'],
 });

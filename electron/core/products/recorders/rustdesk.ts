@@ -7,5 +7,5 @@ export default defineProduct({
   category: 'remote-view',
   processes: { windows: ['rustdesk.exe'], macos: ['RustDesk'], linux: ['rustdesk'] },
   mayBeIdle: true,
-  sources: ['SEB; BREW:rustdesk'],
+  sources: ['SEB; BREW:rustdesk', 'SEB-MAC (RustDesk, com.carriez.rustdesk)'],
 });

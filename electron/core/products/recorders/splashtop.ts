@@ -7,5 +7,5 @@ export default defineProduct({
   category: 'remote-view',
   processes: { windows: ['SRServer.exe', 'strwinclt.exe'], macos: ['Splashtop Streamer'] },
   mayBeIdle: true,
-  sources: ['SEB (SRServer.exe, strwinclt.exe); LOLRMM splashtop.yaml; BREW:splashtop-streamer'],
+  sources: ['SEB (SRServer.exe, strwinclt.exe); LOLRMM splashtop.yaml; BREW:splashtop-streamer', 'SEB-MAC (Splashtop*, com.splashtop.*)'],
 });

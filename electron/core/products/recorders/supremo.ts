@@ -5,7 +5,8 @@ export default defineProduct({
   role: 'recorder',
   name: 'Supremo',
   category: 'remote-view',
-  processes: { windows: ['Supremo.exe', 'SupremoService.exe', 'SupremoSystem.exe', 'SupremoHelper.exe'] },
+  processes: { windows: ['Supremo.exe', 'SupremoService.exe', 'SupremoSystem.exe', 'SupremoHelper.exe'], macos: ['Supremo'] },
+  bundleIds: ['com.nanosystems.Supremo*'],
   mayBeIdle: true,
-  sources: ['LOLRMM supremo.yaml'],
+  sources: ['LOLRMM supremo.yaml', 'SEB-MAC (Supremo, com.nanosystems.Supremo*)'],
 });

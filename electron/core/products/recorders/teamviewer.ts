@@ -8,5 +8,5 @@ export default defineProduct({
   processes: { windows: ['TeamViewer.exe'], macos: ['TeamViewer'], linux: ['teamviewer', 'TeamViewer'] },
   bundleIds: ['com.teamviewer.TeamViewer'],
   mayBeIdle: true,
-  sources: ['SEB; BREW:teamviewer'],
+  sources: ['SEB; BREW:teamviewer', 'SEB-MAC (TeamViewer, com.teamviewer.TeamViewer)'],
 });
