@@ -6,6 +6,7 @@ import { memoryLocaleStore } from '../../electron/core/contract/services/app-ser
 import type { Locale, PrecallResponse, Screen } from '../../electron/core/contract/views.js';
 import type { TrayView } from '../../electron/core/menu/tray-state.js';
 import type { Platform } from '../../electron/core/platform/platform.js';
+import type { ScanPool } from '../../electron/core/cleanup/scan-pool.js';
 import { jsonFilePreferences } from '../../electron/core/policy/preferences.js';
 
 /** What the shell would have done, recorded so a test can check it. */
@@ -36,6 +37,7 @@ export async function recordingGuard(options: {
   clock?: Clock;
   argv?: readonly string[];
   savePdf?: (windowId: string, name: string) => Promise<{ saved: boolean; path?: string }>;
+  scanPool?: ScanPool;
 }): Promise<{ guard: Guard; log: ShellLog; preferencesFile: string }> {
   const log: ShellLog = { opened: [], pdfRequests: [], responses: [], windows: [], closed: [], notifications: [], trays: [], quits: 0 };
   const preferencesFile = join(options.platform.host.home, '.config/Meeting Guard/preferences.json');
@@ -60,6 +62,7 @@ export async function recordingGuard(options: {
     app: { quit: () => void log.quits++, setLoginItem: () => undefined },
     policyWatch: () => ({ close() {} }),
     onNoticeResponse: (response) => void log.responses.push(response),
+    ...(options.scanPool ? { scanPool: options.scanPool } : {}),
   });
   return { guard, log, preferencesFile };
 }

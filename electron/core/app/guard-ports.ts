@@ -1,5 +1,5 @@
 import type { Clock } from '../calls/clock.js';
-import type { ScanWorkers } from '../cleanup/scan-pool.js';
+import type { ScanPool, ScanWorkers } from '../cleanup/scan-pool.js';
 import type { NoticeWorker } from '../notice/load-off-thread.js';
 import type { LocaleStore } from '../contract/services/app-service.js';
 import type { PrecallResponse, Screen } from '../contract/views.js';
@@ -45,6 +45,8 @@ export interface GuardPorts {
   };
   /** The cleanup scan's thread bundle; without it scans run on the calling thread. */
   scanWorkers?: ScanWorkers;
+  /** A scan pool of the caller's own instead (renderer tests pass one that holds each file until told). */
+  scanPool?: ScanPool;
   /** The notice thread's bundle; without it notices are parsed on the main thread. */
   noticeWorker?: NoticeWorker;
   /** Folder watching for policy (tests pass one that never fires). */

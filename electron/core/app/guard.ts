@@ -101,6 +101,7 @@ export async function createGuard(ports: GuardPorts): Promise<Guard> {
     state,
     now,
     ...(ports.scanWorkers ? { scanWorkers: ports.scanWorkers } : {}),
+    ...(ports.scanPool ? { scanPool: ports.scanPool } : {}),
     ...(ports.noticeWorker ? { noticeWorker: ports.noticeWorker } : {}),
     onNoticeResponse: (response) => {
       // Answered: the pre-call window has done its job and goes, so it is not left behind the meeting.

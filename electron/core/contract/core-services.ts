@@ -1,6 +1,6 @@
 import { decideCleanup } from '../cleanup/cleanup-policy.js';
 import { quarantineFolder, redirectedFolders } from '../cleanup/paths.js';
-import type { ScanWorkers } from '../cleanup/scan-pool.js';
+import type { ScanPool, ScanWorkers } from '../cleanup/scan-pool.js';
 import type { ProcessLister } from '../cleanup/processes.js';
 import { appPaths } from '../platform/app-paths.js';
 import type { Platform } from '../platform/platform.js';
@@ -33,6 +33,8 @@ export interface CoreServicesDeps {
   state?: StateRecorder;
   /** The cleanup scan's thread bundle; without it scans run on the calling thread. */
   scanWorkers?: ScanWorkers;
+  /** A scan pool of the caller's own, used instead of one built from scanWorkers. */
+  scanPool?: ScanPool;
   /** The notice thread's bundle; without it notices are parsed on the calling thread. */
   noticeWorker?: NoticeWorker;
   /** The clock for "last checked" and undo dates; the real one by default. */
@@ -74,6 +76,7 @@ export function createCoreServices(deps: CoreServicesDeps): CoreServices {
       processes: deps.processes,
       actions: deps.cleanupActions,
       scanWorkers: deps.scanWorkers,
+      ...(deps.scanPool ? { pool: deps.scanPool } : {}),
       locale,
     }),
     kept: createKeptService({

@@ -167,6 +167,8 @@ export const cleanupDecisionSchema = z.object({
   message: z.string().optional(),
   mode: z.enum(['off', 'remind', 'clear-on-confirm']).optional(),
   setBy: z.enum(['organisation', 'person', 'default']).optional(),
+  /** When not allowed: why, in the window's language, naming who set it and what to do. */
+  reason: z.string().optional(),
 });
 export type CleanupDecision = z.infer<typeof cleanupDecisionSchema>;
 

@@ -1,29 +1,44 @@
-import { useState } from 'react';
-import type { CleanupClearView, CleanupScanView } from '../../../electron/core/contract/views.js';
-import { api, unwrap, usePush } from '../api.js';
+import { useEffect, useRef, useState } from 'react';
+import type { CleanupClearView, CleanupDecision, CleanupScanView } from '../../../electron/core/contract/views.js';
+import { api, unwrap, useLive, usePush } from '../api.js';
+import { Cleared, FoundList, ItemLabel, Leftovers, ScanProgress, type UndoResult } from '../components/cleanup-parts.js';
 import { LiveMessage } from '../components/live-message.js';
-import { Path } from '../components/path.js';
 import { useStrings } from '../strings/index.js';
-import { formatBytes, formatDay } from '../format.js';
 
 type Step =
-  | { kind: 'idle' }
+  | { kind: 'idle'; undone?: UndoResult }
   | { kind: 'scanning' }
   | { kind: 'scanned'; scan: CleanupScanView; confirming: boolean }
   | { kind: 'cleared'; scan: CleanupScanView; result: CleanupClearView };
 
-type Item = CleanupScanView['clients'][number]['items'][number];
-
-/** Scan (with progress and Cancel), choose, confirm, clear; then Undo while the quarantine still holds the files. */
+/**
+ * Scan (with progress and Stop looking), choose, confirm, clear; then Undo while the quarantine still holds the files.
+ * Whether Clear is offered at all is the one cleanup decision (cleanup:decision), said before anything is scanned.
+ */
 export function CleanupScreen() {
   const { t } = useStrings();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [showPaths, setShowPaths] = useState(false);
   const [message, setMessage] = useState<{ text: string; tone: 'info' | 'problem' }>();
+  // Policy may lock cleanup while the window is open: the decision follows it.
+  const [decided] = useLive(() => api().cleanup.decision(), usePush().settings);
+  const stopping = useRef(false);
+  // The button just pressed (Stop looking, Undo) goes away with its step: focus moves on instead of dropping to the top.
+  const focusNext = useRef<'scan' | 'leftovers'>(undefined);
+  const scanButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const target = focusNext.current === 'leftovers' ? document.getElementById('leftovers-heading') : focusNext.current === 'scan' ? scanButton.current : null;
+    focusNext.current = undefined;
+    target?.focus();
+  }, [step]);
   const fail = (error: Error) => setMessage({ text: t('actionFailed', { message: error.message }), tone: 'problem' });
+  const scanned = step.kind === 'scanned' || step.kind === 'cleared' ? step.scan : undefined;
+  const decision: CleanupDecision | undefined = scanned?.clearing ?? (decided.state === 'ready' ? decided.value : undefined);
+  const refused = decision?.allowed === false;
 
   const scan = () => {
+    stopping.current = false;
     setStep({ kind: 'scanning' });
     setMessage({ text: t('scanning'), tone: 'info' });
     unwrap(api().cleanup.scan()).then(
@@ -34,8 +49,11 @@ export function CleanupScreen() {
         setMessage(result.clients.every((c) => c.items.length === 0) ? { text: t('nothingFound'), tone: 'info' } : undefined);
       },
       (error: Error) => {
+        focusNext.current = 'scan';
         setStep({ kind: 'idle' });
-        fail(error);
+        // Stopped on purpose is not a failure: it is said as what happened.
+        if (stopping.current) setMessage({ text: t('scanStopped'), tone: 'info' });
+        else fail(error);
       },
     );
   };
@@ -47,7 +65,8 @@ export function CleanupScreen() {
   };
   const undo = (batchId: string) => {
     unwrap(api().cleanup.undo({ batchId })).then((result) => {
-      setStep({ kind: 'idle' });
+      focusNext.current = result.notRestored?.length ? 'leftovers' : 'scan';
+      setStep({ kind: 'idle', undone: result });
       setMessage({ text: t('undone', { count: result.restored }), tone: 'info' });
     }, fail);
   };
@@ -58,32 +77,34 @@ export function CleanupScreen() {
       else next.add(id);
       return next;
     });
+  const found = step.kind === 'scanned' && step.scan.clients.some((c) => c.items.length > 0);
 
   return (
     <>
-      <p>{t('scanIntro')}</p>
+      <p>{t(refused ? 'scanIntroLooking' : 'scanIntro')}</p>
+      {refused && decision.reason ? <p className="decision">{decision.reason}</p> : null}
       {step.kind === 'scanning' ? (
-        <ScanProgress />
+        <ScanProgress onStop={() => (stopping.current = true)} />
       ) : (
         <p className="buttons">
-          <button type="button" className={step.kind === 'idle' ? 'primary' : ''} onClick={scan}>
+          <button type="button" ref={scanButton} className={step.kind === 'idle' ? 'primary' : ''} onClick={scan}>
             {t(step.kind === 'idle' ? 'scan' : 'scanAgain')}
           </button>
-          {step.kind === 'scanned' && step.scan.clients.some((c) => c.items.length > 0) ? (
+          {found ? (
             <button type="button" aria-pressed={showPaths} onClick={() => setShowPaths(!showPaths)}>
               {t('showWhere')}
             </button>
           ) : null}
         </p>
       )}
-      {step.kind === 'scanned' ? (
+      {step.kind === 'scanned' && refused ? <FoundList scan={step.scan} showPaths={showPaths} /> : null}
+      {step.kind === 'scanned' && !refused ? (
         <form
           onSubmit={(event) => {
             event.preventDefault();
             setStep({ ...step, confirming: true });
           }}
         >
-          {step.scan.clearing && !step.scan.clearing.allowed && step.scan.clearing.message ? <p className="problem">{step.scan.clearing.message}</p> : null}
           {step.scan.clients
             .filter((client) => client.items.length > 0)
             .map((client) => (
@@ -92,13 +113,7 @@ export function CleanupScreen() {
                 {client.running ? <p className="problem">{t('clientRunning', { client: client.name })}</p> : null}
                 {client.items.map((item) => (
                   <div className="check" key={item.id}>
-                    <input
-                      type="checkbox"
-                      id={`item-${item.id}`}
-                      checked={selected.has(item.id)}
-                      disabled={client.running || step.scan.clearing?.allowed === false}
-                      onChange={() => toggle(item.id)}
-                    />
+                    <input type="checkbox" id={`item-${item.id}`} checked={selected.has(item.id)} disabled={client.running} onChange={() => toggle(item.id)} />
                     <label htmlFor={`item-${item.id}`}>
                       <ItemLabel item={item} showPath={showPaths} />
                     </label>
@@ -118,7 +133,7 @@ export function CleanupScreen() {
                 </button>
               </div>
             </div>
-          ) : step.scan.clients.some((c) => c.items.length > 0) ? (
+          ) : found ? (
             <button type="submit" disabled={selected.size === 0}>
               {t('clearSelected')}
             </button>
@@ -126,59 +141,8 @@ export function CleanupScreen() {
         </form>
       ) : null}
       {step.kind === 'cleared' ? <Cleared result={step.result} onUndo={undo} /> : null}
+      {step.kind === 'idle' && step.undone ? <Leftovers result={step.undone} /> : null}
       <LiveMessage text={message?.text} tone={message?.tone} />
     </>
-  );
-}
-
-/** "Zoom logs: IP addresses and names of participants" · "2 e-mail addresses and 1 IP address" · 55 B, and where. */
-function ItemLabel({ item, showPath }: { item: Item; showPath: boolean }) {
-  const { locale } = useStrings();
-  return (
-    <>
-      <span className="item-label">{item.label}</span>
-      <span className="meta item-found">
-        {[item.found, item.sizeBytes !== undefined ? formatBytes(item.sizeBytes, locale) : undefined].filter(Boolean).join(' · ')}
-      </span>
-      {showPath ? <Path path={item.shortPath ?? item.path} /> : null}
-    </>
-  );
-}
-
-/** Files and megabytes so far, from the push channel, and a way to stop. */
-function ScanProgress() {
-  const { t, locale } = useStrings();
-  const { progress } = usePush();
-  return (
-    <div className="progress">
-      <p>
-        <progress aria-label={t('scanning')} />{' '}
-        <span>{progress ? t('scanProgress', { files: progress.files.toLocaleString(locale), size: formatBytes(progress.bytes, locale), client: progress.client }) : t('scanning')}</span>
-      </p>
-      <button type="button" onClick={() => void api().cleanup.cancel()}>
-        {t('cancelScan')}
-      </button>
-    </div>
-  );
-}
-
-function Cleared({ result, onUndo }: { result: CleanupClearView; onUndo: (batchId: string) => void }) {
-  const { t, locale } = useStrings();
-  return (
-    <div className="cleared">
-      {result.skipped.length > 0 ? (
-        <ul>
-          {result.skipped.map((s) => (
-            <li key={s.id}>{t('skippedItem', { label: s.label, reason: s.reason })}</li>
-          ))}
-        </ul>
-      ) : null}
-      {result.batchId && result.undoUntil ? <p>{t('undoUntil', { days: result.undoDays ?? 0, date: formatDay(result.undoUntil, locale) })}</p> : null}
-      {result.batchId ? (
-        <button type="button" onClick={() => onUndo(result.batchId as string)}>
-          {t('undo')}
-        </button>
-      ) : null}
-    </div>
   );
 }

@@ -12,6 +12,7 @@ import { LINUX_POLICY_DIR } from '../../../electron/core/policy/policy-schema.js
 import type { PolicyService } from '../../../electron/core/policy/policy-service.js';
 import { runCommand } from '../../../electron/core/ports/command-runner.js';
 import type { Guard } from '../../../electron/core/app/guard.js';
+import type { ScanPool } from '../../../electron/core/cleanup/scan-pool.js';
 import { recordingGuard, type ShellLog } from '../../support/recording-guard.js';
 import { fakeTool } from '../../support/temp.js';
 
@@ -51,6 +52,10 @@ export async function createWorld(options: {
   savePdf?: (windowId: string, name: string) => Promise<{ saved: boolean; path?: string }>;
   /** `not-managed`: realmd has only discovered the domain, never joined it (the laptop someone brought from home). */
   device?: 'managed' | 'not-managed';
+  /** The cleanup scan's pool (a held one lets a test see the scan in progress). */
+  scanPool?: ScanPool;
+  /** More of what meeting clients left in the home folder, written before the app starts. */
+  prepareHome?: (home: string) => Promise<void>;
 }): Promise<World> {
   const base = await mkdtemp(join(tmpdir(), 'mg-world-'));
   const root = join(base, 'root');
@@ -65,6 +70,7 @@ export async function createWorld(options: {
   await writeFile(join(home, '.zoom/logs/zoom_stdout_stderr.log'), 'login ok for ada.lovelace@example.org from 203.0.113.7\n');
   await mkdir(join(home, '.config'), { recursive: true });
   await writeFile(join(home, '.config/zoomus.conf'), '[General]\nuserEmailAddress=ada.lovelace@example.org\n');
+  await options.prepareHome?.(home);
 
   const host: HostEnvironment = { run: runCommand, root, home, env: { PATH: bin, HOME: home } };
   const policyFile = join(root, LINUX_POLICY_DIR, 'meeting-guard.json');
@@ -75,6 +81,7 @@ export async function createWorld(options: {
     platform: selectPlatform('linux', host),
     ...(options.locale ? { locale: options.locale } : {}),
     ...(options.savePdf ? { savePdf: options.savePdf } : {}),
+    ...(options.scanPool ? { scanPool: options.scanPool } : {}),
   });
   const writePolicy = async (values: Record<string, unknown>) => {
     await writeFile(policyFile, JSON.stringify(values, null, 2), { mode: 0o644 });

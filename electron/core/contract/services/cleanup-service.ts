@@ -7,10 +7,13 @@ import { shownPath } from '../../cleanup/shown-path.js';
 import type { ProcessLister } from '../../cleanup/processes.js';
 import type { ScanReport } from '../../cleanup/scan-report.js';
 import { scanClients } from '../../cleanup/scan.js';
-import { scanPool, type ScanWorkers } from '../../cleanup/scan-pool.js';
+import { scanPool, type ScanPool, type ScanWorkers } from '../../cleanup/scan-pool.js';
 import type { RedirectedFolders } from '../../cleanup/paths.js';
 import type { OsName } from '../../platform/platform.js';
 import { ContractError } from '../errors.js';
+import { cleanupDecision } from './cleanup-decision.js';
+import { plainUndoLeftover } from './undo-words.js';
+import { throttled } from '../../util/throttle.js';
 import type { CleanupClearView, CleanupDecision, CleanupScanView, Locale } from '../views.js';
 
 /**
@@ -34,6 +37,8 @@ export interface CleanupServiceDeps {
   folders?: RedirectedFolders;
   /** Threads for the scan (the app's bundle beside its main script); on the calling thread when left out. */
   scanWorkers?: ScanWorkers;
+  /** A pool of the caller's own instead of one built from scanWorkers. */
+  pool?: ScanPool;
   /** The screens' language: names and descriptions are in it. */
   locale?: () => Promise<Locale>;
 }
@@ -75,12 +80,6 @@ export function scanView(report: ScanReport, running: ReadonlySet<string>, local
   };
 }
 
-/** The one cleanup decision as the screens show it: allowed or not, the mode, and who set it. */
-export function cleanupDecision(policy: Pick<CleanupPolicy, 'mode' | 'decidedBy'>): CleanupDecision {
-  const refusal = clearRefusal(policy);
-  return { allowed: refusal === undefined, ...(refusal ? { message: refusal } : {}), mode: policy.mode, setBy: policy.decidedBy.mode };
-}
-
 /** "~/.zoom/logs": the home folder as people write it; the full path is still in `path`. */
 export function shortPath(path: string, home: string): string {
   if (!home || !path.startsWith(home)) return path;
@@ -89,11 +88,13 @@ export function shortPath(path: string, home: string): string {
   return /^[\\/]/.test(rest) ? `~${rest}` : path;
 }
 
+const PROGRESS_MS = 100;
+
 export function createCleanupService(deps: CleanupServiceDeps) {
   let running: AbortController | undefined;
   let last: { report: ScanReport; running: Set<string> } | undefined;
   // One pool for the app's life: its threads stop when idle and start again for the next scan.
-  const pool = scanPool(deps.scanWorkers);
+  const pool = deps.pool ?? scanPool(deps.scanWorkers);
   const runningClients = async (ids: readonly ClientId[]) => {
     const running = new Set<string>();
     for (const client of clientCatalogue.filter((c) => ids.includes(c.id))) {
@@ -110,14 +111,12 @@ export function createCleanupService(deps: CleanupServiceDeps) {
       running?.abort();
       const controller = new AbortController();
       running = controller;
-      // The scan counts over every client; it is said at most every 100 ms so a window is not flooded.
-      let saidAt = 0;
-      const onProgress = (progress: { client: string; filesDone: number; bytesDone: number }) => {
-        const now = Date.now();
-        if (now - saidAt < 100) return;
-        saidAt = now;
-        options.onProgress?.({ files: progress.filesDone, bytes: progress.bytesDone, client: nameForId(progress.client, locale) });
-      };
+      // The scan counts over every client; it is said at most every 100 ms so a window is not flooded, and the
+      // newest count held back is said when the 100 ms are up, so a window never stays on an old count.
+      const progress = throttled(PROGRESS_MS, (p: { client: string; filesDone: number; bytesDone: number }) =>
+        options.onProgress?.({ files: p.filesDone, bytes: p.bytesDone, client: nameForId(p.client, locale) }),
+      );
+      const onProgress = progress.say;
       try {
         const [report, runningNow] = await Promise.all([
           scanClients({ os: deps.os, home: deps.home, folders: deps.folders, clients: policy.clients, extraLocations: extra, pool, signal: controller.signal, onProgress }),
@@ -125,16 +124,17 @@ export function createCleanupService(deps: CleanupServiceDeps) {
         ]);
         if (controller.signal.aborted) throw new ContractError('failed', locale === 'cy' ? 'Cafodd y chwilio ei ganslo.' : 'The search was cancelled.');
         last = { report, running: runningNow };
-        return scanView(report, runningNow, locale, cleanupDecision(policy));
+        return scanView(report, runningNow, locale, cleanupDecision(policy, locale));
       } catch (error) {
         if (controller.signal.aborted) throw new ContractError('failed', locale === 'cy' ? 'Cafodd y chwilio ei ganslo.' : 'The search was cancelled.');
         throw error;
       } finally {
+        progress.stop();
         if (running === controller) running = undefined;
       }
     },
     /** Asked before any scan, so the screen can say at once whether it will offer clearing. */
-    decision: async (): Promise<CleanupDecision> => cleanupDecision(await deps.policy()),
+    decision: async (): Promise<CleanupDecision> => cleanupDecision(await deps.policy(), (await deps.locale?.()) ?? 'en-GB'),
     cancel(): boolean {
       if (!running) return false;
       running.abort();
@@ -166,6 +166,11 @@ export function createCleanupService(deps: CleanupServiceDeps) {
       const result = chosen.length > 0 ? await deps.actions.clear(chosen, { extraLocations: extra }) : { cleared: [], skipped: [] };
       return { ...result, skipped: [...skipped, ...result.skipped] };
     },
-    undo: (batchId: string) => deps.actions.undo(batchId),
+    async undo(batchId: string) {
+      const result = await deps.actions.undo(batchId);
+      if (!result.notRestored) return result;
+      const locale = (await deps.locale?.()) ?? 'en-GB';
+      return { ...result, notRestored: result.notRestored.map((item) => plainUndoLeftover({ ...item, label: shortPath(item.label, deps.home) }, locale)) };
+    },
   };
 }
