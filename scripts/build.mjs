@@ -76,7 +76,33 @@ const TRAINING_ARGS = {
   cleanup: ['cleanup', '--scan', '--json', '--home', '{home}'],
 };
 
-const cliBundleOptions = (outfile, plugins) => ({
+/**
+ * The product's own data as checked by zod (electron/core/util/checked-at-build.ts), computed from the sources once
+ * per build: a mistake in it fails the build.
+ */
+async function checkedAtBuild() {
+  const dir = mkdtempSync(join(tmpdir(), 'mg-build-data-'));
+  try {
+    const outfile = join(dir, 'data.mjs');
+    await build({
+      stdin: {
+        contents: [
+          "import { allProducts } from './electron/core/products/index.ts';",
+          "import { builtInCatalogue } from './electron/core/calls/catalogue.ts';",
+          'export const data = () => ({ products: JSON.stringify(allProducts()), catalogue: JSON.stringify(builtInCatalogue()) });',
+        ].join('\n'),
+        resolveDir: root,
+        loader: 'ts',
+      },
+      bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'warning', plugins: [zodTreeShaken],
+    });
+    return (await import(pathToFileURL(outfile).href)).data();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const cliBundleOptions = (outfile, plugins, data) => ({
   entryPoints: [join(root, 'electron/core/cli/main.ts')],
   outfile,
   bundle: true,
@@ -84,7 +110,7 @@ const cliBundleOptions = (outfile, plugins) => ({
   // CommonJS: V8 keeps compiled code for a script (vm.Script cachedData), not for an ES module under Node 20.
   format: 'cjs',
   target: 'node20',
-  define: { 'import.meta.url': '__mgImportMetaUrl' },
+  define: { 'import.meta.url': '__mgImportMetaUrl', __MEETING_GUARD_CHECKED_AT_BUILD__: JSON.stringify(data) },
   banner: { js: "const __mgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
   legalComments: 'none',
@@ -140,7 +166,8 @@ export async function buildCli() {
   for (const command of cliCommands()) {
     bundles.push([join(root, `dist/cli/command-${command[0]}.cjs`), [oneCommand(command)], TRAINING_ARGS[command[0]] ?? [command[0], '--help']]);
   }
-  const metafiles = await Promise.all(bundles.map(([file, plugins]) => build(cliBundleOptions(file, plugins)).then((r) => r.metafile)));
+  const data = await checkedAtBuild();
+  const metafiles = await Promise.all(bundles.map(([file, plugins]) => build(cliBundleOptions(file, plugins, data)).then((r) => r.metafile)));
   const home = mkdtempSync(join(tmpdir(), 'mg-build-home-'));
   try {
     for (const [file, , args] of bundles) {

@@ -7,13 +7,17 @@ import {
 } from './catalogue-schema.js';
 import { builtInClientEntries, builtInRecorderEntries } from '../products/catalogue-views.js';
 import { aliasTargets } from '../products/index.js';
+import { checkedAtBuild } from '../util/checked-at-build.js';
 
 /** Bumped whenever an entry changes, so a fleet report can say which catalogue a laptop used. */
 export const CATALOGUE_VERSION = '2026.12.2';
 
-/** The built-in catalogues, validated: a mistake in the data fails here (and in the tests), not at a user's desk. */
+/**
+ * The built-in catalogues, validated: a mistake in the data fails here (and in the tests, and in the CLI's build), not
+ * at a user's desk.
+ */
 export function builtInCatalogue(): Catalogue {
-  return catalogueSchema.parse({ version: CATALOGUE_VERSION, clients: builtInClientEntries(), recorders: builtInRecorderEntries() });
+  return checkedAtBuild<Catalogue>('catalogue') ?? catalogueSchema.parse({ version: CATALOGUE_VERSION, clients: builtInClientEntries(), recorders: builtInRecorderEntries() });
 }
 
 export class CatalogueError extends Error {}

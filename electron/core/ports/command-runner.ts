@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import { delimiter, join } from 'node:path';
 
 /** What happened when an external tool was run. Every probe turns each kind into evidence, never a crash. */
 export type CommandResult =
@@ -25,11 +27,13 @@ const DEFAULT_MAX_BYTES = 1024 * 1024;
 export const runCommand: CommandRunner = (command, args, options = {}) => {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, LC_ALL: 'C', LANG: 'C' };
+  if (!mayBeOnPath(command, env.PATH)) return Promise.resolve({ kind: 'missing', command });
   return new Promise((resolve) => {
     let child;
     try {
       child = spawn(command, [...args], {
-        env: { ...process.env, ...options.env, LC_ALL: 'C', LANG: 'C' },
+        env,
         stdio: ['ignore', 'pipe', 'pipe'],
         windowsHide: true,
         // A detached group lets a timeout kill the tool and anything it started.
@@ -73,6 +77,25 @@ export const runCommand: CommandRunner = (command, args, options = {}) => {
     });
   });
 };
+
+/**
+ * False when a bare command name names nothing in any folder of PATH, so a probe for a tool this laptop lacks (most probes, on most
+ * laptops) answers "missing" without forking the whole process first. Anything else is left to spawn, which searches
+ * again: a name with a slash, no PATH at all, and Windows (PATHEXT, App Paths).
+ */
+function mayBeOnPath(command: string, path: string | undefined): boolean {
+  if (process.platform === 'win32' || command.includes('/') || path === undefined) return true;
+  return path.split(delimiter).some((dir) => {
+    try {
+      // Any entry of that name (an empty folder entry is the current folder, as for execvp): spawn then says whether
+      // it runs, or why not, exactly as before.
+      accessSync(join(dir || '.', command), constants.F_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
 
 function killTree(pid: number | undefined): void {
   if (pid === undefined) return;

@@ -5,6 +5,7 @@ import { productSchema, type Product, type Text } from './schema.js';
 import { clients } from './clients/index.js';
 import { browsers } from './browsers/index.js';
 import { recorders } from './recorders/index.js';
+import { checkedAtBuild } from '../util/checked-at-build.js';
 
 /**
  * Every product Meeting Guard knows, checked against the schema once, on first use. The catalogues of call detection
@@ -14,6 +15,8 @@ import { recorders } from './recorders/index.js';
 let checked: readonly Product[] | undefined;
 
 export function allProducts(): readonly Product[] {
+  // The CLI's bundles carry the list as checked when they were built.
+  checked ??= checkedAtBuild('products');
   if (!checked) {
     const parsed = [...clients, ...browsers, ...recorders].map((input, i) => {
       const result = productSchema.safeParse(input);

@@ -25,6 +25,18 @@ describe('runCommand', () => {
     expect(await runCommand('meeting-guard-no-such-tool', [])).toEqual({ kind: 'missing', command: 'meeting-guard-no-such-tool' });
   });
 
+  it('answers missing for a tool in no folder of PATH, and finds one that is', async () => {
+    const dir = await tempDir();
+    const tool = join(dir, 'mg-stand-in-tool');
+    await writeFile(tool, '#!/bin/sh\necho found "$@"\n');
+    await chmod(tool, 0o755);
+    expect(await runCommand('mg-stand-in-tool', ['x'], { env: { PATH: '/usr/bin:/bin' } })).toEqual({ kind: 'missing', command: 'mg-stand-in-tool' });
+    expect(await runCommand('mg-stand-in-tool', ['x'], { env: { PATH: `/usr/bin:${dir}` } })).toMatchObject({ kind: 'ok', stdout: 'found x\n' });
+    // There but not executable: left to spawn, which says why, as it did before PATH was looked at first.
+    await chmod(tool, 0o644);
+    expect(await runCommand('mg-stand-in-tool', [], { env: { PATH: dir } })).toMatchObject({ kind: 'error', message: expect.stringContaining('EACCES') });
+  });
+
   it('reports a non-zero exit with its stderr', async () => {
     const result = await runCommand('/bin/sh', ['-c', 'echo oops >&2; exit 3']);
     expect(result).toMatchObject({ kind: 'exit', code: 3, stderr: 'oops\n' });
