@@ -96,6 +96,25 @@ describe('more meeting clients with cleanup locations', () => {
     expect(jitsi.findings.emails.count).toBe(1);
   });
 
+  it('personal Teams (Teams free) on Windows: new Teams\' layout in its own package, as public scripts and a forensic write-up show it', async () => {
+    const home = await tempDir();
+    const base = 'AppData/Local/Packages/MicrosoftTeams_8wekyb3d8bbwe/LocalCache/Microsoft/MSTeams';
+    await writeTree(home, {
+      [`${base}/Logs/MSTeams_2026-01-10_09-00-00.00.log`]: 'call joined 192.0.2.30 sam.smith@example.com\n',
+      [`${base}/EBWebView/Default/IndexedDB/https_teams.live.com_0.indexeddb.leveldb/000003.log`]: '{"displayName":"Jane Doe","email":"jane.doe@example.org"}',
+      [`${base}/Backgrounds/Uploads/garden.png`]: 'png',
+    });
+    const report = await scanClients({ os: 'windows', home, clients: ['teams'] });
+    const personal = report.clients[0]!.locations.find((l) => l.id === 'teams.windows.personal')!;
+    expect(personal.exists).toBe(true);
+    expect(personal.findings.emails.count).toBe(2);
+    // What a clear would move: everything in the folder but the custom backgrounds.
+    const plan = await planClear({ os: 'windows', home, clients: ['teams'] });
+    const moved = plan.targets.map((t) => t.path.slice(home.length + 1).replace(/\\/g, '/')).sort();
+    expect(moved.some((p) => p.includes('Backgrounds'))).toBe(false);
+    expect(moved).toEqual([`${base}/EBWebView`, `${base}/Logs`]);
+  });
+
   it('macOS: Element\'s data folder (messages and their keys) is never touched, its logs and cache are; Chime, RingCentral, GoTo, BlueJeans, Jitsi found where Homebrew says', async () => {
     const home = await tempDir();
     const lib = 'Library';

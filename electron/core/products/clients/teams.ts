@@ -50,10 +50,10 @@ const locations: LocationInput[] = [
     holds: [...webData], clear: 'clear', signsOut: true, note: 'Microsoft retired its Linux client; this is the community wrapper of Teams on the web', source: 'public code',
   },
   {
-    id: 'teams.windows.personal', os: 'windows', base: 'localAppData', path: 'Packages/MicrosoftTeams_8wekyb3d8bbwe/LocalCache', kind: 'folder', what: 'data', install: 'personal',
+    id: 'teams.windows.personal', os: 'windows', base: 'localAppData', path: 'Packages/MicrosoftTeams_8wekyb3d8bbwe/LocalCache/Microsoft/MSTeams', kind: 'folder', what: 'data', install: 'personal',
     holds: [...webData], clear: 'clear', signsOut: false, keep: newKeep,
-    note: 'Teams (free) / Chat that Windows 11 installs for personal accounts; package family from its ConsentStore key, folder layout unconfirmed',
-    source: 'DFIR-CAM (package MicrosoftTeams_8wekyb3d8bbwe in ConsentStore); public code, unconfirmed',
+    note: 'Teams (free) / Chat that Windows 11 installs for personal accounts: the same layout as new Teams in its own package',
+    source: 'DFIR-CAM (package MicrosoftTeams_8wekyb3d8bbwe in ConsentStore); public code: a Teams (free) developer-tools guide (configuration.json in …\\LocalCache\\Microsoft\\MSTeams), a forensic write-up (…\\MSTeams\\EBWebView\\Default\\IndexedDB) and helpdesk cleanup scripts (…\\MSTeams\\Logs)',
   },
   {
     id: 'teams.macos.new-insiders', os: 'macos', base: 'home', path: 'Library/Containers/com.microsoft.teams2.*', kind: 'folder', what: 'data', install: 'insiders',
