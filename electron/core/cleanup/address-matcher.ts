@@ -1,4 +1,4 @@
-import type { MatchHandler } from './text-matcher.js';
+import type { MatchSink } from './text-matcher.js';
 import { byteSet, hexDigit, unit, wordChar } from './byte-classes.js';
 
 const DOT = 0x2e;
@@ -12,19 +12,19 @@ const isDigit = (b: number) => b >= 0x30 && b <= 0x39;
  * digits joined by ':' or '-'). Returns where the caller goes on: past the run of address characters just judged,
  * so a run is looked at once, not once per dot or colon in it.
  */
-export function matchAddress(buf: Uint8Array, i: number, end: number, step: number, onMatch: MatchHandler): number {
+export function matchAddress(buf: Uint8Array, i: number, end: number, step: number, sink: MatchSink): number {
   const b = buf[i]!;
-  if (b === DOT) return matchIpv4(buf, i, end, step, onMatch);
-  const mac = matchMac(buf, i, end, step, b, onMatch);
+  if (b === DOT) return matchIpv4(buf, i, end, step, sink);
+  const mac = matchMac(buf, i, end, step, b, sink);
   if (mac > 0 || b !== COLON) return mac > 0 ? mac : i + 1;
-  return matchIpv6(buf, i, end, step, onMatch);
+  return matchIpv6(buf, i, end, step, sink);
 }
 
 /**
  * Anchored on '.': takes the whole run of digits and dots around it, so "1.2.3.4.5" and "12.345" are seen as the
  * version number or decimal they are; word boundaries as in the pattern `\b(?:[0-9]{1,3}\.){3}[0-9]{1,3}\b`.
  */
-function matchIpv4(buf: Uint8Array, dot: number, end: number, step: number, onMatch: MatchHandler): number {
+function matchIpv4(buf: Uint8Array, dot: number, end: number, step: number, sink: MatchSink): number {
   if (!isDigit(unit(buf, dot - step, end, step)) || !isDigit(unit(buf, dot + step, end, step))) return dot + 1;
   let left = dot;
   while (dot - left < 16 * step && digitOrDot[unit(buf, left - step, end, step)]) left -= step;
@@ -37,7 +37,7 @@ function matchIpv4(buf: Uint8Array, dot: number, end: number, step: number, onMa
   if (capped || unit(buf, left, end, step) === DOT) return next;
   const first = ipv4First(buf, left, right, end, step);
   // Loopback, "this network" and broadcast name nobody.
-  if (first >= 0 && first !== 127 && first !== 0 && first !== 1020) onMatch('ipv4', left, right, step === 2);
+  if (first >= 0 && first !== 127 && first !== 0 && first !== 1020) sink.found('ipv4', left, right, step === 2);
   return next;
 }
 
@@ -69,7 +69,7 @@ function ipv4First(buf: Uint8Array, start: number, end: number, limit: number, s
  * print them, "-" as Windows does. A seventh pair makes it something else (an EUI-64, a hex dump) and is skipped.
  * Returns the end of the match, or -1.
  */
-function matchMac(buf: Uint8Array, i: number, end: number, step: number, sep: number, onMatch: MatchHandler): number {
+function matchMac(buf: Uint8Array, i: number, end: number, step: number, sep: number, sink: MatchSink): number {
   const start = i - 2 * step;
   if (!hexDigit[unit(buf, start, end, step)] || !hexDigit[unit(buf, i - step, end, step)] || wordChar[unit(buf, start - step, end, step)] || unit(buf, start - step, end, step) === sep) return -1;
   let zero = true;
@@ -85,11 +85,11 @@ function matchMac(buf: Uint8Array, i: number, end: number, step: number, sep: nu
   }
   const stop = start + 17 * step;
   if (wordChar[unit(buf, stop, end, step)] || (unit(buf, stop, end, step) === sep && hexDigit[unit(buf, stop + step, end, step)])) return -1;
-  if (!zero && !ones) onMatch('macAddresses', start, stop, step === 2);
+  if (!zero && !ones) sink.found('macAddresses', start, stop, step === 2);
   return stop;
 }
 
-function matchIpv6(buf: Uint8Array, colon: number, end: number, step: number, onMatch: MatchHandler): number {
+function matchIpv6(buf: Uint8Array, colon: number, end: number, step: number, sink: MatchSink): number {
   // Cheap byte checks first: most colons in logs are timestamps ("10:11:12") or C++ scopes ("Foo::Bar").
   let left = colon;
   let colons = 1;
@@ -112,12 +112,12 @@ function matchIpv6(buf: Uint8Array, colon: number, end: number, step: number, on
     right += step;
   }
   const bounded = !wordChar[unit(buf, left - step, end, step)] && !wordChar[unit(buf, right, end, step)];
-  if (bounded && colons >= 2 && (double || colons >= 7) && reportIpv6(buf, left, right, end, step, onMatch)) return right;
+  if (bounded && colons >= 2 && (double || colons >= 7) && reportIpv6(buf, left, right, end, step, sink)) return right;
   // A dot in the run may belong to an IPv4 address or a decimal ("10:11:12.345"): judged from there.
   return firstDot > 0 ? firstDot : right;
 }
 
-function reportIpv6(buf: Uint8Array, left: number, right: number, end: number, step: number, onMatch: MatchHandler): boolean {
+function reportIpv6(buf: Uint8Array, left: number, right: number, end: number, step: number, sink: MatchSink): boolean {
   // Trailing sentence punctuation and a lone leading colon ("addr=:fe80::1") are not part of the address.
   let start = left;
   let stop = right;
@@ -126,7 +126,7 @@ function reportIpv6(buf: Uint8Array, left: number, right: number, end: number, s
   if (unit(buf, stop - step, end, step) === COLON && unit(buf, stop - 2 * step, end, step) !== COLON) stop -= step;
   const verdict = ipv6Verdict(buf, start, stop, end, step);
   if (verdict === INVALID) return false;
-  if (verdict === ADDRESS) onMatch('ipv6', start, stop, step === 2);
+  if (verdict === ADDRESS) sink.found('ipv6', start, stop, step === 2);
   return true;
 }
 

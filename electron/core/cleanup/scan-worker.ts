@@ -2,6 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { scanOneFile, sizeOnly } from './scan-file.js';
 import type { FileScan } from './scan-report.js';
 import type { FromWorker, ToWorker } from './scan-messages.js';
+import { warmUpMatchers } from './scan-warm-up.js';
 
 /**
  * A scanning thread: reads the files of one job after another with the same code as a scan on the calling thread
@@ -20,13 +21,16 @@ const PROGRESS_BYTES = 4 * 1024 * 1024;
 // Reads here block (file-reader.ts): the event loop runs between files once this much was read, so a cancel gets in.
 const YIELD_BYTES = 1024 * 1024;
 
+// Before the first job: the matchers compiled once, knowing every branch (scan-warm-up.ts). A few milliseconds.
+const warm = warmUpMatchers().catch(() => undefined);
+
 port.on('message', (message: ToWorker) => {
   if (message.type === 'cancel') {
     current.abort();
     return;
   }
-  current = new AbortController();
-  void runJob(message, current.signal);
+  const controller = (current = new AbortController());
+  void warm.then(() => runJob(message, controller.signal));
 });
 
 async function runJob(message: Extract<ToWorker, { type: 'scan' }>, signal: AbortSignal): Promise<void> {

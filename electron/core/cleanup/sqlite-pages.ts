@@ -12,16 +12,17 @@ export class SqlitePageError extends Error {}
 
 export type SqliteEncoding = 'utf8' | 'utf16le' | 'utf16be';
 
+/** Where the text values go: an object, so the compiled walk calls one method whatever the database. */
 export interface SqliteText {
   /** Bytes of one text value; valid only during the call. */
-  (bytes: Uint8Array, start: number, end: number, encoding: SqliteEncoding): void;
+  text(bytes: Uint8Array, start: number, end: number, encoding: SqliteEncoding): void;
 }
 
 const BLOCK = 256 * 1024;
 /** A record longer than this is not put together (its database is read as bytes instead). */
 export const MAX_RECORD_BYTES = 4 * 1024 * 1024;
 
-export async function readSqliteText(handle: FileReader, size: number, onText: SqliteText, signal?: AbortSignal): Promise<{ tables: number; rows: number }> {
+export async function readSqliteText(handle: FileReader, size: number, sink: SqliteText, signal?: AbortSignal): Promise<{ tables: number; rows: number }> {
   const head = Buffer.alloc(100);
   if ((await handle.read(head, 0, 100, 0)) < 100) throw new SqlitePageError('header cut short');
   const rawPageSize = head.readUInt16BE(16);
@@ -89,8 +90,20 @@ export async function readSqliteText(handle: FileReader, size: number, onText: S
   const tableMaxLocal = usable - 35;
   const indexMaxLocal = Math.floor(((usable - 12) * 64) / 255) - 23;
   let rows = 0;
-  /** Walks one b-tree, calling `onRecord` with each record's bytes. */
-  const walkTree = async (root: number, onRecord: (buf: Buffer, start: number, end: number) => void) => {
+  // The schema table: every table's root page (WITHOUT ROWID tables are index b-trees; the walk reads both kinds).
+  const roots: number[] = [];
+  const schemaRecord = (buf: Buffer, start: number, end: number) => {
+    const values = recordValues(buf, start, end);
+    const text = (i: number) => {
+      const v = values[i];
+      return v?.type === 'text' ? decodeText(buf, v.start, v.end, encoding) : '';
+    };
+    const root = values[3]?.type === 'int' ? values[3].value : 0;
+    // Internal tables (sqlite_sequence, sqlite_stat1) hold counters, not people.
+    if (text(0) === 'table' && !text(1).startsWith('sqlite_') && root > 0) roots.push(root);
+  };
+  /** Walks one b-tree: the schema table's records give the roots, every other record's text goes to `sink`. */
+  const walkTree = async (root: number) => {
     const stack = [root];
     while (stack.length > 0) {
       signal?.throwIfAborted();
@@ -132,30 +145,21 @@ export async function readSqliteText(handle: FileReader, size: number, onText: S
         }
         if (total <= maxLocal) {
           if (at + total > pageSize) throw new SqlitePageError(`cell outside page ${n}`);
-          onRecord(page, at, at + total);
+          if (root === 1) schemaRecord(page, at, at + total);
+          else textValues(page, at, at + total, sink, encoding);
         } else {
-          onRecord(await overflowPayload(page, at, total, maxLocal), 0, total);
+          const whole = await overflowPayload(page, at, total, maxLocal);
+          if (root === 1) schemaRecord(whole, 0, total);
+          else textValues(whole, 0, total, sink, encoding);
         }
         rows++;
       }
     }
   };
 
-  // The schema table: every table's root page (WITHOUT ROWID tables are index b-trees; the walk reads both kinds).
-  const roots: number[] = [];
-  await walkTree(1, (buf, start, end) => {
-    const values = recordValues(buf, start, end);
-    const text = (i: number) => {
-      const v = values[i];
-      return v?.type === 'text' ? decodeText(buf, v.start, v.end, encoding) : '';
-    };
-    const root = values[3]?.type === 'int' ? values[3].value : 0;
-    // Internal tables (sqlite_sequence, sqlite_stat1) hold counters, not people.
-    if (text(0) === 'table' && !text(1).startsWith('sqlite_') && root > 0) roots.push(root);
-  });
+  await walkTree(1);
   rows = 0;
-  const onRecord = (buf: Buffer, start: number, end: number) => textValues(buf, start, end, onText, encoding);
-  for (const root of roots) await walkTree(root, onRecord);
+  for (const root of roots) await walkTree(root);
   return { tables: roots.length, rows };
 }
 
@@ -189,7 +193,7 @@ function recordValues(buf: Buffer, start: number, end: number): Value[] {
 const SIZES = [0, 1, 2, 3, 4, 6, 8, 8, 0, 0, 0, 0] as const;
 
 /** The text values of one record longer than two bytes, without making an object per value. */
-function textValues(buf: Buffer, start: number, end: number, onText: SqliteText, encoding: SqliteEncoding): void {
+function textValues(buf: Buffer, start: number, end: number, sink: SqliteText, encoding: SqliteEncoding): void {
   let headerEnd: number;
   let p: number;
   if (buf[start]! < 0x80) {
@@ -210,7 +214,7 @@ function textValues(buf: Buffer, start: number, end: number, onText: SqliteText,
     }
     const size = serial >= 12 ? (serial - 12) >>> 1 : SIZES[serial]!;
     if (body + size > end) throw new SqlitePageError('record runs past its cell');
-    if (serial >= 13 && (serial & 1) === 1 && size > 2) onText(buf, body, body + size, encoding);
+    if (serial >= 13 && (serial & 1) === 1 && size > 2) sink.text(buf, body, body + size, encoding);
     body += size;
   }
 }

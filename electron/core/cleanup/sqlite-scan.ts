@@ -1,9 +1,9 @@
 import type { FileReader } from './file-reader.js';
 import { createRequire } from 'node:module';
 import type { SqlJsStatic } from 'sql.js';
-import { findMatches, matchText } from './text-matcher.js';
+import { findMatches, matchText, type MatchSink } from './text-matcher.js';
 import type { FindingKind, FindingsTally } from './findings.js';
-import { readSqliteText } from './sqlite-pages.js';
+import { readSqliteText, type SqliteText } from './sqlite-pages.js';
 
 let sqlJs: Promise<SqlJsStatic> | undefined;
 
@@ -41,32 +41,38 @@ const SEPARATOR = 0x01;
  * Text values go through the matcher in batches: many short cells (host names, addresses) cost one pass over a
  * batch, not one call each. A value longer than a batch is matched on its own.
  */
-function valueMatcher(tally: FindingsTally): { onText: (bytes: Uint8Array, start: number, end: number, encoding: Encoding) => void; flush: () => void } {
-  let batch = Buffer.allocUnsafe(BATCH);
-  let used = 0;
-  const onMatch = (kind: FindingKind, s: number, e: number, wide: boolean) => {
-    if (tally.count(kind)) tally.preview(kind, matchText(batch, s, e, wide));
-  };
-  const flush = () => {
-    if (used > 0) findMatches(batch, used, onMatch);
-    used = 0;
-  };
-  return {
-    onText(bytes, start, end, encoding) {
-      const length = end - start;
-      const wide = encoding !== 'utf8';
-      if (used + length + 2 > batch.length) flush();
-      if (length + 2 > batch.length) batch = Buffer.allocUnsafe(length + 2);
-      // Most cells are short (a host name, an address): copied by hand, as a copy call costs more than its bytes.
-      if (length <= 64) for (let i = 0; i < length; i++) batch[used + i] = bytes[start + i]!;
-      else batch.set(bytes.subarray(start, end), used);
-      if (encoding === 'utf16be') batch.subarray(used, used + length - (length % 2)).swap16();
-      used += length;
-      batch[used++] = SEPARATOR;
-      if (wide) batch[used++] = 0;
-    },
-    flush,
-  };
+class ValueBatch implements MatchSink, SqliteText {
+  private batch = Buffer.allocUnsafe(BATCH);
+  private used = 0;
+
+  constructor(private readonly tally: FindingsTally) {}
+
+  found(kind: FindingKind, start: number, end: number, wide: boolean): void {
+    if (this.tally.count(kind)) this.tally.preview(kind, matchText(this.batch, start, end, wide));
+  }
+
+  /** One text value, added to the batch (the batch is matched first when full). */
+  text(bytes: Uint8Array, start: number, end: number, encoding: Encoding): void {
+    const length = end - start;
+    const wide = encoding !== 'utf8';
+    if (this.used + length + 2 > this.batch.length) this.flush();
+    if (length + 2 > this.batch.length) this.batch = Buffer.allocUnsafe(length + 2);
+    const batch = this.batch;
+    let used = this.used;
+    // Most cells are short (a host name, an address): copied by hand, as a copy call costs more than its bytes.
+    if (length <= 64) for (let i = 0; i < length; i++) batch[used + i] = bytes[start + i]!;
+    else batch.set(bytes.subarray(start, end), used);
+    if (encoding === 'utf16be') batch.subarray(used, used + length - (length % 2)).swap16();
+    used += length;
+    batch[used++] = SEPARATOR;
+    if (wide) batch[used++] = 0;
+    this.used = used;
+  }
+
+  flush(): void {
+    if (this.used > 0) findMatches(this.batch, this.used, this);
+    this.used = 0;
+  }
 }
 
 /**
@@ -74,10 +80,17 @@ function valueMatcher(tally: FindingsTally): { onText: (bytes: Uint8Array, start
  * block and a record, whatever the database's size. Never opened for writing, so the scan cannot change it.
  */
 export async function scanSqlitePages(handle: FileReader, size: number, tally: FindingsTally, signal?: AbortSignal): Promise<SqliteScanResult> {
-  const match = valueMatcher(tally);
-  const { tables, rows } = await readSqliteText(handle, size, match.onText, signal);
+  const match = new ValueBatch(tally);
+  const { tables, rows } = await readSqliteText(handle, size, match, signal);
   match.flush();
   return { tables, rowsRead: rows };
+}
+
+/** Text values through the same batches as a database's cells (the scanning threads' warm-up, scan-warm-up.ts). */
+export function scanTextValues(values: readonly Uint8Array[], encoding: Encoding, tally: FindingsTally): void {
+  const match = new ValueBatch(tally);
+  for (const value of values) match.text(value, 0, value.length, encoding);
+  match.flush();
 }
 
 const quoteId = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -89,7 +102,7 @@ const quoteId = (name: string) => `"${name.replace(/"/g, '""')}"`;
 export async function scanSqlite(bytes: Uint8Array, tally: FindingsTally, signal?: AbortSignal): Promise<SqliteScanResult> {
   const SQL = await loadSqlJs();
   const db = new SQL.Database(bytes);
-  const match = valueMatcher(tally);
+  const match = new ValueBatch(tally);
   let rowsRead = 0;
   try {
     const tables = db.exec("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")[0]?.values ?? [];
@@ -104,7 +117,7 @@ export async function scanSqlite(bytes: Uint8Array, tally: FindingsTally, signal
           for (const value of stmt.get()) {
             if (typeof value !== 'string' || value.length <= 2) continue;
             const buf = Buffer.from(value, 'utf8');
-            match.onText(buf, 0, buf.length, 'utf8');
+            match.text(buf, 0, buf.length, 'utf8');
           }
           if (rowsRead % 4096 === 0) signal?.throwIfAborted();
         }

@@ -1,5 +1,5 @@
 import { openReader, type FileReader } from './file-reader.js';
-import { findMatches, matchText, MAX_MATCH_BYTES } from './text-matcher.js';
+import { findMatches, matchText, MAX_MATCH_BYTES, type MatchSink } from './text-matcher.js';
 import type { FindingKind, FindingsTally } from './findings.js';
 
 export interface StreamScanOptions {
@@ -64,23 +64,13 @@ export async function scanFileStream(path: string, tally: FindingsTally, options
  */
 export async function scanStream(handle: FileReader, buffers: ScanBuffers, firstBytes: number, tally: FindingsTally, options: StreamScanOptions = {}): Promise<number> {
   const { window, spare, chunk } = buffers;
-  const minStart: Record<FindingKind, number> = { emails: 0, ipv4: 0, ipv6: 0, accountNames: 0, macAddresses: 0 };
   const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
+  const sink = new WindowSink(window, tally);
   let carried = 0;
-  let windowOffset = 0; // absolute file offset of window[0]
-  let judgedBefore = 0; // absolute offset below which every match start was already decided
   let bytesRead = 0;
   const readNext = (target: Buffer) => (bytesRead >= maxBytes ? Promise.resolve(0) : handle.read(target, 0, chunk, bytesRead));
   let turn = 0;
   let pending: Promise<number> = Promise.resolve(firstBytes);
-  let acceptBefore = 0;
-  let windowEnd = 0;
-  const onMatch = (kind: FindingKind, start: number, end: number, wide: boolean) => {
-    const absStart = windowOffset + start;
-    if (absStart < judgedBefore || absStart < minStart[kind] || start >= acceptBefore) return;
-    minStart[kind] = windowOffset + end;
-    if (tally.count(kind)) tally.preview(kind, matchText(window, start, end, wide));
-  };
   try {
     for (;;) {
       options.signal?.throwIfAborted();
@@ -91,21 +81,49 @@ export async function scanStream(handle: FileReader, buffers: ScanBuffers, first
       const final = n === 0 || (options.size !== undefined && bytesRead >= options.size && n < chunk);
       if (!final) pending = readNext(spare[turn]!);
       current.copy(window, carried, 0, n);
-      windowEnd = carried + n;
-      acceptBefore = final ? windowEnd : windowEnd - OVERLAP;
-      findMatches(window, windowEnd, onMatch);
+      const windowEnd = carried + n;
+      sink.acceptBefore = final ? windowEnd : windowEnd - OVERLAP;
+      findMatches(window, windowEnd, sink);
       if (n > 0) options.onBytes?.(n);
       if (final) break;
       if (options.yieldEachChunk) await new Promise((resolve) => setImmediate(resolve));
       // Matches starting in the last OVERLAP bytes are judged in the next window, with OVERLAP bytes of context.
-      judgedBefore = windowOffset + acceptBefore;
+      sink.judgedBefore = sink.windowOffset + sink.acceptBefore;
       const keepFrom = Math.max(0, windowEnd - CARRY);
       window.copy(window, 0, keepFrom, windowEnd);
-      windowOffset += keepFrom;
+      sink.windowOffset += keepFrom;
       carried = windowEnd - keepFrom;
     }
   } finally {
     await pending.catch(() => 0);
   }
   return bytesRead;
+}
+
+/** Where a window's matches go: each counted once, though the windows overlap, and each kind's matches apart. */
+class WindowSink implements MatchSink {
+  /** Absolute file offset of window[0]. */
+  windowOffset = 0;
+  /** Absolute offset below which every match start was already decided. */
+  judgedBefore = 0;
+  /** Matches starting from here on (in the window) are judged in the next window. */
+  acceptBefore = 0;
+  // Per kind, where its last match ended: a kind's matches do not overlap.
+  private emails = 0;
+  private ipv4 = 0;
+  private ipv6 = 0;
+  private accountNames = 0;
+  private macAddresses = 0;
+
+  constructor(
+    private readonly window: Buffer,
+    private readonly tally: FindingsTally,
+  ) {}
+
+  found(kind: FindingKind, start: number, end: number, wide: boolean): void {
+    const absStart = this.windowOffset + start;
+    if (absStart < this.judgedBefore || absStart < this[kind] || start >= this.acceptBefore) return;
+    this[kind] = this.windowOffset + end;
+    if (this.tally.count(kind)) this.tally.preview(kind, matchText(this.window, start, end, wide));
+  }
 }

@@ -4,10 +4,14 @@ import { byteSet, hexDigit, isLetterUnit, unit, wordChar } from './byte-classes.
 
 
 /**
- * Called once per match with its byte range; `wide` when the bytes are UTF-16LE. The text is made only on demand
- * (`matchText`): counting a match costs no string.
+ * Told of each match with its byte range; `wide` when the bytes are UTF-16LE. The text is made only on demand
+ * (`matchText`): counting a match costs no string. An object of a class, one per stream or batch, not a closure:
+ * the compiled matcher then calls one method whatever the file, where a new closure per file is a new call target
+ * each time and throws the compiled code away.
  */
-export type MatchHandler = (kind: FindingKind, start: number, end: number, wide: boolean) => void;
+export interface MatchSink {
+  found(kind: FindingKind, start: number, end: number, wide: boolean): void;
+}
 
 const MAX_LOCAL = 64;
 const MAX_DOMAIN = 253;
@@ -37,7 +41,7 @@ anchor[0x4d] = NAME; // 'M'
  * "name") are looked at further. Text stored as UTF-16LE (Chromium's Local Storage and IndexedDB, Windows logs) is
  * read the same way, two bytes per character, wherever an anchor has zero bytes on both sides.
  */
-export function findMatches(buf: Uint8Array, end: number, onMatch: MatchHandler): void {
+export function findMatches(buf: Uint8Array, end: number, sink: MatchSink): void {
   let i = 0;
   while (i < end) {
     const a = anchor[buf[i]!]!;
@@ -47,7 +51,7 @@ export function findMatches(buf: Uint8Array, end: number, onMatch: MatchHandler)
     }
     // A zero byte before and after the anchor means UTF-16LE: every check then steps two bytes per character.
     if (i >= 2 && buf[i - 1] === 0 && i + 1 < end && buf[i + 1] === 0) {
-      const next = a === EMAIL ? matchEmail(buf, i, end, 2, onMatch) : a === ADDRESS ? matchAddress(buf, i, end, 2, onMatch) : matchName(buf, i + 2, end, 2, onMatch);
+      const next = a === EMAIL ? matchEmail(buf, i, end, 2, sink) : a === ADDRESS ? matchAddress(buf, i, end, 2, sink) : matchName(buf, i + 2, end, 2, sink);
       i = next > i ? next : i + 1;
       continue;
     }
@@ -63,7 +67,7 @@ export function findMatches(buf: Uint8Array, end: number, onMatch: MatchHandler)
       i = skip > i ? skip : i + 1;
       continue;
     }
-    const next = a === EMAIL ? matchEmail(buf, i, end, 1, onMatch) : a === ADDRESS ? matchAddress(buf, i, end, 1, onMatch) : matchName(buf, i + 1, end, 1, onMatch);
+    const next = a === EMAIL ? matchEmail(buf, i, end, 1, sink) : a === ADDRESS ? matchAddress(buf, i, end, 1, sink) : matchName(buf, i + 1, end, 1, sink);
     i = next > i ? next : i + 1;
   }
 }
@@ -125,7 +129,7 @@ const isLetter = (b: number) => (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a;
  * As the pattern `[local]+@label(.label)*.[A-Za-z]{2,}` reads it: the whole run of address characters before '@',
  * and after it the longest stretch of labels that ends in two or more letters after a dot.
  */
-function matchEmail(buf: Uint8Array, at: number, end: number, step: number, onMatch: MatchHandler): number {
+function matchEmail(buf: Uint8Array, at: number, end: number, step: number, sink: MatchSink): number {
   let left = at;
   for (let n = 0, p = at - step; n < MAX_LOCAL && localChar[unit(buf, p, end, step)]; p -= step, n++) left = p;
   if (left === at) return at + 1;
@@ -150,7 +154,7 @@ function matchEmail(buf: Uint8Array, at: number, end: number, step: number, onMa
     }
   }
   if (stop < 0) return at + 1;
-  onMatch('emails', left, stop, step === 2);
+  sink.found('emails', left, stop, step === 2);
   return stop;
 }
 
@@ -164,7 +168,7 @@ const NOT_NAMES = new Set(['null', 'true', 'false', 'undefined', 'none']);
  * The value must hold a letter and not be a JSON keyword: `user_name=42` and `"realName":null` name nobody.
  * Returns where to go on, or -1 when this is no name (the pass then goes on right after the anchor).
  */
-function matchName(buf: Uint8Array, e: number, end: number, step: number, onMatch: MatchHandler): number {
+function matchName(buf: Uint8Array, e: number, end: number, step: number, sink: MatchSink): number {
   if ((unit(buf, e - 2 * step, end, step) | 0x20) !== 0x61 || (unit(buf, e - 3 * step, end, step) | 0x20) !== 0x6e) return -1;
   let keyEnd = e - 3 * step; // the 'n'
   const sep = unit(buf, keyEnd - step, end, step);
@@ -194,7 +198,7 @@ function matchName(buf: Uint8Array, e: number, end: number, step: number, onMatc
   while (stop > start && isSpace(unit(buf, stop - step, end, step))) stop -= step;
   let letter = false;
   for (let q = start; q < stop && !letter; q += step) letter = isLetterUnit(buf, q, step);
-  if (letter && !(stop - start <= 9 * step && NOT_NAMES.has(matchText(buf, start, stop, step === 2).toLowerCase()))) onMatch('accountNames', start, stop, step === 2);
+  if (letter && !(stop - start <= 9 * step && NOT_NAMES.has(matchText(buf, start, stop, step === 2).toLowerCase()))) sink.found('accountNames', start, stop, step === 2);
   // On from the value's start, not its end: an address in it counts too, as its own pattern finds it.
   return start;
 }

@@ -6,7 +6,7 @@ import { maskMac } from '../../../electron/core/cleanup/mask.js';
 function matches(input: string | Buffer): Array<[FindingKind, string]> {
   const buf = typeof input === 'string' ? Buffer.from(input) : input;
   const out: Array<[FindingKind, string]> = [];
-  findMatches(buf, buf.length, (kind, start, end, wide) => out.push([kind, matchText(buf, start, end, wide)]));
+  findMatches(buf, buf.length, { found: (kind, start, end, wide) => out.push([kind, matchText(buf, start, end, wide)]) });
   return out;
 }
 
@@ -55,7 +55,7 @@ describe('one pass over the bytes for every kind', () => {
     const buf = Buffer.from('mail ada@example.org ip 192.0.2.1');
     const cut = buf.indexOf('.org') + 3;
     const out: string[] = [];
-    findMatches(buf, cut, (kind, s, e, w) => out.push(`${kind}=${matchText(buf, s, e, w)}`));
+    findMatches(buf, cut, { found: (kind, s, e, w) => out.push(`${kind}=${matchText(buf, s, e, w)}`) });
     expect(out).toEqual(['emails=ada@example.or']);
   });
 });
