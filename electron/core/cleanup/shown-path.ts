@@ -1,5 +1,6 @@
 import { isIPv4, isIPv6 } from 'node:net';
 import { maskEmail, maskIpv4, maskIpv6, maskName } from './mask.js';
+import { cleanupCatalogue } from '../products/catalogue-views.js';
 
 /**
  * Paths as people and scripts see them. File and folder names can hold what the contents hold (Zoom names a
@@ -27,6 +28,16 @@ const NOT_NAMES = new Set(
     'April May June July August September October November December Roaming Packages Users Public Program Notes').split(' '),
 );
 
+/**
+ * The words of every folder the catalogue itself names ("Jitsi Meet", "Amazon Chime", "Network Persistent State"):
+ * Meeting Guard chose them, so they are never a person's name, whichever product file adds them.
+ */
+let catalogueWords: ReadonlySet<string> | undefined;
+function isCatalogueWord(word: string): boolean {
+  catalogueWords ??= new Set(cleanupCatalogue().flatMap((c) => c.locations.flatMap((l) => [...l.path.matchAll(WORD)].map((m) => m[0]))));
+  return catalogueWords.has(word);
+}
+
 /** One file or folder name with its addresses and a person's name masked. */
 export function maskNamesIn(component: string): string {
   let out = component;
@@ -44,7 +55,7 @@ function maskPersonNames(text: string): string {
   for (const w of words) {
     const bare = w.word.replace(/['’]s$/, '');
     const joined = run.length > 0 && /^[ _.-]$/.test(text.slice(run[run.length - 1]!.end, w.start));
-    if (NOT_NAMES.has(bare)) {
+    if (NOT_NAMES.has(bare) || isCatalogueWord(bare)) {
       runs.push(run);
       run = [];
       continue;

@@ -96,6 +96,19 @@ describe('more meeting clients with cleanup locations', () => {
     expect(jitsi.findings.emails.count).toBe(1);
   });
 
+  it('a folder the catalogue names ("Jitsi Meet") is printed as it is, a person\'s name below it still masked', async () => {
+    const home = await tempDir();
+    await writeTree(home, {
+      '.config/Jitsi Meet/Local Storage/leveldb/000003.log': '{"displayName":"Jane Doe"}',
+      '.config/Jitsi Meet/Jane Doe notes.txt': 'jane.doe@example.org',
+    });
+    const clear = await runCliProcess(['cleanup', '--clear', '--dry-run', '--client', 'jitsi', '--home', home, '--lang', 'en-GB']);
+    expect(clear.stdout).toContain(`would clear: ${home}/.config/Jitsi Meet`);
+    const scan = await runCliProcess(['cleanup', '--scan', '--client', 'jitsi', '--home', home, '--lang', 'en-GB']);
+    expect(scan.stdout).toContain('J*** D*** notes.txt');
+    expect(scan.stdout).not.toContain('Jane Doe');
+  });
+
   it('personal Teams (Teams free) on Windows: new Teams\' layout in its own package, as public scripts and a forensic write-up show it', async () => {
     const home = await tempDir();
     const base = 'AppData/Local/Packages/MicrosoftTeams_8wekyb3d8bbwe/LocalCache/Microsoft/MSTeams';
