@@ -100,7 +100,8 @@ export const cy = {
   // review: new string
   'recording.alwaysMeetings': "Mae'r cyfarfodydd hyn bob amser yn cael eu recordio: {meetings}.",
   'recording.recordedBy': "{who} sy'n gwneud y recordiadau.",
-  'recording.publishedAt': "Cyhoeddir recordiadau ar {where}.",
+  // review: new wording, "made available" rather than "published"
+  'recording.publishedAt': 'Mae recordiadau ar gael ar {where}.',
   'recording.keptForDays': "Cedwir recordiadau am {days} diwrnod.",
   'recording.notKept': "Ni chedwir recordiadau.",
   'recording.askedNotTo': "Gofynnir i bawb ar yr alwad beidio â'i recordio.",

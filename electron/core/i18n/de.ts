@@ -101,7 +101,7 @@ export const de = {
   'recording.meetings': 'Aufgezeichnet werden: {meetings}.',
   'recording.alwaysMeetings': 'Immer aufgezeichnet werden: {meetings}.',
   'recording.recordedBy': 'Die Aufzeichnung macht {who}.',
-  'recording.publishedAt': 'Aufzeichnungen werden veröffentlicht auf {where}.',
+  'recording.publishedAt': 'Aufzeichnungen werden hier bereitgestellt: {where}.',
   'recording.keptForDays': 'Aufzeichnungen werden {days} Tage aufbewahrt.',
   'recording.notKept': 'Aufzeichnungen werden nicht aufbewahrt.',
   'recording.askedNotTo': 'Alle im Gespräch werden gebeten, es nicht aufzuzeichnen.',

@@ -97,7 +97,8 @@ export const enGB = {
   'recording.meetings': 'Meetings recorded: {meetings}.',
   'recording.alwaysMeetings': 'These meetings are always recorded: {meetings}.',
   'recording.recordedBy': 'Recordings are made by {who}.',
-  'recording.publishedAt': 'Recordings are published on {where}.',
+  // "Published" would say public: a university's recordings go only to a module's enrolled students.
+  'recording.publishedAt': 'Recordings are made available on {where}.',
   'recording.keptForDays': 'Recordings are kept for {days} days.',
   'recording.notKept': 'Recordings are not kept.',
   'recording.askedNotTo': 'Everyone on the call is asked not to record it.',

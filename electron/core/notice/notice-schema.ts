@@ -60,11 +60,16 @@ export const recording = z.strictObject({
 });
 
 /** Who a notice speaks of, each with its own device rules: a patient's own phone is fine where staff's is not. */
-export const audienceKind = z.enum(['staff', 'participants', 'patients', 'public', 'press']);
+// Real notices name their own groups (students, councillors, pupils): the message says how to write one.
+export const audienceKind = z.enum(['staff', 'participants', 'patients', 'public', 'press'], {
+  error: 'must be staff, participants, patients, public or press; for another group (students, councillors) write who: participants with its name in label',
+});
 const audience = z.strictObject({ who: audienceKind, label: text.optional(), devices: deviceRules.optional() });
 
 /** People who watch without taking part: the public and press at a council meeting, students in a clinic. */
-export const observerKind = z.enum(['public', 'press', 'trainees', 'other']);
+export const observerKind = z.enum(['public', 'press', 'trainees', 'other'], {
+  error: 'must be public, press, trainees or other; for another group write who: other with its name in label',
+});
 const observer = z
   .strictObject({
     who: observerKind,

@@ -17,7 +17,7 @@ export function factWarnings(facts: NoticeFacts, knownClients?: readonly string[
   const warn = (path: (string | number)[], message: string) => warnings.push({ path, message });
 
   if (facts.dpo === undefined) {
-    warn(['dpo'], 'no Data Protection Officer is named: public authorities and organisations processing health data at scale must have one (UK GDPR and GDPR Article 37); the privacy contact is shown instead');
+    warn(['dpo'], 'no Data Protection Officer is named: public authorities and organisations processing health data at scale must have one (UK GDPR and GDPR Article 37; in the UK, parish and community councils need not: Data Protection Act 2018 section 7); the privacy contact is shown instead');
   }
   const recordings: [Recording, (string | number)[]][] = [
     [facts.recording, ['recording']],

@@ -84,7 +84,7 @@ describe('a council’s notice for webcast statutory public meetings', () => {
   const notice = load(['council-webcast.md'], 'en-GB');
 
   it('every meeting is recorded and published, with public and press observers, not a supervisor', () => {
-    for (const sentence of ['These meetings are always recorded: the public part of Full Council, Cabinet, Planning Committee and Licensing Committee.', 'Recordings are made by Democratic Services.', "Recordings are published on the council's YouTube channel (https://www.youtube.com/@marshfieldcouncil.example).", 'Members of the public may watch the webcast.', 'The press may observe in person.', 'You will be told when the press may be observing.', 'Public speakers may use a personal device.']) {
+    for (const sentence of ['These meetings are always recorded: the public part of Full Council, Cabinet, Planning Committee and Licensing Committee.', 'Recordings are made by Democratic Services.', "Recordings are made available on the council's YouTube channel (https://www.youtube.com/@marshfieldcouncil.example).", 'Members of the public may watch the webcast.', 'The press may observe in person.', 'You will be told when the press may be observing.', 'Public speakers may use a personal device.']) {
       expect(notice.rendered.text).toContain(sentence);
     }
     for (const unstated of [...NEVER_UNSTATED, 'Supervisor', 'Only invited attendees', 'You may refuse', 'Calls are not recorded.', 'Every meeting is recorded.']) expect(notice.rendered.text).not.toContain(unstated);
@@ -125,6 +125,64 @@ describe('a GP practice’s notice for video consultations with implied consent'
   });
 });
 
+describe('a university’s lecture-recording notice (beyond the issue’s four shapes)', () => {
+  const notice = load(['university-lecture-recording.md'], 'en-GB');
+
+  it('says which lectures are recorded, by whom, and where they are made available, never that they are published', () => {
+    for (const sentence of [
+      'Some meetings are recorded.',
+      'Meetings recorded: timetabled lectures; not seminars, tutorials, workshops or question-and-answer sessions unless the lecturer says so.',
+      'Recordings are made by the lecturer, using Panopto.',
+      "Recordings are made available on the module's Blackboard course, for students enrolled on it.",
+      'Recording is announced by audio and signs at the venue at the start of the meeting.',
+      'Lecturers may use a work laptop, a work computer or a personal device.',
+      'Students may use a personal device.',
+    ]) {
+      expect(notice.rendered.text).toContain(sentence);
+    }
+    for (const unstated of [...NEVER_UNSTATED, 'Recordings are published', 'Every meeting is recorded.', 'Live transcription', 'Data Protection Officer:']) expect(notice.rendered.text).not.toContain(unstated);
+  });
+
+  it('a draft that writes its own group (who: students) is told how to write it, at the line', () => {
+    const draft = read('university-lecture-recording.md').replace('  - who: participants\n    label: Students', '  - who: students\n    label: Students');
+    const result = parseNotice(draft);
+    expect(result.ok ? [] : result.errors.map((e) => [e.field, e.line, e.message])).toEqual([
+      ['audiences.1.who', draft.split('\n').indexOf('  - who: students') + 1, expect.stringContaining('write who: participants with its name in label')],
+    ]);
+  });
+
+  it('lecturers may record on their own devices: no device item; the recording item has no "let people leave"', () => {
+    expect(ids(notice)).toEqual(['invited-only', 'recorded-meeting']);
+    expect(labels(notice)).toContain('If this meeting is one that is recorded, announce it by audio and signs at the venue.');
+  });
+});
+
+describe('a community council’s notice in Welsh only, on an English desktop', () => {
+  const notice = load(['cyngor-cymuned-hybrid.cy.md'], 'en-GB');
+
+  it('is shown in Welsh with Welsh labels (Meeting Guard speaks Welsh), and says it fell back in English', () => {
+    expect(notice.language).toBe('cy');
+    expect(notice.labels).toMatchObject({ lang: 'cy', fellBack: false, strings: { summaryHeading: 'Yn gryno' } });
+    expect(notice.fallbackMessage).toMatch(/Welsh/);
+    expect(notice.fallbackMessageLanguage).toBe('en-GB');
+    expect(notice.rendered.html).not.toMatch(/<(h2|dt|dd|p)[^>]* lang=/);
+  });
+
+  it('always-recorded meetings named, recorded by the clerk, public and press observers, councillors’ own devices', () => {
+    for (const sentence of [
+      "Mae'r cyfarfodydd hyn bob amser yn cael eu recordio: cyfarfodydd llawn y cyngor a'i bwyllgorau.",
+      "Clerc y cyngor sy'n gwneud y recordiadau.",
+      "Aelodau o'r cyhoedd: gallant ymuno â'r alwad i arsylwi.",
+      'Y wasg: gallant arsylwi wyneb yn wyneb.',
+      "Cynghorwyr a'r clerc: dyfais bersonol neu liniadur gwaith.",
+    ]) {
+      expect(notice.rendered.text).toContain(sentence);
+    }
+    expect(notice.rendered.text).not.toMatch(/Mae pob cyfarfod yn cael ei recordio|Swyddog Diogelu Data:|Goruchwyliwr/);
+    expect(notice.checklist.map((i) => i.label)).toEqual(["Mae'r cyfarfod hwn yn cael ei recordio: cyhoeddwch hynny drwy'r agenda a sain."]);
+  });
+});
+
 describe('meeting-guard notice --check on the four shapes', () => {
   it('all valid, read as @2; the only warning is the German notice’s unquoted version, at its line', async () => {
     const run = await runCliProcess(['notice', '--check', 'institut-videokonferenzen.md'], { cwd: SHAPES });
@@ -133,11 +191,13 @@ describe('meeting-guard notice --check on the four shapes', () => {
       'institut-videokonferenzen.md: valid notice (de-DE, version 2.10, last modified 2025-03-18, 4 sections), read as meeting-guard/notice@2\n' +
         'institut-videokonferenzen.md:12:1: warning: version: YAML reads 2.10 as the number 2.1: Meeting Guard keeps "2.10" as written, but quote it ("2.10") so every reader sees the same\n',
     );
-    for (const name of ['cyngor-recordings.md', 'council-webcast.md', 'practice-video-consultations.md']) {
+    // The two notices beyond the four name no DPO, as universities and community councils often do: a warning each.
+    const expected: Record<string, string[]> = { 'cyngor-recordings.md': [], 'council-webcast.md': [], 'practice-video-consultations.md': [], 'university-lecture-recording.md': ['dpo'], 'cyngor-cymuned-hybrid.cy.md': ['dpo'] };
+    for (const [name, warnings] of Object.entries(expected)) {
       const other = await runCliProcess(['notice', '--check', name, '--json'], { cwd: SHAPES });
       const report = JSON.parse(other.stdout);
       expect(report.valid, name).toBe(true);
-      expect(report.files.map((f: { format: string; warnings: unknown[] }) => [f.format, f.warnings.length])).toEqual(report.files.map(() => ['meeting-guard/notice@2', 0]));
+      expect(report.files.map((f: { format: string; warnings: { field: string }[] }) => [f.format, f.warnings.map((w) => w.field)])).toEqual(report.files.map(() => ['meeting-guard/notice@2', warnings]));
     }
   });
 });

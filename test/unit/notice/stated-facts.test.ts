@@ -35,7 +35,7 @@ const FACTS: Fact[] = [
   { fact: 'recording: some meetings, named', patch: rec({ policy: 'some-meetings', meetings: 'training sessions' }), says: ['Some meetings are recorded.', 'Meetings recorded: training sessions.'], notSaid: ['always recorded'] },
   { fact: 'recording: some meetings, named', patch: rec({ policy: 'some-meetings', meetings: 'board meetings held in public' }), says: ['Some meetings are recorded.', 'Meetings recorded: board meetings held in public.'], notInChecklist: ['Do not record the call.'] },
   { fact: 'recording: who records', patch: rec({ policy: 'always', recordedBy: 'Democratic Services' }), says: ['Recordings are made by Democratic Services.'] },
-  { fact: 'recording: where published', patch: rec({ policy: 'always', publishedAt: { label: 'the council website', url: 'https://council.example/webcasts' } }), says: ['Recordings are published on ', 'the council website'] },
+  { fact: 'recording: where published', patch: rec({ policy: 'always', publishedAt: { label: 'the council website', url: 'https://council.example/webcasts' } }), says: ['Recordings are made available on ', 'the council website'] },
   { fact: 'recording: kept for days', patch: rec({ policy: 'always', keptFor: { days: 60 } }), says: ['Recordings are kept for 60 days.'] },
   { fact: 'recording: not kept', patch: rec({ policy: 'some-meetings', keptFor: { days: 0 } }), says: ['Recordings are not kept.'] },
   { fact: 'recording: kept, in the notice’s words', patch: rec({ policy: 'always', keptFor: { summary: 'Webcasts stay online for six years.' } }), says: ['Webcasts stay online for six years.'] },
