@@ -61,6 +61,7 @@ const en = {
   foundOne: { emails: '1 e-mail address', ips: '1 IP address', names: '1 name', macs: '1 device address (MAC)' },
   webMeetings: 'Meetings in a web browser',
   unknownClient: 'a meeting app',
+  running: '{product} is running',
 };
 
 export type ProductWords = typeof en;
@@ -121,6 +122,7 @@ const cy: ProductWords = {
   foundOne: { emails: '1 cyfeiriad e-bost', ips: '1 cyfeiriad IP', names: '1 enw', macs: '1 cyfeiriad dyfais (MAC)' },
   webMeetings: 'Cyfarfodydd mewn porwr gwe',
   unknownClient: 'ap cyfarfodydd',
+  running: 'Mae {product} yn rhedeg',
 };
 
 const tables: Record<UiLanguage, ProductWords> = { 'en-GB': en, cy };

@@ -106,3 +106,29 @@ describe('the CLI\'s language', () => {
     expect(bad.code).toBe(2);
   });
 });
+
+describe('the cleanup screen when a client is still running', () => {
+  it('says which program is running in the person\'s language, by its name', async () => {
+    const { createCleanupService } = await import('../../../electron/core/contract/services/cleanup-service.js');
+    const home = await tempDir();
+    await writeTree(home, { '.zoom/logs/zoom_stdout.log': zoomLog });
+    const policy = { mode: 'clear-on-confirm' as const, clients: ['zoom'], extraPaths: [], retentionDays: 7, decidedBy: { mode: 'default' as const, clients: 'default' as const, extraPaths: 'default' as const, retentionDays: 'default' as const } };
+    const moved: unknown[] = [];
+    for (const [locale, words] of [['cy', 'Mae Zoom yn rhedeg'], ['en-GB', 'Zoom is running']] as const) {
+      const service = createCleanupService({
+        os: 'linux',
+        home,
+        policy: async () => policy,
+        // Zoom runs: the clear checks again and skips its folder.
+        processes: async (names) => (names.includes('zoom') ? [{ pid: 4242, name: 'zoom' }] : []),
+        actions: { clear: async (chosen: unknown[]) => (moved.push(...chosen), { cleared: [], skipped: [] }) } as never,
+        locale: async () => locale,
+      });
+      const view = await service.scan();
+      const item = view.clients[0]!.items[0]!;
+      const result = await service.clear([item.id]);
+      expect(result.skipped[0]?.reason).toBe(words);
+    }
+    expect(moved).toEqual([]);
+  });
+});

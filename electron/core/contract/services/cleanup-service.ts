@@ -13,6 +13,8 @@ import type { OsName } from '../../platform/platform.js';
 import { ContractError } from '../errors.js';
 import { cleanupDecision } from './cleanup-decision.js';
 import { plainUndoLeftover } from './undo-words.js';
+import { fill } from '../../i18n/translate.js';
+import { productWords } from '../../i18n/product-words.js';
 import { throttled } from '../../util/throttle.js';
 import type { CleanupClearView, CleanupDecision, CleanupScanView, Locale } from '../views.js';
 
@@ -159,7 +161,7 @@ export function createCleanupService(deps: CleanupServiceDeps) {
         if (!client || !location || location.clear === 'never') throw new ContractError('invalid-request', `"${id}" was not found by the last scan.`);
         const notAllowed = clientRefusal(policy, client.id as ClientId, nameForId(client.id, locale, [client]));
         if (notAllowed) throw new ContractError('not-allowed', `${notAllowed[0]!.toUpperCase()}${notAllowed.slice(1)}: nothing was moved.`);
-        if (running.has(client.id)) skipped.push({ id, label: describeLocation(location.id, locale), reason: `${nameForId(client.id, locale, [client])} is running` });
+        if (running.has(client.id)) skipped.push({ id, label: describeLocation(location.id, locale), reason: fill(productWords(locale).running, { product: nameForId(client.id, locale, [client]) }) });
         else chosen.push({ clientId: client.id, locationId: location.id, path: location.path });
       }
       const extra = extraLocations(deps.os, deps.home, policy.extraPaths).locations;
