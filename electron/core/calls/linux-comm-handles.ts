@@ -18,7 +18,7 @@ const MAX_BUDGET = 4096;
  * over another root do not keep handles. Node opens files close-on-exec: probes started later do not inherit them.
  */
 export interface CommHandles {
-  /** The name line as the kernel has it now, or undefined when the process is gone or unreadable. */
+  /** The name as the kernel has it now (without the line's newline), or undefined when the process is gone or unreadable. */
   read(pid: number): string | undefined;
   /** Closes the handles of processes that are no longer listed. */
   keepOnly(listed: ReadonlyMap<number, unknown>): void;
@@ -30,7 +30,11 @@ export interface CommHandles {
 export function commHandles(prefix: string, buffer: Buffer, budget: number): CommHandles {
   const handles = new Map<number, number>();
 
-  const readFd = (fd: number): string => buffer.toString('utf8', 0, readSync(fd, buffer, 0, buffer.length, 0));
+  // Without the newline the kernel ends the line with: one string made, not two.
+  const readFd = (fd: number): string => {
+    const n = readSync(fd, buffer, 0, buffer.length, 0);
+    return buffer.toString('utf8', 0, n > 0 && buffer[n - 1] === 0x0a ? n - 1 : n);
+  };
 
   const drop = (pid: number, fd: number) => {
     handles.delete(pid);

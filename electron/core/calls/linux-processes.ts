@@ -35,6 +35,8 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
   // Pids read for the first time by the previous snapshot, and those of this one (swapped like the maps).
   let young = new Set<number>();
   let nextYoung = new Set<number>();
+  let lastWantArgs: WantArgs | undefined;
+  let lastWantFullName: WantArgs | undefined;
 
   const readSmall = (path: string): string | undefined => {
     let fd: number | undefined;
@@ -56,11 +58,17 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
   const handles = keep ? commHandles(prefix, buffer, handleBudget(readSmall(`${prefix}self/limits`))) : undefined;
   const readComm = handles ? (pid: number) => handles.read(pid) : (pid: number) => readSmall(`${prefix}${pid}/comm`);
 
-  const readOne = (pid: number, wantArgs: WantArgs, wantFullName: WantArgs): ProcessInfo | null => {
+  /**
+   * `seen` is the entry from the last look, when it was read with the same wants: a fresh snapshot reads every name
+   * again, and a process whose short name is unchanged and had nothing more read keeps that entry (no new string,
+   * object or look-up per process, which is most of a fresh snapshot's cost beyond the reads themselves).
+   */
+  const readOne = (pid: number, wantArgs: WantArgs, wantFullName: WantArgs, seen?: ProcessInfo | null): ProcessInfo | null => {
     const raw = readComm(pid);
     if (raw === undefined) return null;
-    const dir = `${prefix}${pid}/`;
     const comm = raw.endsWith('\n') ? raw.slice(0, -1) : raw;
+    if (seen && seen.name === comm && seen.args === undefined && comm.length < COMM_MAX) return seen;
+    const dir = `${prefix}${pid}/`;
     let name = comm;
     let args: string[] | undefined;
     const lower = comm.toLowerCase();
@@ -93,6 +101,10 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
 
   return {
     async snapshot({ fresh = false, wantArgs = () => false, wantFullName = () => true }: SnapshotOptions = {}) {
+      // Entries read with other wants (a new catalogue's matcher) are never kept as they were.
+      const sameWants = wantArgs === lastWantArgs && wantFullName === lastWantFullName;
+      lastWantArgs = wantArgs;
+      lastWantFullName = wantFullName;
       // Asked before listing, so a task that starts while we list shows up as a change next time.
       const quiet = !tasksMayHaveChanged() && !fresh && lastList.length > 0;
       if (quiet) {
@@ -114,7 +126,7 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
         const known = fresh ? undefined : previous;
         if (known === undefined) {
           changed = true;
-          next.set(pid, readOne(pid, wantArgs, wantFullName));
+          next.set(pid, readOne(pid, wantArgs, wantFullName, sameWants ? previous : undefined));
           if (previous === undefined) nextYoung.add(pid);
           continue;
         }

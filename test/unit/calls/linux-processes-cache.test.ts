@@ -100,3 +100,29 @@ describe.runIf(process.platform === 'linux')('the hint on the real /proc', () =>
     expect((await source.snapshot()).some((p) => p.pid === child.pid)).toBe(false);
   });
 });
+
+describe('a fresh snapshot reads every name again', () => {
+  it('keeps the entry of a process whose name is unchanged, and reads anew what changed or is wanted anew', async () => {
+    const root = await fakeProc();
+    await writeTree(root, { '31/comm': 'ffmpeg\n', '31/cmdline': 'ffmpeg\0-f\0x11grab\0' });
+    const source = linuxProcessSource({ procRoot: root, taskHint: false });
+    const noArgs = () => false;
+    const cut = () => true;
+    const first = await source.snapshot({ fresh: true, wantArgs: noArgs, wantFullName: cut });
+    const again = await source.snapshot({ fresh: true, wantArgs: noArgs, wantFullName: cut });
+    expect(again).not.toBe(first); // a fresh snapshot is a new list ...
+    expect(again.find((p) => p.pid === 30)).toBe(first.find((p) => p.pid === 30)); // ... of the same entries
+    // An exec: the same pid runs another program.
+    await writeTree(root, { '30/comm': 'zoom\n' });
+    const exec = await source.snapshot({ fresh: true, wantArgs: noArgs, wantFullName: cut });
+    expect(exec.find((p) => p.pid === 30)).toEqual({ pid: 30, name: 'zoom' });
+    // Another catalogue's matcher wants ffmpeg's arguments: the unchanged name is read again, with them.
+    const ffmpegArgs = (name: string) => name === 'ffmpeg';
+    const wanted = await source.snapshot({ fresh: true, wantArgs: ffmpegArgs, wantFullName: cut });
+    expect(wanted.find((p) => p.pid === 31)).toEqual({ pid: 31, name: 'ffmpeg', args: ['-f', 'x11grab'] });
+    // Arguments are read again at every fresh look, so a process that kept its name but changed them shows it.
+    await writeTree(root, { '31/cmdline': 'ffmpeg\0-i\0in.mp4\0' });
+    const changedArgs = await source.snapshot({ fresh: true, wantArgs: ffmpegArgs, wantFullName: cut });
+    expect(changedArgs.find((p) => p.pid === 31)).toEqual({ pid: 31, name: 'ffmpeg', args: ['-i', 'in.mp4'] });
+  });
+});
