@@ -10,6 +10,7 @@ import { noticeText } from '../unit/notice/notice-builder.js';
 // wherever they are not in the language of what contains them, they carry their own lang, so a screen reader
 // switches voice at the right place.
 const germanNotice = fileURLToPath(new URL('../fixtures/notice/shapes/institut-videokonferenzen.md', import.meta.url));
+const welshOnlyNotice = fileURLToPath(new URL('../fixtures/notice/shapes/cyngor-cymuned-hybrid.cy.md', import.meta.url));
 // A notice in a language Meeting Guard does not speak, built from the unit tests' base notice with French text.
 const frenchNotice = noticeText(
   {
@@ -60,6 +61,8 @@ describe.skipIf(!hasChromium)('labels around the notice', () => {
       await expect(languages(page, '#summary-heading, section[aria-labelledby="summary-heading"] .meta')).resolves.toEqual([
         ['Kurz gefasst', 'de-DE'],
         ['Von Institut für Küstenforschung Nordsee e.V. · Zuletzt geändert am 2025-03-18', 'de-DE'],
+        // No English variant: the window's language says so, in it, inside the German section.
+        ['This notice is not available in British English, so it is shown in German (Germany).', 'en-GB'],
       ]);
       await expect(languages(page, '.checklist h2, #checklist-hint, .checklist label')).resolves.toEqual([
         ['Checkliste für die Gesprächsleitung', 'de'],
@@ -117,6 +120,27 @@ describe.skipIf(!hasChromium)('labels around the notice', () => {
       ]);
       // The window's own words stay Welsh.
       await expect(page.locator('h1').innerText()).resolves.toMatch(/galwad/i);
+      await expectNoAxeViolations(page);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a notice in Welsh only on an English desktop: Welsh labels marked lang="cy", and an English line saying why', async () => {
+    const laptop = await world({ policy: { organisationName: 'Cyngor Cymuned Bro Eithin', noticeFiles: { cy: welshOnlyNotice } }, locale: 'en-GB' });
+    const { page, context } = await harness.open('precall', laptop.handlers);
+    try {
+      await expect.poll(() => page.locator('#summary-heading').innerText()).toBe('Yn gryno');
+      await expect(languages(page, '#summary-heading, .fell-back')).resolves.toEqual([
+        ['Yn gryno', 'cy'],
+        ['This notice is not available in British English, so it is shown in Welsh.', 'en-GB'],
+      ]);
+      await expect(languages(page, '.checklist h2, .checklist label, .actions .buttons button')).resolves.toEqual([
+        ['Rhestr wirio’r trefnydd', 'cy'],
+        ["Mae'r cyfarfod hwn yn cael ei recordio: cyhoeddwch hynny drwy'r agenda a sain.", 'cy'],
+        [expect.any(String), 'cy'],
+        [expect.any(String), 'cy'],
+      ]);
       await expectNoAxeViolations(page);
     } finally {
       await context.close();

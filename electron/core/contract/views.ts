@@ -85,6 +85,11 @@ export const noticeViewSchema = z.object({
    */
   labels: z.object({ lang: z.string(), fellBack: z.boolean(), strings: z.record(z.string(), z.string()) }).optional(),
   lastUpdated: z.string().optional(),
+  /**
+   * Set when no variant is in the window's language: a sentence saying which language is shown instead, in the
+   * window's language where Meeting Guard speaks it (`lang`), for a Welsh-only notice on an English desktop.
+   */
+  fallback: z.object({ text: z.string(), lang: z.string() }).optional(),
   /** The same content rendered for sharing: plain text for e-mail and chat, HTML for rich paste. */
   text: z.string(),
   html: z.string(),

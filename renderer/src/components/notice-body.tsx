@@ -13,6 +13,11 @@ export function NoticeSummary({ notice }: { notice: NoticeView }) {
         {label('from', { organisation: notice.organisation })}
         {notice.lastUpdated ? ` · ${label('lastUpdated', { date: notice.lastUpdated })}` : ''}
       </p>
+      {notice.fallback ? (
+        <p className="meta fell-back" lang={notice.fallback.lang}>
+          {notice.fallback.text}
+        </p>
+      ) : null}
       <ul className="summary">
         {notice.summary.map((line, i) => (
           <li key={i}>{line}</li>

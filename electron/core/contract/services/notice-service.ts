@@ -63,6 +63,7 @@ export function noticeView(loaded: LoadedNotice, resolution: Resolution): Notice
     ...(checklistSetting.locked ? {} : { checklistLang: loaded.labels.lang }),
     links: facts.links.map((l) => ({ label: l.label ?? l.url, url: l.url })),
     lastUpdated: facts.lastModified,
+    ...(loaded.fallbackMessage ? { fallback: { text: loaded.fallbackMessage, lang: loaded.fallbackMessageLanguage ?? 'en-GB' } } : {}),
     text: loaded.rendered.text,
     html: loaded.rendered.html,
     mailto: loaded.rendered.mailto,
