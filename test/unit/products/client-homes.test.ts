@@ -35,7 +35,7 @@ const discordTree = (base: string) => ({
 
 describe('more meeting clients with cleanup locations', () => {
   it('lists the clients that gained locations; the messaging apps whose data is the person\'s own are not among them', () => {
-    expect(clientIds).toEqual(expect.arrayContaining(['zoom', 'teams', 'webex', 'slack', 'discord', 'jitsi', 'element', 'chime', 'ringcentral', 'goto', 'bluejeans', 'browser']));
+    expect(clientIds).toEqual(expect.arrayContaining(['zoom', 'teams', 'webex', 'slack', 'discord', 'jitsi', 'element', 'chime', 'ringcentral', 'goto', 'bluejeans', 'mattermost', 'rocket-chat', 'browser']));
     for (const own of ['signal', 'telegram', 'whatsapp', 'wechat', 'viber']) expect(clientIds).not.toContain(own);
   });
 
@@ -107,6 +107,26 @@ describe('more meeting clients with cleanup locations', () => {
     const scan = await runCliProcess(['cleanup', '--scan', '--client', 'jitsi', '--home', home, '--lang', 'en-GB']);
     expect(scan.stdout).toContain('J*** D*** notes.txt');
     expect(scan.stdout).not.toContain('Jane Doe');
+  });
+
+  it('Mattermost: its IndexedDB (the keystroke log KAPE documents) is cleared, the servers and settings beside it stay', async () => {
+    const home = await tempDir();
+    const base = '.config/Mattermost';
+    // KAPE:Mattermost: IndexedDB/<a folder per server>/<n>.log, each message once per keystroke, timestamped.
+    const typing = ['h', 'he', 'hel', 'hell', 'hello Jane, call at 3?'].map((t, i) => `\u0001${1767949200000 + i * 180}\u0000message "${t}" user sam.smith@example.com`).join('');
+    await writeTree(home, {
+      [`${base}/IndexedDB/https_chat.example.org_0.indexeddb.leveldb/000135.log`]: typing,
+      [`${base}/config.json`]: '{"version":3,"teams":[{"name":"Example","url":"https://chat.example.org"}]}',
+      [`${base}/Preferences`]: '{"spellcheck":{"dictionaries":["en-GB"]}}',
+    });
+    const report = await scanClients({ os: 'linux', home, clients: ['mattermost'] });
+    const typed = report.clients[0]!.locations.find((l) => l.id === 'mattermost.linux.typed')!;
+    expect(typed.exists).toBe(true);
+    // Once per keystroke entry, as the log repeats the message each time.
+    expect(typed.findings.emails.count).toBe(5);
+    const plan = await planClear({ os: 'linux', home, clients: ['mattermost'] });
+    await executeClear({ os: 'linux', plan, dryRun: false, listProcesses: nobody, quarantine: quarantineFor(home) });
+    expect((await readdir(join(home, base))).sort()).toEqual(['Preferences', 'config.json']);
   });
 
   it('personal Teams (Teams free) on Windows: new Teams\' layout in its own package, as public scripts and a forensic write-up show it', async () => {

@@ -14,8 +14,10 @@ import jami from './jami.js';
 import jitsi from './jitsi.js';
 import joinMe from './join-me.js';
 import linphone from './linphone.js';
+import mattermost from './mattermost.js';
 import mumble from './mumble.js';
 import ringcentral from './ringcentral.js';
+import rocketChat from './rocket-chat.js';
 import signal from './signal.js';
 import skype from './skype.js';
 import skypeForBusiness from './skype-for-business.js';
@@ -51,8 +53,10 @@ export const clients: readonly ProductInput[] = [
   jitsi,
   joinMe,
   linphone,
+  mattermost,
   mumble,
   ringcentral,
+  rocketChat,
   signal,
   skype,
   skypeForBusiness,
