@@ -79,7 +79,8 @@ export const cy = {
   'audience.public': "Aelodau o'r cyhoedd",
   'audience.press': 'Y wasg',
   'audience.useOnly': '{who}: dim ond {devices}.',
-  'audience.mayUse': '{who}: {devices}.',
+  // review: "may use" said, not only the devices listed
+  'audience.mayUse': '{who}: gallant ddefnyddio {devices}.',
   'audience.noPersonal': '{who}: dim dyfeisiau personol.',
   'audience.personalAllowed': '{who}: gellir defnyddio dyfais bersonol.',
   'device.work-laptop': 'gliniadur gwaith',
@@ -163,9 +164,10 @@ export const cy = {
   'right.access': 'gweld eich data',
   'right.rectification': 'cywiro eich data',
   'right.erasure': 'dileu eich data',
-  'right.restriction': 'cyfyngu ar ei ddefnydd',
-  'right.objection': 'gwrthwynebu ei ddefnydd',
-  'right.portability': 'cludadwyedd data',
+  // review: the rights name "eich data" each time, as the English does; portability as a verb like the others
+  'right.restriction': 'cyfyngu ar y defnydd o\'ch data',
+  'right.objection': 'gwrthwynebu\'r defnydd o\'ch data',
+  'right.portability': 'mynd â\'ch data i rywle arall',
   'right.automated-decisions': "peidio â bod yn destun penderfyniadau a wneir drwy ddulliau awtomataidd yn unig",
   'right.withdraw-consent': "tynnu eich caniatâd yn ôl unrhyw bryd",
   'right.complain': "cwyno i'r rheoleiddiwr",

@@ -156,11 +156,12 @@ export const enGB = {
 
   'right.informed': 'be told how your data is used',
   'right.access': 'see your data',
-  'right.rectification': 'have it corrected',
-  'right.erasure': 'have it deleted',
-  'right.restriction': 'limit its use',
-  'right.objection': 'object to its use',
-  'right.portability': 'take it elsewhere',
+  // Each right names "your data": the list may start with any of them, so none leans on an "it" said before.
+  'right.rectification': 'have your data corrected',
+  'right.erasure': 'have your data deleted',
+  'right.restriction': 'limit how your data is used',
+  'right.objection': 'object to how your data is used',
+  'right.portability': 'take your data elsewhere',
   'right.automated-decisions': 'not be subject to decisions made only by automated means',
   'right.withdraw-consent': 'withdraw your consent at any time',
   'right.complain': 'complain to the regulator',

@@ -58,7 +58,7 @@ describe('labels around the notice in the notice’s language', () => {
     expect(german.checklist.map((i) => i.label)).toEqual([
       'Nutzen Sie nur einen dienstlichen Laptop oder ein dienstliches Telefon, kein privates Gerät.',
       'Lassen Sie nur die Personen ein, die Sie eingeladen haben.',
-      'Zeichnen Sie das Gespräch nur bei Bedarf auf, kündigen Sie es dann vorher per Ton und per Bild an und lassen Sie Personen gehen, die das möchten.',
+      'Zeichnen Sie das Gespräch nur bei Bedarf auf, kündigen Sie die Aufzeichnung dann vorher per Ton und per Bild an und lassen Sie Personen gehen, die das möchten.',
     ]);
     expect(german.checklist.every((i) => i.lang === undefined)).toBe(true);
   });

@@ -68,7 +68,7 @@ describe('the key facts say in words what the app acts on', () => {
   it('the Welsh variant uses Welsh words and mutates after "a" and "neu"', () => {
     const text = renderText(documentOf(example('glanafon-teams.cy.md')).doc);
     expect(text).toContain('Gall y rhaglen gyfarfod gadw enwau, cyfeiriadau e-bost a chyfeiriadau IP.');
-    expect(text).toContain("Mae gennych yr hawliau hyn: gweld eich data, cywiro eich data, dileu eich data, cyfyngu ar ei ddefnydd, gwrthwynebu ei ddefnydd a chwyno i'r rheoleiddiwr.");
+    expect(text).toContain("Mae gennych yr hawliau hyn: gweld eich data, cywiro eich data, dileu eich data, cyfyngu ar y defnydd o'ch data, gwrthwynebu'r defnydd o'ch data a chwyno i'r rheoleiddiwr.");
     expect(text).not.toContain('Key facts');
   });
 

@@ -74,7 +74,7 @@ describe('a German research institute’s notice covering four platforms', () =>
     expect(notice.checklist.map((i) => i.label)).toEqual([
       'Nutzen Sie nur einen dienstlichen Laptop oder einen dienstlichen Computer, kein privates Gerät.',
       'Schalten Sie das Besprechungskennwort oder den Warteraum ein.',
-      'Zeichnen Sie das Gespräch nur bei Bedarf auf, kündigen Sie es dann vorher per Chatnachricht und per Ton an und lassen Sie Personen gehen, die das möchten.',
+      'Zeichnen Sie das Gespräch nur bei Bedarf auf, kündigen Sie die Aufzeichnung dann vorher per Chatnachricht und per Ton an und lassen Sie Personen gehen, die das möchten.',
     ]);
     expect(decodeURIComponent(notice.rendered.mailto)).toContain('[Gekürzt, damit er in einen E-Mail-Link passt: Bitten Sie den Absender um den vollständigen Hinweis.] Datenschutzerklärung des Instituts: https://www.kuestenforschung.example/datenschutz');
   });
@@ -174,7 +174,7 @@ describe('a community council’s notice in Welsh only, on an English desktop', 
       "Clerc y cyngor sy'n gwneud y recordiadau.",
       "Aelodau o'r cyhoedd: gallant ymuno â'r alwad i arsylwi.",
       'Y wasg: gallant arsylwi wyneb yn wyneb.',
-      "Cynghorwyr a'r clerc: dyfais bersonol neu liniadur gwaith.",
+      "Cynghorwyr a'r clerc: gallant ddefnyddio dyfais bersonol neu liniadur gwaith.",
     ]) {
       expect(notice.rendered.text).toContain(sentence);
     }

@@ -65,6 +65,7 @@ const FACTS: Fact[] = [
   { fact: 'marketing not ruled out', patch: { noMarketingDisclosure: false }, says: ['This notice does not rule out disclosure for marketing.'] },
   { fact: 'retention in days', patch: { retention: { days: 30, summary: 'Notes go into your record.' } }, says: ['Kept for 30 days.', 'Notes go into your record.'] },
   { fact: 'nothing from the call kept', patch: { retention: { days: 0 } }, says: ['Nothing from the call itself is kept.'] },
+  { fact: 'rights that would lean on an earlier "your data"', patch: { rights: { list: ['rectification', 'erasure', 'portability'] } }, says: ['You have the right to have your data corrected, have your data deleted and take your data elsewhere.'], notSaid: [' it '] },
   { fact: 'every right, withdrawing consent and automated decisions too', patch: { rights: { list: ['informed', 'access', 'withdraw-consent', 'automated-decisions', 'complain'] } }, says: ['You have the right to be told how your data is used, see your data, withdraw your consent at any time, not be subject to decisions made only by automated means and complain to the regulator.'] },
   { fact: 'special category data', patch: { specialCategory: { processed: true, article: 'UK GDPR Article 9(2)(h)', categories: ['health'] } }, says: ['Special category data', 'UK GDPR Article 9(2)(h)'] },
   { fact: 'links', patch: { links: [{ label: 'Our privacy policy', url: 'https://trust.example/privacy' }] }, says: ['More information', 'Our privacy policy'] },
