@@ -27,7 +27,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.cjs'],
+    // bin/ is CommonJS (bin/package.json): the CLI starts without the ES module loader.
+    files: ['**/*.cjs', 'bin/*.js'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

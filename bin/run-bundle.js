@@ -1,15 +1,16 @@
 // Runs one CommonJS bundle of the CLI (dist/cli/*.cjs) with the code V8 compiled for it at build time, so a cold start
 // reads compiled code instead of parsing and compiling the bundle again. Any cache that does not fit (another build,
 // another Node or V8 flags, a missing or damaged file) is ignored and the bundle compiles as usual.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { Script } from 'node:vm';
+'use strict';
+const { readFileSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname } = require('node:path');
+const { Script } = require('node:vm');
 
 /** The last line of every bundle names its build; a cache starts with the same line, so it never outlives its bundle. */
-export const BUILD_MARK = '\n//# meeting-guard-build ';
+const BUILD_MARK = '\n//# meeting-guard-build ';
 
-export const cacheFileOf = (bundle) => `${bundle}.cache`;
+const cacheFileOf = (bundle) => `${bundle}.cache`;
 
 function buildOf(source) {
   const at = source.lastIndexOf(BUILD_MARK);
@@ -32,7 +33,7 @@ function readCache(file, build) {
  * Says what became of the cache: 'taken', 'rejected' by V8, or 'none' (missing, or of another build). `keepCache` (the build's training run only) writes the cache when the process ends, so it holds every function the
  * run compiled, not only the top level.
  */
-export function runBundle(file, { keepCache = false } = {}) {
+function runBundle(file, { keepCache = false } = {}) {
   const source = readFileSync(file, 'utf8');
   const build = buildOf(source);
   // The same wrapper Node gives a CommonJS module, on the first line so that stack traces keep their line numbers.
@@ -43,3 +44,5 @@ export function runBundle(file, { keepCache = false } = {}) {
   script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
   return { cache: cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'taken' };
 }
+
+module.exports = { BUILD_MARK, cacheFileOf, runBundle };
