@@ -15,7 +15,7 @@ export interface HeldScanPool {
 /**
  * A scan pool that scans each file only when the test lets it (`release`), on the calling thread, with the real file
  * scanner: a scan as slow as the test wants, without sleeping. An abort ends the wait at once, as a real pool's
- * cancel does. Used for locations the real pool would take (8 MiB or more, scan.ts POOL_MIN_BYTES).
+ * cancel does. Used for scans the real pool would take (8 MiB or more in all, scan.ts POOL_MIN_BYTES).
  */
 export function heldScanPool(): HeldScanPool {
   let allowed = 0;
@@ -36,12 +36,12 @@ export function heldScanPool(): HeldScanPool {
     });
   return {
     pool: {
-      async scan(root, files, options) {
+      async scan(files, options) {
         const results: FileScan[] = [];
-        for (const file of files) {
+        for (const [i, file] of files.entries()) {
           await turn(options.signal);
-          const streamed = streamedBytes(options.onBytes);
-          results.push(await scanOneFile(root, file, { maxSqliteBytes: options.maxSqliteBytes, signal: options.signal, onBytes: streamed.onBytes }));
+          const streamed = streamedBytes((n) => options.onBytes(n, i));
+          results.push(await scanOneFile(file.root, file, { maxSqliteBytes: options.maxSqliteBytes, signal: options.signal, onBytes: streamed.onBytes }));
           scanned += 1;
           options.onFile(results.length - 1, streamed.total);
         }

@@ -3,6 +3,8 @@ import { fileScanSchema } from './scan-report.js';
 
 /** One file as a scan job carries it to a worker thread (a WalkedFile; structured clone keeps the Set). */
 export interface JobFile {
+  /** The location's folder: the report names the file relative to it. */
+  root: string;
   path: string;
   size: number;
   siblings: ReadonlySet<string>;
@@ -12,7 +14,7 @@ export interface JobFile {
 
 /** What the scanning thread sends to a worker. */
 export type ToWorker =
-  | { type: 'scan'; job: number; root: string; files: JobFile[]; maxSqliteBytes?: number }
+  | { type: 'scan'; job: number; files: JobFile[]; maxSqliteBytes?: number }
   | { type: 'cancel' };
 
 /**

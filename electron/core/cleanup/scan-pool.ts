@@ -17,15 +17,18 @@ export interface ScanWorkers {
 }
 
 export interface PoolScanOptions extends Pick<FileScanOptions, 'maxSqliteBytes' | 'signal'> {
-  /** Bytes just read, as they are read. */
-  onBytes: (bytes: number) => void;
+  /** Bytes just read, as they are read, by the job whose first file is `index`. */
+  onBytes: (bytes: number, index: number) => void;
   /** A file is finished; `streamed` is how much of it onBytes already counted. */
   onFile: (index: number, streamed: number) => void;
 }
 
 export interface ScanPool {
-  /** Scans the files on the pool's threads and returns one entry per file, in the files' order. */
-  scan(root: string, files: readonly JobFile[], options: PoolScanOptions): Promise<FileScan[]>;
+  /**
+   * Scans the files (of any number of locations, each file naming its own) on the pool's threads and returns one
+   * entry per file, in the files' order.
+   */
+  scan(files: readonly JobFile[], options: PoolScanOptions): Promise<FileScan[]>;
   close(): Promise<void>;
   /** Threads started and not yet stopped. */
   readonly threads: number;
@@ -73,11 +76,11 @@ export function scanPool(workers: ScanWorkers | undefined): ScanPool | undefined
   let queue: Promise<unknown> = Promise.resolve();
 
   return {
-    scan(root, files, options) {
+    scan(files, options) {
       const run = queue.then(async () => {
         clearTimeout(idleTimer);
         try {
-          return await scanOnThreads(root, files, options);
+          return await scanOnThreads(files, options);
         } finally {
           // Kept a while for the next scan (a re-scan after clearing): a thread's first megabytes run before the
           // JIT has compiled the matcher, several times slower than the rest.
@@ -97,7 +100,7 @@ export function scanPool(workers: ScanWorkers | undefined): ScanPool | undefined
     },
   };
 
-  async function scanOnThreads(root: string, files: readonly JobFile[], options: PoolScanOptions): Promise<FileScan[]> {
+  async function scanOnThreads(files: readonly JobFile[], options: PoolScanOptions): Promise<FileScan[]> {
     const results = new Array<FileScan | undefined>(files.length);
     const jobs = jobsOf(files);
     const cancel = () => threads.forEach((w) => w?.postMessage({ type: 'cancel' } satisfies ToWorker));
@@ -107,14 +110,14 @@ export function scanPool(workers: ScanWorkers | undefined): ScanPool | undefined
         options.signal?.throwIfAborted();
         const worker = thread(n);
         const done = worker
-          ? await runJob(worker, nextJob++, root, indices, files, results, options).catch((error: unknown) => {
+          ? await runJob(worker, nextJob++, indices, files, results, options).catch((error: unknown) => {
               if (options.signal?.aborted) throw error;
               threads[n] = undefined; // broken: the rest of this lane runs here
               void worker.terminate();
               return false;
             })
           : false;
-        if (!done) await scanHere(root, indices, files, results, options);
+        if (!done) await scanHere(indices, files, results, options);
       }
     };
     try {
@@ -127,11 +130,11 @@ export function scanPool(workers: ScanWorkers | undefined): ScanPool | undefined
 }
 
 /** The files of a job that no thread answered for, on the calling thread. */
-async function scanHere(root: string, indices: number[], files: readonly JobFile[], results: (FileScan | undefined)[], options: PoolScanOptions): Promise<void> {
+async function scanHere(indices: number[], files: readonly JobFile[], results: (FileScan | undefined)[], options: PoolScanOptions): Promise<void> {
   for (const i of indices) {
     if (results[i]) continue;
-    const streamed = streamedBytes(options.onBytes);
-    results[i] = await scanOneFile(root, files[i]!, { maxSqliteBytes: options.maxSqliteBytes, signal: options.signal, onBytes: streamed.onBytes });
+    const streamed = streamedBytes((n) => options.onBytes(n, i));
+    results[i] = await scanOneFile(files[i]!.root, files[i]!, { maxSqliteBytes: options.maxSqliteBytes, signal: options.signal, onBytes: streamed.onBytes });
     options.onFile(i, streamed.total);
   }
 }
@@ -170,11 +173,11 @@ const NO_SIBLINGS: ReadonlySet<string> = new Set();
  */
 function jobFile(file: JobFile): JobFile {
   const siblings = file.siblings.has('CURRENT') ? LEVELDB_MARK : NO_SIBLINGS;
-  return file.raw ? { path: file.path, size: file.size, siblings, raw: file.raw } : { path: file.path, size: file.size, siblings };
+  return file.raw ? { root: file.root, path: file.path, size: file.size, siblings, raw: file.raw } : { root: file.root, path: file.path, size: file.size, siblings };
 }
 
 /** Runs one job on one thread; true when every file came back, an abort error when cancelled. */
-function runJob(worker: Worker, job: number, root: string, indices: number[], files: readonly JobFile[], results: (FileScan | undefined)[], options: PoolScanOptions): Promise<boolean> {
+function runJob(worker: Worker, job: number, indices: number[], files: readonly JobFile[], results: (FileScan | undefined)[], options: PoolScanOptions): Promise<boolean> {
   return new Promise((resolve, reject) => {
     const finish = (settle: () => void) => {
       worker.unref();
@@ -190,13 +193,13 @@ function runJob(worker: Worker, job: number, root: string, indices: number[], fi
       if (message.type === 'bytes') {
         // The one message sent often, so checked by hand: a count of bytes and nothing else.
         if (typeof message.bytes !== 'number' || !Number.isInteger(message.bytes) || message.bytes < 0) return finish(() => reject(new Error('scan thread sent an unexpected progress message')));
-        options.onBytes(message.bytes);
+        options.onBytes(message.bytes, indices[0]!);
       } else if (message.type === 'aborted') finish(() => reject(options.signal?.reason ?? new Error('scan cancelled')));
       else {
         const parsed = jobResultSchema.safeParse(raw);
         if (!parsed.success) return finish(() => reject(new Error(`scan thread sent an unexpected message: ${parsed.error.issues[0]?.message}`)));
         const { entries, streamed } = parsed.data;
-        const same = (entry: FileScan, i: number) => entry.size === files[i]!.size && entry.path === (relative(root, files[i]!.path) || '.');
+        const same = (entry: FileScan, i: number) => entry.size === files[i]!.size && entry.path === (relative(files[i]!.root, files[i]!.path) || '.');
         if (entries.length !== indices.length || streamed.length !== indices.length || !indices.every((i, n) => same(entries[n]!, i))) {
           return finish(() => reject(new Error('scan thread answered for other files than it was given')));
         }
@@ -214,6 +217,6 @@ function runJob(worker: Worker, job: number, root: string, indices: number[], fi
     worker.on('message', onMessage);
     worker.on('error', onError);
     worker.on('exit', onExit);
-    worker.postMessage({ type: 'scan', job, root, files: indices.map((i) => jobFile(files[i]!)), maxSqliteBytes: options.maxSqliteBytes } satisfies ToWorker);
+    worker.postMessage({ type: 'scan', job, files: indices.map((i) => jobFile(files[i]!)), maxSqliteBytes: options.maxSqliteBytes } satisfies ToWorker);
   });
 }

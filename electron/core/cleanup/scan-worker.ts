@@ -34,7 +34,7 @@ port.on('message', (message: ToWorker) => {
 });
 
 async function runJob(message: Extract<ToWorker, { type: 'scan' }>, signal: AbortSignal): Promise<void> {
-  const { job, root, files, maxSqliteBytes } = message;
+  const { job, files, maxSqliteBytes } = message;
   const entries: FileScan[] = [];
   const streamed: number[] = [];
   let unsent = 0;
@@ -52,14 +52,14 @@ async function runJob(message: Extract<ToWorker, { type: 'scan' }>, signal: Abor
     fileStreamed = 0;
     let entry: FileScan;
     try {
-      entry = await scanOneFile(root, file, { maxSqliteBytes, signal, onBytes, sync: true });
+      entry = await scanOneFile(file.root, file, { maxSqliteBytes, signal, onBytes, sync: true });
     } catch (error) {
       if (signal.aborted) {
         send({ type: 'aborted', job });
         return;
       }
       // scanOneFile notes its own failures on the file; anything else is noted the same way, not lost.
-      entry = { ...sizeOnly(root, file), note: `not read: ${(error as Error).message}` };
+      entry = { ...sizeOnly(file.root, file), note: `not read: ${(error as Error).message}` };
     }
     entries.push(entry);
     streamed.push(fileStreamed);

@@ -6,6 +6,7 @@ import { resolveLocation, type RedirectedFolders } from './paths.js';
 import { walk, type WalkedFile } from './walk.js';
 import { scanOneFile, sizeOnly, streamedBytes, type FileScanOptions } from './scan-file.js';
 import type { ScanPool } from './scan-pool.js';
+import type { JobFile } from './scan-messages.js';
 import { FindingsTally } from './findings.js';
 import type { ClientScan, FileScan, LocationScan, ScanProgress, ScanReport } from './scan-report.js';
 
@@ -26,113 +27,144 @@ export interface ScanOptions {
   maxFilesPerLocation?: number;
   /** Files listed per location in the report; all are counted. */
   maxListedFiles?: number;
-  /** Threads to scan on (scan-pool.ts) where a location holds enough to be worth it; this thread when left out. */
+  /** Threads to scan on (scan-pool.ts) where the scan holds enough to be worth it; this thread when left out. */
   pool?: ScanPool;
 }
 
 // On this thread, two files in flight: one file's reads overlap the other's matching.
 const FILES_IN_FLIGHT = 2;
-// Below this a location is scanned on this thread: starting threads would cost more than they save.
+// Below this (all locations together) a scan runs on this thread: starting threads would cost more than they save.
 const POOL_MIN_BYTES = 8 * 1024 * 1024;
 
-/** Shows what each client keeps below `home`. Reads only; a cancelled scan returns what it has with `complete: false`. */
+/** A location as the walk found it, and what is left to do: scan its files, size them only, or nothing. */
+interface PlannedLocation {
+  client: ClientScan;
+  result: LocationScan;
+  files: readonly WalkedFile[];
+  mode: 'scan' | 'size' | 'none';
+  entries?: FileScan[];
+}
+
+/**
+ * Shows what each client keeps below `home`. Reads only; a cancelled scan returns what it has with `complete: false`.
+ * Every location is walked first; then, where the whole scan is worth threads, all its files go to the pool at once,
+ * largest first, so no thread waits for the next location's walk or for the last file of a location.
+ */
 export async function scanClients(options: ScanOptions): Promise<ScanReport> {
   const report: ScanReport = { schema: 'meeting-guard/cleanup-scan@1', os: options.os, home: options.home, complete: true, clients: [] };
   const progress = { filesDone: 0, bytesDone: 0 };
   const fileOptions: FileScanOptions = { maxSqliteBytes: options.maxSqliteBytes, signal: options.signal };
-  const { pool } = options;
+  const planned: PlannedLocation[] = [];
+  const say = (client: string, files: number, bytes: number) => {
+    progress.filesDone += files;
+    progress.bytesDone += bytes;
+    options.onProgress?.({ client, ...progress });
+  };
   try {
     options.signal?.throwIfAborted();
     for (const id of options.clients) {
       const client = findClient(id);
       if (!client) continue;
       const locations = [...locationsFor(client, options.os), ...(options.extraLocations ?? []).filter((l) => l.id.startsWith(`${id}.`))];
-      const tally = new FindingsTally();
-      const scan: ClientScan = { id: client.id, name: client.name, vendorAction: client.vendorAction, locations: [], bytes: 0, findings: tally.toJSON() };
+      const scan: ClientScan = { id: client.id, name: client.name, vendorAction: client.vendorAction, locations: [], bytes: 0, findings: new FindingsTally().toJSON() };
       if (client.limits) scan.limits = client.limits;
       report.clients.push(scan);
       for (const location of locations) {
-        for (const path of await resolveLocation(options.home, location, options.folders)) {
-          const result = await scanLocation(path, location, options, fileOptions, pool, (files, bytes) => {
-            progress.filesDone += files;
-            progress.bytesDone += bytes;
-            options.onProgress?.({ client: client.id, ...progress });
-          });
-          scan.locations.push(result);
-          scan.bytes += result.bytes;
-          tally.addAll(result.findings);
-        }
+        for (const path of await resolveLocation(options.home, location, options.folders)) planned.push(await planLocation(scan, path, location, options));
       }
-      scan.findings = tally.toJSON();
+    }
+    const toScan = planned.filter((p) => p.mode === 'scan');
+    const total = toScan.reduce((sum, p) => sum + p.files.reduce((s, f) => s + f.size, 0), 0);
+    const { pool } = options;
+    if (pool && total >= POOL_MIN_BYTES) {
+      for (const p of planned) if (p.mode === 'size') p.entries = await scanOnThisThread(p, options, fileOptions, say);
+      await scanOnPool(pool, toScan, fileOptions, say);
+      // Files finish in any order on the threads: the last word names the client a scan on this thread ends with.
+      const last = planned.findLast((p) => p.mode !== 'none' && p.files.length > 0);
+      if (last) options.onProgress?.({ client: last.client.id, ...progress });
+    } else {
+      for (const p of planned) if (p.mode !== 'none') p.entries = await scanOnThisThread(p, options, fileOptions, say);
     }
   } catch (error) {
     if (!options.signal?.aborted) throw error;
     report.complete = false;
   }
+  // What is finished goes into the report, in the clients' and locations' order.
+  for (const p of planned) if (p.mode === 'none' || p.entries) addLocation(p, options.maxListedFiles ?? 500);
+  for (const client of report.clients) {
+    const tally = new FindingsTally();
+    for (const location of client.locations) tally.addAll(location.findings);
+    client.findings = tally.toJSON();
+  }
   return report;
 }
 
-async function scanLocation(
-  path: string,
-  location: DataLocation,
-  options: ScanOptions,
-  fileOptions: FileScanOptions,
-  pool: ScanPool | undefined,
-  onProgress: (files: number, bytes: number) => void,
-): Promise<LocationScan> {
-  const tally = new FindingsTally();
+async function planLocation(client: ClientScan, path: string, location: DataLocation, options: ScanOptions): Promise<PlannedLocation> {
   const result: LocationScan = {
     id: location.id, path, exists: false, clear: location.clear, signsOut: location.signsOut, holds: [...location.holds],
-    bytes: 0, files: [], filesNotListed: 0, skipped: [], findings: tally.toJSON(),
+    bytes: 0, files: [], filesNotListed: 0, skipped: [], findings: new FindingsTally().toJSON(),
   };
   if (location.note) result.note = location.note;
+  const none = { client, result, files: [], mode: 'none' } as const;
   const stat = await lstat(path).catch(() => undefined);
-  if (!stat) return result;
+  if (!stat) return none;
   result.exists = true;
   if (stat.isSymbolicLink()) {
     result.skipped.push({ path, reason: 'link: not followed, never cleared' });
-    return result;
+    return none;
   }
   // Shared sign-in stores are only named; recordings are only sized: their contents are the user's business.
-  if (location.clear === 'never') return result;
+  if (location.clear === 'never') return none;
   const walked = await walk(path, { maxFiles: options.maxFilesPerLocation ?? 50_000, maxDepth: 32, keep: location.keep, signal: options.signal });
   result.skipped.push(...walked.skipped);
   if (walked.truncated) result.skipped.push({ path, reason: 'too many files: the rest were not scanned' });
-  const total = walked.files.reduce((sum, f) => sum + f.size, 0);
-  const entries = pool && location.clear !== 'consent' && total >= POOL_MIN_BYTES
-    ? await pool.scan(path, walked.files, {
-        maxSqliteBytes: fileOptions.maxSqliteBytes,
-        signal: fileOptions.signal,
-        onBytes: (n) => onProgress(0, n),
-        onFile: (i, streamed) => onProgress(1, Math.max(0, walked.files[i]!.size - streamed)),
-      })
-    : await scanOnThisThread(path, walked.files, location, options, fileOptions, onProgress);
-  const maxListed = options.maxListedFiles ?? 500;
-  result.bytes = total;
-  for (const entry of entries) {
+  result.bytes = walked.files.reduce((sum, f) => sum + f.size, 0);
+  return { client, result, files: walked.files, mode: location.clear === 'consent' ? 'size' : 'scan' };
+}
+
+/** All the scanned locations' files on the pool's threads in one go; each location gets its entries back. */
+async function scanOnPool(pool: ScanPool, locations: PlannedLocation[], fileOptions: FileScanOptions, say: (client: string, files: number, bytes: number) => void): Promise<void> {
+  const files: JobFile[] = [];
+  const owner: PlannedLocation[] = [];
+  for (const p of locations) {
+    for (const f of p.files) {
+      files.push({ ...f, root: p.result.path });
+      owner.push(p);
+    }
+  }
+  const entries = await pool.scan(files, {
+    maxSqliteBytes: fileOptions.maxSqliteBytes,
+    signal: fileOptions.signal,
+    onBytes: (n, i) => say(owner[i]!.client.id, 0, n),
+    onFile: (i, streamed) => say(owner[i]!.client.id, 1, Math.max(0, files[i]!.size - streamed)),
+  });
+  let next = 0;
+  for (const p of locations) {
+    p.entries = entries.slice(next, next + p.files.length);
+    next += p.files.length;
+  }
+}
+
+function addLocation(p: PlannedLocation, maxListed: number): void {
+  const { result, client } = p;
+  const tally = new FindingsTally();
+  for (const entry of p.entries ?? []) {
     if (entry.findings) tally.addAll(entry.findings);
     if (result.files.length < maxListed) result.files.push(entry);
     else result.filesNotListed += 1;
   }
   result.findings = tally.toJSON();
-  return result;
+  client.locations.push(result);
+  client.bytes += result.bytes;
 }
 
-function scanOnThisThread(
-  path: string,
-  files: readonly WalkedFile[],
-  location: DataLocation,
-  options: ScanOptions,
-  fileOptions: FileScanOptions,
-  onProgress: (files: number, bytes: number) => void,
-): Promise<FileScan[]> {
-  return mapBounded(files, FILES_IN_FLIGHT, async (file) => {
-    const streamed = streamedBytes((n) => onProgress(0, n));
-    const entry =
-      location.clear === 'consent'
-        ? sizeOnly(path, file)
-        : await scanOneFile(path, file, { ...fileOptions, onBytes: streamed.onBytes }).catch((error: unknown) => failed(path, file, error, options));
-    onProgress(1, Math.max(0, file.size - streamed.total));
+function scanOnThisThread(p: PlannedLocation, options: ScanOptions, fileOptions: FileScanOptions, say: (client: string, files: number, bytes: number) => void): Promise<FileScan[]> {
+  const root = p.result.path;
+  const client = p.client.id;
+  return mapBounded(p.files, FILES_IN_FLIGHT, async (file) => {
+    const streamed = streamedBytes((n) => say(client, 0, n));
+    const entry = p.mode === 'size' ? sizeOnly(root, file) : await scanOneFile(root, file, { ...fileOptions, onBytes: streamed.onBytes }).catch((error: unknown) => failed(root, file, error, options));
+    say(client, 1, Math.max(0, file.size - streamed.total));
     return entry;
   });
 }
