@@ -1,6 +1,7 @@
 import type { CliIo } from './io.js';
 import type { ExitCode, ExitCodeMeanings } from './exit-codes.js';
 import type { Platform } from '../platform/platform.js';
+import type { DeviceManagementProbe } from '../device/types.js';
 
 export interface CliContext {
   io: CliIo;
@@ -9,6 +10,8 @@ export interface CliContext {
    * that need no probe (--version, notice --check) never load the per-OS code: CLI start-up is measured.
    */
   platform: () => Promise<Platform>;
+  /** The device probe alone, loading no other adapter (the CLI's own entry point); else `platform().device`. */
+  deviceProbe?: () => Promise<DeviceManagementProbe>;
   /** The cleanup scan's thread bundle beside the CLI's own; scans run on the calling thread without it. */
   scanWorker?: URL;
 }

@@ -6,8 +6,9 @@ import { processIo } from './io.js';
  * beside them (scripts/build.mjs): no top-level await.
  */
 const platform = async () => (await import('../platform/select-platform.js')).currentPlatform();
+const deviceProbe = async () => (await import('../platform/select-device-probe.js')).currentDeviceProbe();
 // Built beside this file (scripts/build.mjs); from the sources it is absent and scans stay on one thread.
 const scanWorker = new URL('./scan-worker.mjs', import.meta.url);
-void runCli(process.argv.slice(2), { io: processIo(), platform, scanWorker }).then((code) => {
+void runCli(process.argv.slice(2), { io: processIo(), platform, deviceProbe, scanWorker }).then((code) => {
   process.exitCode = code;
 });

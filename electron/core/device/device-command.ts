@@ -21,14 +21,14 @@ export const deviceCommand: CliCommand = {
   usage,
   exitCodes: { [ExitCode.ok]: 'managed', [ExitCode.finding]: 'not managed', [ExitCode.cannotCheck]: 'could not check (unknown)' },
   parseArgs,
-  async run(argv, { io, platform }) {
+  async run(argv, { io, platform, deviceProbe }) {
     const args = parseArgs(argv);
     if (args.parse !== undefined) {
       const status = await judgeInput(args.parse, args.positionals[0], io);
       printJson(io, status);
       return exitCodeFor(status);
     }
-    const status = await (await platform()).device.check();
+    const status = await (deviceProbe ? await deviceProbe() : (await platform()).device).check();
     if (args.json) printJson(io, status);
     else io.stdout(formatStatus(status));
     return exitCodeFor(status);

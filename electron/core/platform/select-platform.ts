@@ -1,6 +1,5 @@
-import { homedir } from 'node:os';
-import { runCommand } from '../ports/command-runner.js';
 import type { HostEnvironment, OsName, Platform } from './platform.js';
+import { defaultHost, osFromNodePlatform } from './host.js';
 import { windowsDeviceProbe } from '../device/windows/windows-probe.js';
 import { macosDeviceProbe } from '../device/macos/macos-probe.js';
 import { linuxDeviceProbe } from '../device/linux/linux-probe.js';
@@ -9,7 +8,10 @@ import { macosPolicySource } from '../policy/sources/macos-policy-source.js';
 import { linuxPolicySource } from '../policy/sources/linux-policy-source.js';
 import { linuxCallProbes, macosCallProbes, windowsCallProbes } from '../calls/platform-probes.js';
 
-/** The only place in the code base that decides which OS's adapters run. */
+/**
+ * The only place in the code base that decides which OS's adapters run (select-device-probe.ts makes the same choice
+ * for the device probe alone, loading nothing else).
+ */
 export function selectPlatform(os: OsName, host: HostEnvironment): Platform {
   switch (os) {
     case 'windows':
@@ -21,17 +23,7 @@ export function selectPlatform(os: OsName, host: HostEnvironment): Platform {
   }
 }
 
-export function osFromNodePlatform(platform: NodeJS.Platform): OsName {
-  if (platform === 'win32') return 'windows';
-  if (platform === 'darwin') return 'macos';
-  // The BSDs and others are closest to Linux in what they offer (/etc files, command-line tools).
-  return 'linux';
-}
-
-export function defaultHost(): HostEnvironment {
-  const root = process.platform === 'win32' ? `${process.env.SystemDrive ?? 'C:'}\\` : '/';
-  return { run: runCommand, root, home: homedir(), env: process.env };
-}
+export { defaultHost, osFromNodePlatform };
 
 export function currentPlatform(): Platform {
   return selectPlatform(osFromNodePlatform(process.platform), defaultHost());
