@@ -20,6 +20,7 @@ const frenchNotice = noticeText(
     purposes: ['Tenir les réunions du personnel.'],
     recording: { policy: 'disabled' },
     supervisor: { mayObserve: true, announced: true, purpose: 'former les nouveaux agents' },
+    observers: [{ who: 'trainees', label: 'Les internes', via: 'in-call', announced: true }],
   },
   '## À propos\n\nCe texte sert aux essais.\n',
 );
@@ -156,15 +157,25 @@ describe.skipIf(!hasChromium)('labels around the notice', () => {
         ['Yn gryno', 'cy'],
         ['Nous tenons certaines réunions par visioconférence.', 'fr'],
       ]);
-      // The checklist and buttons sit outside the notice, in the Welsh window: Welsh without a lang of their own.
-      await expect(page.locator('.checklist [lang], .actions [lang]').count()).resolves.toBe(0);
-      await expect(page.locator('.checklist label').first().innerText()).resolves.toBe("Peidiwch â recordio'r alwad.");
+      // The checklist and buttons sit outside the notice, in the Welsh window: Welsh without a lang of their own,
+      // but for the notice's own name of a group inside a Welsh sentence.
+      await expect(page.locator('.actions [lang]').count()).resolves.toBe(0);
+      await expect(languages(page, '.checklist label, .checklist [lang]')).resolves.toEqual([
+        ["Peidiwch â recordio'r alwad.", 'cy'],
+        [expect.stringMatching(/^Os oes goruchwyliwr yn arsylwi/), 'cy'],
+        ['Dywedwch wrth bawb ar y dechrau y gall les internes fod yn arsylwi.', 'cy'],
+        ['les internes', 'fr'],
+      ]);
       await page.locator('button[aria-controls="full-notice"]').click();
       await expect(languages(page, '#section-key-facts')).resolves.toEqual([['Ffeithiau allweddol', 'cy']]);
       await expect(languages(page, '#full-notice dt')).resolves.toContainEqual(['Goruchwyliwr', 'cy']);
       // The notice's own line under a Welsh label is French; Meeting Guard's sentence is Welsh around a French value.
       await expect(languages(page, '#full-notice dd')).resolves.toContainEqual(['Tenir les réunions du personnel.', 'fr']);
-      await expect(languages(page, '#full-notice dd span[lang="fr"]')).resolves.toEqual([['former les nouveaux agents', 'fr']]);
+      await expect(languages(page, '#full-notice dd span[lang="fr"]')).resolves.toEqual([
+        ['former les nouveaux agents', 'fr'],
+        ['Les internes', 'fr'],
+        ['les internes', 'fr'],
+      ]);
       await expect(page.locator('#full-notice dd', { hasText: 'Gall goruchwyliwr' }).getAttribute('lang')).resolves.toBe('cy');
       await expect(languages(page, '#section-a-propos')).resolves.toEqual([['À propos', 'fr']]);
       await expectNoAxeViolations(page);

@@ -74,7 +74,10 @@ export const noticeViewSchema = z.object({
   /** A section's `headingLang` is set when its heading is Meeting Guard's and not in the notice's language. */
   sections: z.array(z.object({ id: z.string(), heading: z.string(), headingLang: z.string().optional(), blocks: z.array(blockViewSchema) })),
   /** `lang` is set on an item worded in another language than the notice (Meeting Guard does not speak the notice's). */
-  checklist: z.array(z.object({ id: z.string(), label: z.string(), lang: z.string().optional() })),
+  // `parts`: the label split where it holds the notice's own words inside a fallen-back sentence, each with its lang.
+  checklist: z.array(
+    z.object({ id: z.string(), label: z.string(), lang: z.string().optional(), parts: z.array(z.object({ text: z.string(), lang: z.string().optional() })).optional() }),
+  ),
   /** The language the checklist is worded in; absent when IT's policy wrote it (Meeting Guard cannot know its language). */
   checklistLang: z.string().optional(),
   links: z.array(linkSchema),

@@ -1,5 +1,5 @@
 import type { NoticeFacts } from './notice-schema.js';
-import { announcementChannels, devicesPhrase, midSentence } from './fact-lines.js';
+import { announcementChannels, devicesPhrase, midSentence, mixed } from './fact-lines.js';
 import { labelLanguageFor, labelsFallBack } from './notice-document.js';
 import { joinList, translator, type Translate } from '../i18n/translate.js';
 import type { StringKey } from '../i18n/en-gb.js';
@@ -20,6 +20,11 @@ export interface ChecklistItem {
   label: string;
   /** Set when the label is in another language than the notice (Meeting Guard does not speak the notice's). */
   lang?: string;
+  /**
+   * The label in parts, set only when it fell back and holds the notice's own words (a group's name): those parts
+   * carry the notice's lang, as the key facts' mixed lines do.
+   */
+  parts?: { text: string; lang?: string }[];
 }
 
 /**
@@ -31,7 +36,12 @@ export function organiserChecklist(facts: NoticeFacts, readerLanguage?: string):
   const t = translator(labelLanguageFor(facts.language, readerLanguage));
   const lang = labelsFallBack(facts.language, t.language) ? { lang: t.language } : {};
   const items: ChecklistItem[] = [];
-  const add = (id: ChecklistItemId, key: StringKey, values?: Record<string, string>) => items.push({ id, label: t(key, values), ...lang });
+  const ownLang = lang.lang ? facts.language : undefined;
+  const add = (id: ChecklistItemId, key: StringKey, values?: Record<string, string>, own: readonly string[] = []) => {
+    const line = mixed(t, key, values ?? {}, own, ownLang).content;
+    const parts = line.map((part) => ({ text: part.kind === 'text' ? part.text : '', ...(part.kind === 'text' && part.lang ? { lang: part.lang } : {}) }));
+    items.push({ id, label: parts.map((p) => p.text).join(''), ...lang, ...(parts.some((p) => p.lang) ? { parts } : {}) });
+  };
 
   const staff = facts.audiences.find((a) => a.who === 'staff')?.devices;
   if (staff && !staff.allowed.includes('personal-device') && staff.personalDevices !== 'allowed') {
@@ -50,7 +60,9 @@ export function organiserChecklist(facts: NoticeFacts, readerLanguage?: string):
   const announced = facts.observers.filter((o) => o.announced === true);
   if (announced.length > 0) {
     const who = joinList(t, announced.map((o) => (o.label ? midSentence(t, o.label) : undefined) ?? t(`observerIn.${o.who as 'public' | 'press' | 'trainees'}`)), 'list.and');
-    add('observers-announced', announced.every((o) => o.participantMayRefuse === true) ? 'checklist.observersAnnounceRefuse' : 'checklist.observersAnnounce', { who });
+    // One group named in the notice's words is marked as such; a list joined in Meeting Guard's words is left whole.
+    const own = announced.length === 1 && announced[0]?.label ? ['who'] : [];
+    add('observers-announced', announced.every((o) => o.participantMayRefuse === true) ? 'checklist.observersAnnounceRefuse' : 'checklist.observersAnnounce', { who }, own);
   }
   return items;
 }

@@ -67,7 +67,13 @@ function Precall({ notice }: { notice: NoticeView }) {
           <div className="check" key={item.id}>
             <input type="checkbox" id={`check-${item.id}`} checked={checked.has(item.id)} onChange={() => toggle(item.id)} aria-describedby="checklist-hint" />
             <label htmlFor={`check-${item.id}`} lang={checklist}>
-              {item.label}
+              {item.parts
+                ? item.parts.map((part, i) => (
+                    <span key={i} lang={part.lang}>
+                      {part.text}
+                    </span>
+                  ))
+                : item.label}
             </label>
           </div>
         ))}

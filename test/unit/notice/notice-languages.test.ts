@@ -131,6 +131,19 @@ describe('labels around the notice in the notice’s language', () => {
       expect(french.rendered.text).toContain('Gall goruchwyliwr ymuno i arsylwi (former les nouveaux agents).');
     });
 
+    it('a checklist item naming the notice’s own group keeps that name in French', () => {
+      const observed = loaded({ language: 'fr', recording: { policy: 'disabled' }, observers: [{ who: 'trainees', label: 'Les internes', announced: true }] }, 'cy');
+      const item = observed.checklist.find((i) => i.id === 'observers-announced');
+      expect(item?.label).toBe('Dywedwch wrth bawb ar y dechrau y gall les internes fod yn arsylwi.');
+      expect(item?.parts).toEqual([
+        { text: 'Dywedwch wrth bawb ar y dechrau y gall ' },
+        { text: 'les internes', lang: 'fr' },
+        { text: ' fod yn arsylwi.' },
+      ]);
+      // Not fallen back: one part, no parts list.
+      expect(loaded({ observers: [{ who: 'trainees', label: 'Medical students', announced: true }] }).checklist.every((i) => i.parts === undefined)).toBe(true);
+    });
+
     it('the same notice read with no reader language falls back to British English, as the command line does', () => {
       const cli = loaded({ language: 'fr', supervisor: { mayObserve: true, purpose: 'former les nouveaux agents' } });
       expect(cli.labels.lang).toBe('en-GB');

@@ -49,7 +49,7 @@ export function noticeView(loaded: LoadedNotice, resolution: Resolution): Notice
   // IT's list replaces the one the notice implies; the built-in default does not.
   const checklist = checklistSetting.locked
     ? (checklistSetting.value as string[]).map((label, i) => ({ id: `policy-${i + 1}`, label }))
-    : loaded.checklist.map((item) => ({ id: item.id, label: item.label, ...(item.lang ? { lang: item.lang } : {}) }));
+    : loaded.checklist.map((item) => ({ id: item.id, label: item.label, ...(item.lang ? { lang: item.lang } : {}), ...(item.parts ? { parts: item.parts.map((p) => ({ ...p })) } : {}) }));
   return {
     id: createHash('sha256').update(loaded.rendered.text).digest('hex').slice(0, 16),
     language: loaded.language,
