@@ -46,7 +46,7 @@ export function decide(os: OsName, input: readonly Finding[]): DeviceStatus {
     return {
       ...base,
       verdict: 'unknown',
-      summary: `Meeting Guard could not check whether this laptop is managed by your organisation because ${because}. Ask your IT team before using it for video calls.`,
+      summary: `Meeting Guard could not check whether this laptop is managed by your organisation because ${because}${/[.?!]$/.test(because) ? '' : '.'} Ask your IT team before using it for video calls.`,
     };
   }
   const notes = unique(findings.flatMap((f) => (f.note ? [f.note] : [])));

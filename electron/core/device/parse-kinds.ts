@@ -9,7 +9,7 @@ import { judgeRealmList } from './linux/realm-list.js';
 import { judgeSssdConf } from './linux/sssd-conf.js';
 import { judgeLandscape } from './linux/landscape.js';
 import { readOutput, unreadableFinding } from './read-output.js';
-import { formatSize, tooLarge } from '../input/read-text.js';
+import { tooLarge } from '../input/read-text.js';
 
 /** The outputs an IT helpdesk can paste into `meeting-guard device --parse KIND`, each judged as the live probe would. */
 const judges = {
@@ -35,6 +35,5 @@ export function judgePasted(kind: ParseKind, input: string | Uint8Array): Device
 /** The verdict for a pasted output over the size limit, which is never read: `size` when known (a file), else "more than". */
 export function judgeUnreadable(kind: ParseKind, maxBytes: number, size?: number): DeviceStatus {
   const { os, what, judge } = judges[kind];
-  const message = size === undefined ? `${what} is over ${formatSize(maxBytes)}, far more than it can plausibly be: is it the right input?` : tooLarge(what, size, maxBytes);
-  return decide(os as OsName, [unreadableFinding(judge, message, `pasted ${kind}`)]);
+  return decide(os as OsName, [unreadableFinding(judge, tooLarge(what, size, maxBytes), `pasted ${kind}`)]);
 }

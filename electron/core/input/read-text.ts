@@ -39,7 +39,9 @@ export function formatSize(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-export function tooLarge(what: string, size: number, maxBytes: number): string {
+/** `size` undefined: a stream read only up to the limit, whose size is not known. */
+export function tooLarge(what: string, size: number | undefined, maxBytes: number): string {
+  if (size === undefined) return `${what} is over ${formatSize(maxBytes)}, far more than it can plausibly be: is it the right input?`;
   return `${what} is ${formatSize(size)}, far more than it can plausibly be (the limit is ${formatSize(maxBytes)}): is it the right file?`;
 }
 

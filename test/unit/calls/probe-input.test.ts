@@ -71,6 +71,23 @@ describe('signals --parse through the input layer', () => {
   });
 });
 
+describe('large pasted logs and outputs', () => {
+  it('a Teams log of thousands of calls keeps the latest 100 evidence lines and says how many it left out', () => {
+    const day = fixture('calls/signals/teams-new-meeting-with-declined-call.log').repeat(2_000);
+    const read = readSignals('teams-log', day);
+    if (!read.ok) throw new Error(read.message);
+    expect(read.reading.inCall).toBe(true);
+    expect(read.reading.evidence).toHaveLength(101);
+    expect(read.reading.evidence[0]).toMatch(/^\(\d+ earlier call lines not listed; the latest 100 follow\)$/);
+  });
+
+  it('standard input over the limit says "over", as its size is not known (it is not read to the end)', async () => {
+    const run = await runCliProcess(['signals', '--parse', 'pmset-assertions', '-'], { input: '\n'.repeat(5 * 1024 * 1024) });
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain('the pmset-assertions input is over 4.0 MiB, far more than it can plausibly be: is it the right input?');
+  });
+});
+
 describe('live call-signal probes through the input layer', () => {
   it('macOS: pmset output with a NUL is "cannot see", said, never an empty "no call"', async () => {
     const probe = macosMediaProbe(answering({ '/usr/bin/pmset': pmset.replace('coreaudiod', 'core\u0000audiod') }));

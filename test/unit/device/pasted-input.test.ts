@@ -3,7 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { judgePasted } from '../../../electron/core/device/parse-kinds.js';
+import { judgePasted, judgeUnreadable } from '../../../electron/core/device/parse-kinds.js';
 import { fixture } from '../../support/fixtures.js';
 import { runCliProcess } from '../../support/cli.js';
 import { tempDir } from '../../support/temp.js';
@@ -91,5 +91,11 @@ describe('device --parse reads files and stdin as bytes, within a size limit', (
     const huge = await runCliProcess(['device', '--parse', 'dsregcmd', 'huge.txt'], { cwd: dir });
     expect(huge.code).toBe(3);
     expect(JSON.parse(huge.stdout).summary).toContain('the dsregcmd output is 50 MiB, far more than it can plausibly be (the limit is 4.0 MiB)');
+  });
+
+  it('a reason that ends in a question is not followed by a stray full stop', () => {
+    const summary = judgeUnreadable('dsregcmd', 4 * 1024 * 1024, 50 * 1024 * 1024).summary;
+    expect(summary).toContain('is it the right file? Ask your IT team');
+    expect(summary).not.toContain('?.');
   });
 });

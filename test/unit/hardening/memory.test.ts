@@ -9,11 +9,11 @@ import { INPUT_LIMITS } from '../../../electron/core/input/limits.js';
 const PEAK = fileURLToPath(new URL('../../support/peak-rss.cjs', import.meta.url));
 const MiB = 1024 * 1024;
 
-function parseWithInput(kind: string, input: Buffer, heapMiB: number): Promise<{ code: number | null; stdout: string; peakMiB: number }> {
+function parseWithInput(kind: string, input: Buffer, heapMiB: number, command = 'device'): Promise<{ code: number | null; stdout: string; peakMiB: number }> {
   return new Promise((resolve, reject) => {
     // The young generation is pinned to 1 MiB: otherwise V8 grows it to tens of MiB under any allocation pressure, and
     // the peak would show how large V8 let its nursery get rather than what the parse keeps.
-    const args = [`--max-old-space-size=${heapMiB}`, '--max-semi-space-size=1', '--require', PEAK, CLI, 'device', '--parse', kind, '-'];
+    const args = [`--max-old-space-size=${heapMiB}`, '--max-semi-space-size=1', '--require', PEAK, CLI, command, '--parse', kind, '-'];
     const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
@@ -37,6 +37,15 @@ describe('memory stays bounded by the input size', () => {
     expect(huge.peakMiB - baseline.peakMiB).toBeLessThan(5 * 50);
     expect(huge.peakMiB - baseline.peakMiB).toBeLessThan(5 * (INPUT_LIMITS.commandOutput / MiB) + 16);
   }, 60_000);
+
+  it('50 MB of newlines as a Teams log (whose limit is 64 MiB): read and judged within five times its size', async () => {
+    // Found by trying it: the log was split into fifty million lines (1.7 GB, 38 s) before a word of it was judged.
+    const baseline = await parseWithInput('teams-log', Buffer.from('\n'), 256, 'signals');
+    const huge = await parseWithInput('teams-log', Buffer.alloc(50 * MiB, 0x0a), 256, 'signals');
+    expect(huge.code).toBe(3);
+    expect(huge.stdout).toContain('no line is in the layout of a Teams log');
+    expect(huge.peakMiB - baseline.peakMiB).toBeLessThan(5 * 50);
+  }, 120_000);
 
   it('an input just under the limit is parsed by every kind within about five times its size', async () => {
     const size = INPUT_LIMITS.commandOutput - 1024;

@@ -1,5 +1,6 @@
 import type { MediaSignal } from '../media-signal.js';
 import { MAX_PID, readPid } from '../pid.js';
+import { forEachLine } from '../../input/lines.js';
 
 /** One power assertion from `pmset -g assertions`, "Listed by owning process". */
 export interface PowerAssertion {
@@ -29,25 +30,26 @@ const pidFrom = (digits: string | undefined) => readPid(digits, MAX_PID.posix);
 export function parsePmsetAssertions(text: string): PowerAssertion[] {
   const list: PowerAssertion[] = [];
   let current: PowerAssertion | undefined;
-  for (const raw of text.replace(/\r/g, '').split('\n')) {
+  // Lines are visited, never split into an array (4 MiB of newlines would be four million strings).
+  forEachLine(text, (raw) => {
     const owner = OWNER_LINE.exec(raw);
     if (owner) {
       const pid = pidFrom(owner[1]);
       // A line with a pid no process can have (0, or past macOS's pid range) is damaged output: nobody's assertion.
       current = pid === undefined ? undefined : { pid, owner: owner[2] ?? '', type: owner[3] ?? '', name: owner[4] ?? '', line: raw.trim() };
       if (current) list.push(current);
-      continue;
+      return;
     }
-    if (!current) continue;
+    if (!current) return;
     const created = CREATED_FOR.exec(raw);
     if (created) {
       const pid = pidFrom(created[1]);
       if (pid !== undefined) current.createdFor = pid;
-      continue;
+      return;
     }
     const resources = RESOURCES.exec(raw);
     if (resources) current.resources = (resources[1] ?? '').split(/\s+/).filter(Boolean);
-  }
+  });
   return list;
 }
 

@@ -48,7 +48,7 @@ export const signalsCommand: CliCommand = {
     const read = await judgePastedOutput(args.positionals[0], io, {
       maxBytes,
       judge: (bytes) => readSignals(kind, bytes, maxBytes),
-      overLimit: (size) => ({ ok: false, message: tooLarge(`the ${kind} input`, size ?? maxBytes + 1, maxBytes) }) as const,
+      overLimit: (size) => ({ ok: false, message: tooLarge(`the ${kind} input`, size, maxBytes) }) as const,
     });
     if (!read.ok) throw new InputError(read.message);
     const { reading } = read;
