@@ -1,17 +1,19 @@
 // Cleanup scan on a home folder shaped like real client data (bench/corpus/README.md), against ripgrep with the same
 // patterns, all in one run: whole processes, warm and cold page cache, interleaved pair by pair; peak memory on a
 // small and a large tree; matches by kind; one-thread speed by file shape.
-// Usage: node bench/cleanup.mjs [megabytes=200]
+// Besides wall time, the CPU time (user + system, all threads) each side spent, through /usr/bin/time where it is
+// installed: on a shared machine that figure moves far less with the load than the wall time does.
+// Usage: node bench/cleanup.mjs [megabytes=200] [--full]   (--full: fewer rounds, for 1 GB)
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateCorpus } from './corpus/generate.mjs';
 import { dropFromPageCache } from './page-cache.mjs';
-import { interleaved } from './table.mjs';
+import { interleaved, spread } from './table.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const MB = 1048576;
@@ -36,23 +38,47 @@ async function loadCore(outDir) {
 const rgPatterns = (core) => Object.fromEntries(Object.entries(core.patternSources).map(([k, p]) => [k, `(?-u)${p}`]));
 const scanned = (home) => [join(home, '.zoom'), join(home, '.config')];
 
-function rg(patterns, paths, extra = []) {
+const TIME = '/usr/bin/time';
+const timeCpu = existsSync(TIME);
+const CPU_MARK = 'mg-bench-cpu';
+
+/** Runs a command, with its CPU time (user + system seconds of all its threads) where /usr/bin/time is there. */
+function run(command, args, options) {
   const t0 = performance.now();
-  const res = spawnSync('rg', [...extra, '-a', '-uuu', '--count-matches', '--no-filename', ...patterns.flatMap((p) => ['-e', p]), ...paths], { encoding: 'utf8', maxBuffer: 256 << 20 });
+  const res = timeCpu ? spawnSync(TIME, ['-f', `${CPU_MARK} %U %S`, command, ...args], options) : spawnSync(command, args, options);
   const ms = performance.now() - t0;
-  if (res.error) throw new Error('cleanup bench: ripgrep (rg) is not installed; it is the peer these figures are measured against');
-  return { ms, matches: res.stdout.split('\n').filter(Boolean).reduce((s, l) => s + Number(l), 0) };
+  let cpuMs;
+  if (timeCpu && typeof res.stderr === 'string') {
+    const line = res.stderr.split('\n').reverse().find((l) => l.startsWith(CPU_MARK));
+    if (line) cpuMs = line.split(' ').slice(1).reduce((sum, x) => sum + Number(x) * 1000, 0);
+    res.stderr = res.stderr.split('\n').filter((l) => !l.startsWith(CPU_MARK)).join('\n');
+  }
+  return { res, ms, cpuMs };
+}
+
+function rg(patterns, paths, extra = []) {
+  const { res, ms, cpuMs } = run('rg', [...extra, '-a', '-uuu', '--count-matches', '--no-filename', ...patterns.flatMap((p) => ['-e', p]), ...paths], { encoding: 'utf8', maxBuffer: 256 << 20 });
+  if (res.error || (res.status === 127 && !res.stdout)) throw new Error('cleanup bench: ripgrep (rg) is not installed; it is the peer these figures are measured against');
+  return { ms, cpuMs, matches: res.stdout.split('\n').filter(Boolean).reduce((s, l) => s + Number(l), 0) };
 }
 
 /** The whole CLI as IT runs it; its peak memory (threads included) comes back through bench/max-rss.cjs. */
 function cli(home, rssFile) {
-  const t0 = performance.now();
-  const res = spawnSync(process.execPath, ['--require', join(root, 'bench/max-rss.cjs'), join(root, 'bin/meeting-guard.js'), 'cleanup', '--scan', '--json', '--home', home], {
+  const { res, ms, cpuMs } = run(process.execPath, ['--require', join(root, 'bench/max-rss.cjs'), join(root, 'bin/meeting-guard.js'), 'cleanup', '--scan', '--json', '--home', home], {
     encoding: 'utf8', maxBuffer: 256 << 20, env: { ...process.env, MG_BENCH_MAX_RSS: rssFile },
   });
-  const ms = performance.now() - t0;
   if (res.status !== 0) throw new Error(`cleanup bench: meeting-guard cleanup --scan failed (${res.status}): ${res.stderr}`);
-  return { ms, report: JSON.parse(res.stdout), rss: Number(readFileSync(rssFile, 'utf8')) };
+  return { ms, cpuMs, report: JSON.parse(res.stdout), rss: Number(readFileSync(rssFile, 'utf8')) };
+}
+
+/** CPU time ratio (ripgrep's / ours), pair by pair, of the runs `interleaved` made. */
+function cpuRow(name, pairs) {
+  const ratios = pairs.filter(([a, b]) => a !== undefined && b !== undefined).map(([a, b]) => a / b);
+  if (ratios.length === 0) return undefined;
+  const r = spread(ratios);
+  const ours = spread(pairs.map(([, b]) => b)).median;
+  const theirs = spread(pairs.map(([a]) => a)).median;
+  return { name, value: round(ours / 1000), unit: 's CPU', peer: 'ripgrep, same patterns (user + system, all threads)', peerValue: round(theirs / 1000), ratio: round(r.median), range: { min: round(r.min), max: round(r.max) }, goal: '(info: CPU throughput ratio)', pass: true };
 }
 
 function files(dir, out = []) {
@@ -100,22 +126,36 @@ export async function runCleanupBench(options = {}) {
     // Warm: the tree in the page cache, as right after the client wrote it.
     rg(all, scanned(home));
     let lastReport;
-    const warm = await interleaved(() => rg(all, scanned(home)).ms, () => {
-      const run = cli(home, rss);
-      lastReport = run.report;
-      return run.ms;
+    const cpu = { rg: [], ours: [] };
+    const warm = await interleaved(() => {
+      const r = rg(all, scanned(home));
+      cpu.rg.push(r.cpuMs);
+      return r.ms;
+    }, () => {
+      const r = cli(home, rss);
+      lastReport = r.report;
+      cpu.ours.push(r.cpuMs);
+      return r.ms;
     }, { rounds: options.full ? 3 : 5 });
+    // The untimed first pair (interleaved's warm round) is left out, as it is from the wall-time ratio.
+    const pairs = (c, warmRounds) => c.ours.slice(warmRounds).map((b, i) => [c.rg[warmRounds + i], b]);
     // Throughput ratio = ripgrep's time / ours, pair by pair.
     const row = (name, r, goal) => ({
       name, value: round(rate(r.b.median)), unit: 'MB/s', peer: 'ripgrep, same patterns, -a, byte mode', peerValue: round(rate(r.a.median)),
       ratio: round(r.ratio.median), range: { min: round(r.ratio.min), max: round(r.ratio.max) }, goal, pass: r.ratio.median >= 0.5,
     });
     rows.push(row(`cleanup --scan --json, whole process, warm page cache (${Math.round(mb)} MB, ${corpus.files} files)`, warm, '>= 0.5x ripgrep'));
+    const warmCpu = cpuRow(`cleanup --scan --json, CPU time, warm page cache (${Math.round(mb)} MB)`, pairs(cpu, 1));
+    if (warmCpu) rows.push(warmCpu);
 
     // Cold: both read the tree from disk.
     if (dropFromPageCache(home)) {
-      const cold = await interleaved(() => (dropFromPageCache(home), rg(all, scanned(home)).ms), () => (dropFromPageCache(home), cli(home, rss).ms), { rounds: options.full ? 2 : 3, warm: 0 });
+      const coldCpu = { rg: [], ours: [] };
+      const timed = (r, list) => (list.push(r.cpuMs), r.ms);
+      const cold = await interleaved(() => (dropFromPageCache(home), timed(rg(all, scanned(home)), coldCpu.rg)), () => (dropFromPageCache(home), timed(cli(home, rss), coldCpu.ours)), { rounds: options.full ? 2 : 3, warm: 0 });
       rows.push(row(`cleanup --scan --json, whole process, cold page cache (${Math.round(mb)} MB)`, cold, '>= 0.5x ripgrep'));
+      const coldRow = cpuRow(`cleanup --scan --json, CPU time, cold page cache (${Math.round(mb)} MB)`, pairs(coldCpu, 0));
+      if (coldRow) rows.push(coldRow);
     } else {
       process.stderr.write('bench: could not drop the tree from the page cache (python3 missing?): no cold rows\n');
     }
@@ -164,5 +204,7 @@ export async function runCleanupBench(options = {}) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { formatTable } = await import('./table.mjs');
-  console.log(formatTable(await runCleanupBench({ megabytes: Number(process.argv[2] ?? 200) })));
+  const size = process.argv.slice(2).find((a) => /^\d+$/.test(a));
+  console.log(formatTable(await runCleanupBench({ megabytes: Number(size ?? 200), full: process.argv.includes('--full') })));
+  process.stderr.write(`bench: load average at the end ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (${availableParallelism()} cores)\n`);
 }
