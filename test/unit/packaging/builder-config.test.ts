@@ -44,7 +44,8 @@ describe('electron-builder configuration', () => {
 
   it('names the product and ships only the bundled app', () => {
     expect(config).toMatchObject({ appId: 'org.meetingguard.app', productName: 'Meeting Guard', asar: true, npmRebuild: false });
-    expect(config.files).toEqual(['dist/**', '!dist/scripts/**', 'package.json']);
+    // The packaged app answers the CLI from main.cjs, so the per-command CLI bundles stay out of app.asar.
+    expect(config.files).toEqual(['dist/**', '!dist/scripts/**', '!dist/cli/**', 'package.json']);
     expect(config.linux.executableName).toBe('meeting-guard');
   });
 
