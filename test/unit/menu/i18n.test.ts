@@ -44,6 +44,13 @@ describe('UI string tables', () => {
     expect(joinList(translator('de'), ['per Ton', 'per Bild'], 'list.and')).toBe('per Ton und per Bild');
   });
 
+  it('says "ac" before a count Welsh reads with a vowel (un, wyth, un deg …), "a" before the others', () => {
+    const t = translator('cy');
+    const and = (count: string) => joinList(t, ['2 e-bost', `${count} cyfeiriad IP`], 'list.and').split(' ')[2];
+    expect(['1', '8', '11', '18', '80', '86', '800', '8,000', '11,000'].map(and)).toEqual(Array(9).fill('ac'));
+    expect(['2', '3', '10', '20', '100', '180', '1,000', '1,800', '2,000'].map(and)).toEqual(Array(9).fill('a'));
+  });
+
   it('mutates only the letters Welsh mutates, keeping capitals and digraphs', () => {
     expect(['Camtasia', 'pobl', 'teams', 'OBS', 'chwarae', 'Llandudno', 'rhaglen', 'gair'].map(softMutation)).toEqual(['Gamtasia', 'bobl', 'deams', 'OBS', 'chwarae', 'Landudno', 'raglen', 'air']);
     expect(['Camtasia', 'pobl', 'teams', 'ffôn', 'thema'].map(aspirateMutation)).toEqual(['Chamtasia', 'phobl', 'theams', 'ffôn', 'thema']);
