@@ -6,9 +6,10 @@ const { existsSync } = require('node:fs');
 const { join } = require('node:path');
 const { runBundle } = require('./run-bundle.js');
 
-// Each command has a bundle of its own code only (less to read and compile at every start); help, --version and
-// anything unknown go to the whole CLI. The names are the build's (scripts/build.mjs), never a path from the caller.
+// Each command has a bundle of its own code only (less to read and compile at every start), --version one with no
+// command at all; help and anything unknown go to the whole CLI. The names are the build's (scripts/build.mjs), never a path from the caller.
 const dist = join(__dirname, '..', 'dist', 'cli');
 const name = process.argv[2];
-const own = name !== undefined && /^[a-z]+$/.test(name) ? join(dist, `command-${name}.cjs`) : undefined;
+const VERSION = new Set(['--version', '-v', 'version']);
+const own = VERSION.has(name) ? join(dist, 'version.cjs') : name !== undefined && /^[a-z]+$/.test(name) ? join(dist, `command-${name}.cjs`) : undefined;
 runBundle(own !== undefined && existsSync(own) ? own : join(dist, 'main.cjs'));

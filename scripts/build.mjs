@@ -48,13 +48,18 @@ export function cliCommands() {
   return found;
 }
 
-/** A command bundle's command list holds that command alone, so nothing of the others is bundled or read. */
+/**
+ * A command bundle's command list holds that command alone, so nothing of the others is bundled or read (none at all
+ * for the --version bundle).
+ */
 const oneCommand = (command) => ({
   name: 'one-command',
   setup(b) {
-    b.onResolve({ filter: /^\.\/commands\.js$/ }, (args) => (args.importer.endsWith(join('cli', 'run-cli.ts')) ? { path: command[0], namespace: 'one-command' } : undefined));
+    b.onResolve({ filter: /^\.\/commands\.js$/ }, (args) => (args.importer.endsWith(join('cli', 'run-cli.ts')) ? { path: command?.[0] ?? 'none', namespace: 'one-command' } : undefined));
     b.onLoad({ filter: /.*/, namespace: 'one-command' }, () => ({
-      contents: `export const commands = [{ name: ${JSON.stringify(command[0])}, load: async () => (await import(${JSON.stringify(command[1])})).${command[2]} }];`,
+      contents: command
+        ? `export const commands = [{ name: ${JSON.stringify(command[0])}, load: async () => (await import(${JSON.stringify(command[1])})).${command[2]} }];`
+        : 'export const commands = [];',
       resolveDir: join(root, 'electron/core/cli'),
       loader: 'ts',
     }));
@@ -162,7 +167,8 @@ export async function buildCli() {
     plugins: [zodTreeShaken],
   });
   // The whole CLI (help, --version, unknown commands) and one bundle per command with that command's code only.
-  const bundles = [[join(root, 'dist/cli/main.cjs'), [], ['--help']]];
+  // --version has a bundle with no command at all: the whole CLI's is read only for help and unknown commands.
+  const bundles = [[join(root, 'dist/cli/main.cjs'), [], ['--help']], [join(root, 'dist/cli/version.cjs'), [oneCommand(undefined)], ['--version']]];
   for (const command of cliCommands()) {
     bundles.push([join(root, `dist/cli/command-${command[0]}.cjs`), [oneCommand(command)], TRAINING_ARGS[command[0]] ?? [command[0], '--help']]);
   }

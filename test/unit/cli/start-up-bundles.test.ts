@@ -39,6 +39,12 @@ describe('each command starts from its own bundle', () => {
     expect(text.includes('"sql.js"'), `${name} names sql.js`).toBe(false);
   });
 
+  it('--version starts from a bundle with no command in it', () => {
+    const modules = modulesOf(readFileSync(`${dist}version.cjs`, 'utf8'));
+    expect(modules.some((m) => m.endsWith('electron/core/cli/run-cli.ts'))).toBe(true);
+    expect(modules.filter((m) => /-command\.ts$/.test(m))).toEqual([]);
+  });
+
   it('the checks above can fail: the whole CLI bundle holds the notice renderer, yaml and the sql.js loader', () => {
     const text = readFileSync(`${dist}main.cjs`, 'utf8');
     const modules = modulesOf(text);
