@@ -38,3 +38,14 @@ export function formatDay(iso: string, locale: Locale): string {
   if (locale === 'cy' && !hasWelsh()) return `${WELSH_DAYS[date.getDay()]} ${date.getDate()} ${WELSH_MONTHS[date.getMonth()]} ${date.getFullYear()}`;
   return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(date);
 }
+
+/** "5 November 2024": a calendar date (YYYY-MM-DD, as notices give it) in words; anything else is shown as given. */
+export function formatDate(value: string, locale: Locale | string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return value;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) return value;
+  if (/^cy\b/i.test(locale) && !hasWelsh()) return `${day} ${WELSH_MONTHS[month - 1]} ${year}`;
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}

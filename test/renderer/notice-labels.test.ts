@@ -61,7 +61,7 @@ describe.skipIf(!hasChromium)('labels around the notice', () => {
       await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en-GB');
       await expect(languages(page, '#summary-heading, section[aria-labelledby="summary-heading"] .meta')).resolves.toEqual([
         ['Kurz gefasst', 'de-DE'],
-        ['Von Institut für Küstenforschung Nordsee e.V. · Zuletzt geändert am 2025-03-18', 'de-DE'],
+        ['Von Institut für Küstenforschung Nordsee e.V. · Zuletzt geändert am 18. März 2025', 'de-DE'],
         // No English variant: the window's language says so, in it, inside the German section.
         ['This notice is not available in British English, so it is shown in German (Germany).', 'en-GB'],
       ]);

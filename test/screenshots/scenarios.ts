@@ -1,4 +1,7 @@
+import { utimes } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
+import type { HeldScanPool } from '../support/held-scan-pool.js';
+import { writeZoomLogs } from '../renderer/support/zoom-logs.js';
 import type { Screen } from '../../electron/core/contract/views.js';
 import type { World } from '../renderer/support/world.js';
 import { councilPolicy } from '../renderer/support/council.js';
@@ -12,9 +15,20 @@ export interface Scenario {
   screen: Screen;
   policy?: Record<string, unknown>;
   device?: 'managed' | 'not-managed';
+  /** The scan is held (test/support/held-scan-pool.ts) on a home with a heavy user's Zoom logs, to show it running. */
+  heldScan?: boolean;
+  /** The whole page, below the window's fold too (a list longer than the window). */
+  fullPage?: boolean;
   /** Brings the screen into the state to show, by the same clicks and keys a person would use. */
-  prepare?: (page: Page, world: World, welsh: boolean) => Promise<void>;
+  prepare?: (page: Page, world: World, welsh: boolean, held: HeldScanPool | undefined) => Promise<void>;
 }
+
+/** Files the app writes get this time, so a picture of their dates is the same on every run. */
+export const PICTURE_TIME = new Date('2026-01-15T09:42:00Z');
+
+/** More of a heavy user's Zoom logs than the app scans on one thread, so the scan shows its progress. */
+export const heavyZoomHome = (home: string) => writeZoomLogs(home).then(() => undefined);
+
 
 const click = (page: Page, en: string, cy: string, welsh: boolean) => page.getByRole('button', { name: welsh ? cy : en }).click();
 
@@ -26,6 +40,7 @@ export const scenarios: Scenario[] = [
     name: 'status-evidence',
     screen: 'status',
     device: 'not-managed',
+    fullPage: true,
     prepare: async (page, _world, welsh) => {
       await page.getByText(welsh ? 'Beth a wiriwyd' : 'What was checked').click();
     },
@@ -40,6 +55,26 @@ export const scenarios: Scenario[] = [
     prepare: async (page, _world, welsh) => {
       await click(page, 'Look for meeting data', 'Chwilio am ddata cyfarfodydd', welsh);
       await page.locator('form fieldset').first().waitFor();
+    },
+  },
+  {
+    name: 'cleanup-scanning',
+    screen: 'cleanup',
+    heldScan: true,
+    prepare: async (page, _world, welsh, held) => {
+      await click(page, 'Look for meeting data', 'Chwilio am ddata cyfarfodydd', welsh);
+      await held?.waiting();
+      held?.release(4);
+      await page.locator('.progress span').filter({ hasText: /^4 / }).waitFor();
+    },
+  },
+  {
+    name: 'cleanup-remind-locked',
+    screen: 'cleanup',
+    policy: { ...councilPolicy, cleanupMode: 'remind' },
+    prepare: async (page, _world, welsh) => {
+      await click(page, 'Look for meeting data', 'Chwilio am ddata cyfarfodydd', welsh);
+      await page.locator('.found').first().waitFor();
     },
   },
   {
@@ -68,8 +103,13 @@ export const scenarios: Scenario[] = [
   {
     name: 'kept',
     screen: 'kept',
+    fullPage: true,
     prepare: async (page, world) => {
+      // A setting of their own, and a clearing: the quarantine and the state file (its dates from the fixed clock).
       await world.handlers['settings:set']({ key: 'snoozeMinutes', value: 15 }, { windowId: 'settings' });
+      await world.handlers['cleanup:scan']({}, { windowId: 'cleanup' });
+      await world.handlers['cleanup:clear']({ ids: ['zoom/zoom.linux.logs'] }, { windowId: 'cleanup' });
+      await Promise.all([world.preferencesFile, world.stateFile].map((file) => utimes(file, PICTURE_TIME, PICTURE_TIME)));
       await page.reload();
       await page.locator('.kept').waitFor();
     },

@@ -22,7 +22,7 @@ export const channelNames = [
   'kept:list',
   'kept:clear',
   'kept:clearItem',
-  'cleanup:decision',
+  'cleanup:allowed',
 ] as const;
 
 export type Channel = (typeof channelNames)[number];

@@ -47,7 +47,7 @@ export const contract = {
   ),
   'cleanup:cancel': channel(none, z.object({ cancelled: z.boolean() })),
   // Whether clearing is offered, and who decided, before anything is scanned.
-  'cleanup:decision': channel(none, cleanupDecisionSchema),
+  'cleanup:allowed': channel(none, cleanupDecisionSchema),
   'kept:list': channel(none, keptViewSchema),
   'kept:clear': channel(none, keptViewSchema),
   'kept:clearItem': channel(z.object({ id: keptIdSchema }).strict(), keptViewSchema),

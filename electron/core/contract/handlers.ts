@@ -57,7 +57,7 @@ export function createHandlers(services: CoreServices): Handlers {
     // Progress goes to the window that asked, through the push channel.
     'cleanup:scan': (_request, { windowId }) => services.cleanup.scan({ onProgress: (progress) => services.push.publishTo(windowId, { type: 'cleanup:progress', ...progress }) }),
     'cleanup:cancel': async () => ({ cancelled: services.cleanup.cancel() }),
-    'cleanup:decision': () => services.cleanup.decision(),
+    'cleanup:allowed': () => services.cleanup.decision(),
     'cleanup:clear': ({ ids }) => changesKept(services.cleanup.clear(ids)),
     'cleanup:undo': ({ batchId }) => changesKept(services.cleanup.undo(batchId)),
     'kept:list': () => services.kept.list(),

@@ -50,8 +50,11 @@ export function ScanProgress({ onStop }: { onStop: () => void }) {
   return (
     <div className="progress">
       <p>
-        <progress aria-label={t('scanning')} />{' '}
-        <span>{progress ? t('scanProgress', { files: progress.files.toLocaleString(locale), size: formatBytes(progress.bytes, locale), client: progress.client }) : t('scanning')}</span>
+        {/* Not <progress>: Chromium's indeterminate bar moves even when the person asked for less motion. */}
+        <span className="busy" role="progressbar" aria-label={t('scanning')}>
+          <span />
+        </span>{' '}
+        <span>{progress ? t(progress.files === 1 ? 'scanProgressOne' : 'scanProgress', { files: progress.files.toLocaleString(locale), size: formatBytes(progress.bytes, locale), client: progress.client }) : t('scanning')}</span>
       </p>
       <button
         type="button"

@@ -2,16 +2,21 @@ import type { NoticeView } from '../../../electron/core/contract/views.js';
 import { linksIn } from '../../../electron/core/contract/notice-links.js';
 import { Blocks, ExternalLink } from './notice-content.js';
 import { useNoticeLabels } from './notice-labels.js';
+import { useStrings } from '../strings/index.js';
+import { formatDate } from '../format.js';
 
 /** The summary: what a person reads in under a minute before a call. */
 export function NoticeSummary({ notice }: { notice: NoticeView }) {
   const { label, inNotice: lang } = useNoticeLabels(notice);
+  const { locale } = useStrings();
+  // The date reads in the language of the words around it: the labels' own where the core gave them.
+  const dateLocale = notice.labels?.lang ?? locale;
   return (
     <section aria-labelledby="summary-heading" lang={notice.language}>
       <h2 id="summary-heading" lang={lang}>{label('summaryHeading')}</h2>
       <p className="meta" lang={lang}>
         {label('from', { organisation: notice.organisation })}
-        {notice.lastUpdated ? ` · ${label('lastUpdated', { date: notice.lastUpdated })}` : ''}
+        {notice.lastUpdated ? ` · ${label('lastUpdated', { date: formatDate(notice.lastUpdated, dateLocale) })}` : ''}
       </p>
       {notice.fallback ? (
         <p className="meta fell-back" lang={notice.fallback.lang}>

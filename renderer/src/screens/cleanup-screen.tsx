@@ -13,7 +13,7 @@ type Step =
 
 /**
  * Scan (with progress and Stop looking), choose, confirm, clear; then Undo while the quarantine still holds the files.
- * Whether Clear is offered at all is the one cleanup decision (cleanup:decision), said before anything is scanned.
+ * Whether Clear is offered at all is the one cleanup decision (cleanup:allowed), said before anything is scanned.
  */
 export function CleanupScreen() {
   const { t } = useStrings();
@@ -22,7 +22,7 @@ export function CleanupScreen() {
   const [showPaths, setShowPaths] = useState(false);
   const [message, setMessage] = useState<{ text: string; tone: 'info' | 'problem' }>();
   // Policy may lock cleanup while the window is open: the decision follows it.
-  const [decided] = useLive(() => api().cleanup.decision(), usePush().settings);
+  const [decided] = useLive(() => api().cleanup.allowed(), usePush().settings);
   const stopping = useRef(false);
   // The button just pressed (Stop looking, Undo) goes away with its step: focus moves on instead of dropping to the top.
   const focusNext = useRef<'scan' | 'leftovers'>(undefined);
@@ -97,6 +97,8 @@ export function CleanupScreen() {
           ) : null}
         </p>
       )}
+      {/* Right under the buttons: "2 items cleared." is read before how long Undo lasts. */}
+      <LiveMessage text={message?.text} tone={message?.tone} />
       {step.kind === 'scanned' && refused ? <FoundList scan={step.scan} showPaths={showPaths} /> : null}
       {step.kind === 'scanned' && !refused ? (
         <form
@@ -142,7 +144,6 @@ export function CleanupScreen() {
       ) : null}
       {step.kind === 'cleared' ? <Cleared result={step.result} onUndo={undo} /> : null}
       {step.kind === 'idle' && step.undone ? <Leftovers result={step.undone} /> : null}
-      <LiveMessage text={message?.text} tone={message?.tone} />
     </>
   );
 }

@@ -48,6 +48,7 @@ export const cy: Record<StringKey, string> = {
   scanAgain: 'Chwilio eto',
   scanning: 'Wrthi’n chwilio am ddata cyfarfodydd…',
   scanProgress: '{files} ffeil wedi’u gwirio hyd yma ({size}), nawr yn {client}.',
+  scanProgressOne: 'Un ffeil wedi’i gwirio hyd yma ({size}), nawr yn {client}.',
   cancelScan: 'Rhoi’r gorau i chwilio',
   showWhere: 'Dangos ble mae pob un yn cael ei gadw',
   undoUntil: 'Gallwch ddadwneud hyn am {days} diwrnod, tan {date}. Ar ôl hynny caiff yr eitemau eu dileu am byth.',

@@ -37,12 +37,17 @@ export interface Harness {
 const pagesOf = new WeakMap<PushHub, Map<string, Page>>();
 
 /** Debian's Chromium, never a downloaded browser; flags keep it off the network and quiet. */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(options: { deterministic?: boolean } = {}): Promise<Harness> {
   const [rendererDir, bridge] = await Promise.all([buildRenderer(), bridgeScript()]);
   const server = await serveStatic(rendererDir);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'],
+    args: [
+      '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu',
+      // Pictures that must come out byte for byte the same: one raster thread, whole tiles (several threads drawing
+      // tiles on a busy machine left the rounded corners of form controls one shade apart between runs).
+      ...(options.deterministic ? ['--num-raster-threads=1', '--disable-partial-raster'] : []),
+    ],
   });
   await mkdir(SCREENSHOTS, { recursive: true });
   return {

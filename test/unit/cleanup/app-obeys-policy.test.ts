@@ -43,7 +43,7 @@ describe('the app\'s cleanup:clear obeys the one cleanup decision', () => {
       expect(ids.length).toBeGreaterThan(0); // there was something to clear
       expect(view.clearing).toEqual({ allowed: false, message: expect.stringContaining('by your organisation'), mode, setBy: 'organisation', reason: expect.stringMatching(/^Your organisation has set “.+” for meeting data after a call/) });
       // The same decision is there before any scan, for the screen to say at once.
-      expect(await dispatch(w.handlers, 'cleanup:decision', undefined, { windowId: 'cleanup' })).toEqual({ ok: true, value: view.clearing });
+      expect(await dispatch(w.handlers, 'cleanup:allowed', undefined, { windowId: 'cleanup' })).toEqual({ ok: true, value: view.clearing });
       expect(cleared).toEqual({ ok: false, error: { code: 'not-allowed', message: expect.stringMatching(mode === 'off' ? /^Cleanup is turned off by your organisation: nothing was moved/ : /^Cleanup is set to remind only .* by your organisation: nothing was moved/) } });
       expect(snapshotDiff(before, await treeSnapshot(w.home))).toEqual([]);
     });

@@ -62,7 +62,7 @@ export function createKeptService(deps: KeptServiceDeps) {
       items.push({
         id: 'preferences',
         label: label(locale, 'keptPreferences'),
-        detail: label(locale, 'keptPreferencesDetail', { count: preferences.length }),
+        detail: label(locale, preferences.length === 1 ? 'keptPreferencesDetailOne' : 'keptPreferencesDetail', { count: preferences.length }),
         location: deps.preferences.location,
         ...(await fileFacts(deps.preferences.location)),
       });

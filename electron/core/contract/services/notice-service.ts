@@ -87,11 +87,17 @@ function blockView(block: DocumentBlock): BlockView {
   return block;
 }
 
+/** Said in the window's language: the one failure a person meets before IT has set anything up. */
+const NO_NOTICE: Record<Locale, string> = {
+  'en-GB': 'Your organisation has not set a privacy notice yet. Ask your IT team.',
+  cy: 'Dydy eich sefydliad ddim wedi gosod hysbysiad preifatrwydd eto. Holwch eich tîm TG.',
+};
+
 export function createNoticeService(deps: NoticeServiceDeps) {
   const current = async (): Promise<NoticeView> => {
     const [resolution, locale] = await Promise.all([deps.settings(), deps.locale()]);
     const result = await loadConfiguredNotice(resolution, locale, deps.noticeWorker);
-    if (!result) throw new ContractError('not-found', 'Your organisation has not set a privacy notice yet. Ask your IT team.');
+    if (!result) throw new ContractError('not-found', NO_NOTICE[locale]);
     if (!result.ok) {
       const first = result.problems[0];
       const where = first?.errors[0] ? `${first.path}:${first.errors[0].line}: ${first.errors[0].field}: ${first.errors[0].message}` : 'no valid language variant';
