@@ -63,6 +63,8 @@ describe('markdown safety limits', () => {
     expect(at(`x: ${'&a '.repeat(5000)}`)).toMatchObject({ line: 2, message: expect.stringContaining('anchors and aliases') });
     expect(at(`x: ${': '.repeat(5000)}`)).toMatchObject({ line: 2, message: expect.stringContaining('": " on one line') });
     expect(at(`x: "${'y'.repeat(70_000)}"`)).toMatchObject({ line: 2, column: 1, message: expect.stringContaining('over 64 KiB') });
+    // A word on each of thousands of lines (found by the fuzz bench: two YAML errors per line, half a second).
+    expect(at('a\n'.repeat(5000))).toMatchObject({ line: 2 + FRONT_MATTER_LIMITS.lines, column: 1, message: 'the front matter is over 1,000 lines: facts belong there, text in ## sections' });
   });
 
   it('reads a notice saved as UTF-16 LE by Notepad from disk', async () => {
