@@ -40,7 +40,8 @@ export const scenarios: Scenario[] = [
     name: 'status-evidence',
     screen: 'status',
     device: 'not-managed',
-    fullPage: true,
+    // The window's view only: further down the evidence names the notice file's full path, a path of whichever
+    // machine made the pictures.
     prepare: async (page, _world, welsh) => {
       await page.getByText(welsh ? 'Beth a wiriwyd' : 'What was checked').click();
     },
