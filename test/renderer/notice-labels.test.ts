@@ -109,7 +109,7 @@ describe.skipIf(!hasChromium)('labels around the notice', () => {
       await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('cy');
       await expect(languages(page, '#summary-heading, .checklist h2, #checklist-hint')).resolves.toEqual([
         ['In short', 'en-GB'],
-        ["Organiser's checklist", 'en-GB'],
+        ['Organiser’s checklist', 'en-GB'],
         [expect.stringMatching(/^Tick /), 'en-GB'],
       ]);
       const items = await languages(page, '.checklist label');

@@ -27,7 +27,7 @@ describe.skipIf(!hasChromium)('every window', () => {
   const expectations: Record<Screen, { heading: string; shows: string }> = {
     status: { heading: 'Status of this laptop', shows: 'You’re ready for calls.' },
     notice: { heading: 'Privacy notice for video calls', shows: 'Harbourline Consulting Ltd' },
-    precall: { heading: 'Before your call', shows: "Organiser's checklist" },
+    precall: { heading: 'Before your call', shows: 'Organiser’s checklist' },
     settings: { heading: 'Settings', shows: 'Show the privacy notice before each call' },
     cleanup: { heading: 'Clean up meeting data', shows: 'Look for meeting data' },
     kept: { heading: 'What Meeting Guard keeps', shows: 'opens no network connection' },

@@ -196,7 +196,7 @@ export const enGB = {
   'screen.linksHeading': 'Links',
   'screen.fullNoticeShow': 'Read the full notice',
   'screen.fullNoticeHide': 'Hide the full notice',
-  'screen.checklistHeading': "Organiser's checklist",
+  'screen.checklistHeading': 'Organiser’s checklist',
   'screen.checklistHint': 'Tick each item once it is done. This never stops your meeting.',
   'screen.checklistNone': 'Your organisation has not set a checklist.',
   'screen.checkedCount': '{done} of {total} ticked',
