@@ -86,8 +86,8 @@ export const cy: Record<StringKey, string> = {
   evidencePositive: 'Ydy',
   evidenceNegative: 'Nac ydy',
   evidenceUnavailable: 'Methu darllen',
-  evidenceDecisive: 'yn penderfynu',
-  evidenceSupporting: 'yn cefnogi',
+  evidenceDecisive: 'digon ar ei ben ei hun', // review: a Welsh speaker's check
+  evidenceSupporting: 'arwydd ategol', // review: a Welsh speaker's check
   recheck: 'Gwirio eto',
   lastChecked: 'Gwiriwyd ddiwethaf {time}.',
   whatWasChecked: 'Beth a wiriwyd',
