@@ -6,6 +6,11 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** Far more than any command takes; node's parser shifts its argument array per word, so 30,000 words took seconds. */
 export const MAX_ARGUMENTS = 256;
+/**
+ * Characters in one argument: PATH_MAX on Linux, longer than any path or value a command takes. Node's parser reads
+ * "-abc…" as a group of short options in time that grows with the square of its length (32,000 characters: 1 s).
+ */
+export const MAX_ARGUMENT_LENGTH = 4096;
 
 /**
  * Parses a command's arguments with node's own parser (strict: unknown flags are errors), then validates the
@@ -18,6 +23,8 @@ export function parseCommandArgs<S extends z.ZodType>(
   schema: S,
 ): z.infer<S> {
   if (argv.length > MAX_ARGUMENTS) throw new UsageError(`${command}: too many arguments (${argv.length}; at most ${MAX_ARGUMENTS})`);
+  const long = argv.findIndex((a) => a.length > MAX_ARGUMENT_LENGTH);
+  if (long >= 0) throw new UsageError(`${command}: argument ${long + 1} is ${argv[long]?.length} characters long (at most ${MAX_ARGUMENT_LENGTH})`);
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });

@@ -1,6 +1,9 @@
 import { expect, it } from 'vitest';
 import { parseNotice } from '../../../electron/core/notice/parse-notice.js';
 import { judgePasted } from '../../../electron/core/device/parse-kinds.js';
+import { deviceCommand } from '../../../electron/core/device/device-command.js';
+import { UsageError } from '../../../electron/core/cli/io.js';
+import { MAX_ARGUMENT_LENGTH } from '../../../electron/core/cli/args.js';
 
 // Inputs the fuzz benchmark found rejected without a usable location; kept so they stay fixed.
 
@@ -18,4 +21,12 @@ it('line separators inside a pasted Landscape value do not break the one-line ve
     expect(status.summary).toMatch(/because .+\./);
     expect([...status.summary].filter((c) => '\r\n\u2028\u2029\u0000'.includes(c))).toEqual([]);
   }
+});
+
+it('an argument of thousands of characters is refused before node reads it as a group of short options', () => {
+  // Found by the fuzz bench: "-<array>a<array>a…" (37,000 characters) took node's parser 1.9 s, growing with the square.
+  const group = `-${'<array>a'.repeat(4_600)}`;
+  expect(() => deviceCommand.parseArgs([group])).toThrow(new UsageError(`device: argument 1 is ${group.length} characters long (at most ${MAX_ARGUMENT_LENGTH})`));
+  expect(() => deviceCommand.parseArgs(['--parse', 'dsregcmd', `/${'a/'.repeat(2_047)}`])).not.toThrow();
+  expect(() => deviceCommand.parseArgs(['-x'])).toThrow("device: Unknown option '-x'");
 });
