@@ -33,6 +33,10 @@ export function runNode(args: string[], options: RunOptions = {}): Promise<CliRu
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
+    // A command that stops reading its input early (over a size limit) closes the pipe: EPIPE is then not an error.
+    child.stdin.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') reject(error);
+    });
     child.stdin.end(options.input ?? '');
   });
 }
