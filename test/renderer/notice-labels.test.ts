@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { startHarness, hasChromium, type Harness } from './support/harness.js';
-import { createWorld, exampleNotices, type World } from './support/world.js';
-import { describeViolations, runAxe } from './support/axe.js';
+import { hasChromium } from './support/harness.js';
+import { exampleNotices } from './support/world.js';
+import { expectNoAxeViolations, screenSuite } from './support/screens.js';
 import { noticeText } from '../unit/notice/notice-builder.js';
 
 // The words around a notice follow the notice's language where Meeting Guard has it (en, cy, de), else the UI's;
@@ -32,31 +32,12 @@ async function languages(page: Page, selector: string): Promise<[string, string 
   );
 }
 
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const violations = await runAxe(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
-}
-
 describe.skipIf(!hasChromium)('labels around the notice', () => {
-  let harness: Harness;
-  const worlds: World[] = [];
-  const world = async (options: Parameters<typeof createWorld>[0]) => {
-    const created = await createWorld(options);
-    worlds.push(created);
-    return created;
-  };
-  beforeAll(async () => {
-    harness = await startHarness();
-  });
-  afterAll(async () => {
-    await harness?.close();
-    for (const created of worlds) await created.dispose();
-  });
+  const { show, world } = screenSuite();
 
   test('a German notice on an English desktop: every word around it is German and marked lang="de"', async () => {
     const laptop = await world({ policy: { organisationName: 'Institut für Küstenforschung Nordsee', noticeFiles: { de: germanNotice } }, locale: 'en-GB' });
-    const { page, context } = await harness.open('precall', laptop.handlers);
-    try {
+    await show('precall', laptop, async (page) => {
       await expect.poll(() => page.locator('#summary-heading').innerText()).toBe('Kurz gefasst');
       await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en-GB');
       await expect(languages(page, '#summary-heading, section[aria-labelledby="summary-heading"] .meta')).resolves.toEqual([
@@ -82,29 +63,23 @@ describe.skipIf(!hasChromium)('labels around the notice', () => {
       await expect(page.locator('#full-notice dl.facts [lang]').count()).resolves.toBe(0);
       await expect(languages(page, '#full-notice dt >> nth=0')).resolves.toEqual([['Verantwortlicher', 'de-DE']]);
       await expectNoAxeViolations(page);
-    } finally {
-      await context.close();
-    }
-    const notice = await harness.open('notice', laptop.handlers);
-    try {
-      await expect.poll(() => notice.page.locator('#share-heading').innerText()).toBe('Diesen Hinweis teilen');
-      await expect(languages(notice.page, '#share-heading, .share button')).resolves.toEqual([
+    });
+    await show('notice', laptop, async (page) => {
+      await expect.poll(() => page.locator('#share-heading').innerText()).toBe('Diesen Hinweis teilen');
+      await expect(languages(page, '#share-heading, .share button')).resolves.toEqual([
         ['Diesen Hinweis teilen', 'de'],
         ['Als Text kopieren', 'de'],
         ['Für den Chat kopieren (formatiert)', 'de'],
         ['Als PDF speichern', 'de'],
         ['E-Mail-Entwurf öffnen', 'de'],
       ]);
-      await expectNoAxeViolations(notice.page);
-    } finally {
-      await notice.context.close();
-    }
+      await expectNoAxeViolations(page);
+    });
   });
 
   test('an English notice on a Welsh desktop: English labels marked lang="en-GB" inside the Welsh window', async () => {
     const laptop = await world({ policy: { organisationName: 'Glanafon District Council', noticeFiles: { 'en-GB': exampleNotices.teams } }, locale: 'cy' });
-    const { page, context } = await harness.open('precall', laptop.handlers);
-    try {
+    await show('precall', laptop, async (page) => {
       await expect.poll(() => page.locator('#summary-heading').innerText()).toBe('In short');
       await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('cy');
       await expect(languages(page, '#summary-heading, .checklist h2, #checklist-hint')).resolves.toEqual([
@@ -122,15 +97,12 @@ describe.skipIf(!hasChromium)('labels around the notice', () => {
       // The window's own words stay Welsh.
       await expect(page.locator('h1').innerText()).resolves.toMatch(/galwad/i);
       await expectNoAxeViolations(page);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('a notice in Welsh only on an English desktop: Welsh labels marked lang="cy", and an English line saying why', async () => {
     const laptop = await world({ policy: { organisationName: 'Cyngor Cymuned Bro Eithin', noticeFiles: { cy: welshOnlyNotice } }, locale: 'en-GB' });
-    const { page, context } = await harness.open('precall', laptop.handlers);
-    try {
+    await show('precall', laptop, async (page) => {
       await expect.poll(() => page.locator('#summary-heading').innerText()).toBe('Yn gryno');
       await expect(languages(page, '#summary-heading, .fell-back')).resolves.toEqual([
         ['Yn gryno', 'cy'],
@@ -143,15 +115,12 @@ describe.skipIf(!hasChromium)('labels around the notice', () => {
         [expect.any(String), 'cy'],
       ]);
       await expectNoAxeViolations(page);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('a French notice on a Welsh desktop: Meeting Guard’s words in Welsh, marked lang="cy" inside the French notice', async () => {
     const laptop = await world({ policy: { organisationName: 'Mairie de Quimperlé', noticeText: { fr: frenchNotice } }, locale: 'cy' });
-    const { page, context } = await harness.open('precall', laptop.handlers);
-    try {
+    await show('precall', laptop, async (page) => {
       await expect.poll(() => page.locator('#summary-heading').innerText()).toBe('Yn gryno');
       await expect(languages(page, '#summary-heading, .precall .summary li')).resolves.toEqual([
         ['Yn gryno', 'cy'],
@@ -179,8 +148,6 @@ describe.skipIf(!hasChromium)('labels around the notice', () => {
       await expect(page.locator('#full-notice dd', { hasText: 'Gall goruchwyliwr' }).getAttribute('lang')).resolves.toBe('cy');
       await expect(languages(page, '#section-a-propos')).resolves.toEqual([['À propos', 'fr']]);
       await expectNoAxeViolations(page);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
