@@ -1,5 +1,5 @@
-import { describeDetected, readText } from '../input/read-text.js';
 import { INPUT_LIMITS } from '../input/limits.js';
+import { readOutputText } from '../input/read-output-text.js';
 import type { Finding } from './decide.js';
 
 /**
@@ -14,11 +14,10 @@ export function readOutput(
   source: string,
   maxBytes: number = INPUT_LIMITS.commandOutput,
 ): Finding {
-  const read = readText(input, { what, maxBytes, dedent: true });
+  const read = readOutputText(input, what, maxBytes);
   if (!read.ok) return unreadableFinding(judge, read.message, source);
   const finding = judge(read.text);
-  const how = describeDetected(read.detected);
-  return how ? { ...finding, evidence: { ...finding.evidence, detail: `${finding.evidence.detail} (${how})` } } : finding;
+  return read.how ? { ...finding, evidence: { ...finding.evidence, detail: `${finding.evidence.detail} (${read.how})` } } : finding;
 }
 
 /** Evidence for input that could not be read as text; the judge, asked about nothing, names the signal and source. */

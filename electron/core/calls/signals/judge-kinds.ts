@@ -12,7 +12,7 @@ import { judgePmsetAssertions } from './pmset-assertions.js';
 import { judgeTeamsLog, teamsInCall } from './teams-log.js';
 import { judgeJoinIntent } from './join-intent.js';
 import { SIGNALS_SCHEMA, type DeviceUse, type Owner, type SignalReading } from './signal-reading.js';
-import { readProbeText } from './probe-text.js';
+import { readOutputText } from '../../input/read-output-text.js';
 
 /** What a judge read from one output, before it is put in the `signals@1` shape. */
 interface Findings {
@@ -105,7 +105,7 @@ export const signalKindSchema = z.enum(signalKinds, {
  */
 export function readSignals(kind: SignalKind, input: string | Uint8Array, maxBytes?: number): { ok: true; reading: SignalReading } | { ok: false; message: string } {
   const what = `the ${kind} input`;
-  const read = readProbeText(input, what, maxBytes);
+  const read = readOutputText(input, what, maxBytes);
   if (!read.ok) return read;
   const reading = judgeSignals(kind, read.text);
   return { ok: true, reading: read.how ? { ...reading, evidence: [`${what} was ${read.how}`, ...reading.evidence] } : reading };
