@@ -1,7 +1,7 @@
 import type { CallEffect } from '../../calls/call-events.js';
 import type { DeviceStatus } from '../../device/types.js';
 import type { Locale } from '../views.js';
-import { joinList, translator } from '../../i18n/translate.js';
+import { fill, joinList, translator } from '../../i18n/translate.js';
 import { nameForId } from '../../products/describe.js';
 import { recorderWarning } from '../../calls/warning-text.js';
 
@@ -34,8 +34,6 @@ const words = {
     snooze: 'Atgoffa fi ymhen {minutes} munud',
   },
 } satisfies Record<Locale, Record<string, string>>;
-
-const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (w, k: string) => (k in values ? String(values[k]) : w));
 
 /** The words of each notification; the shell only shows them. Undefined: this effect needs no notification. */
 export function notificationFor(effect: CallEffect, locale: Locale, snoozeMinutes: number | undefined): NotificationText | undefined {
