@@ -123,6 +123,8 @@ export function makeCleanupCommand(deps: CleanupCommandDeps = {}): CliCommand {
           clients: wanted,
           extraLocations: os === platform.os ? extra.locations : extraLocations(os, home, policy.extraPaths).locations,
           pool,
+          // A command run waits for nothing else while it walks.
+          blockingWalk: true,
         }).finally(() => pool?.close());
         const report = scanReportSchema.parse(scanned);
         if (args.json) printJson(io, shownScanReport(report));

@@ -29,6 +29,11 @@ export interface ScanPool {
    * entry per file, in the files' order.
    */
   scan(files: readonly JobFile[], options: PoolScanOptions): Promise<FileScan[]>;
+  /**
+   * Starts the threads ahead of a scan (while the walk still lists files): a thread's start and its matchers' warm-up
+   * then overlap the walk instead of following it. Threads not used are stopped like idle ones.
+   */
+  start?(): void;
   close(): Promise<void>;
   /** Threads started and not yet stopped. */
   readonly threads: number;
@@ -41,6 +46,9 @@ const JOB_FILES = 256;
 // A thread holds one file's read buffers and the matcher's short-lived strings: a small young generation is plenty,
 // and keeps each thread's memory near that of the work it does.
 const THREAD_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 128 };
+// Jobs handed to a thread at once: the next one waits in the thread's queue while the current one is scanned, so the
+// thread does not sit idle while its answer crosses to the calling thread and the next job crosses back.
+const JOBS_PER_THREAD = 2;
 
 /**
  * Scanning threads, started on first use. ripgrep searches files on every core, and so does this: each thread takes
@@ -56,6 +64,10 @@ export function scanPool(workers: ScanWorkers | undefined): ScanPool | undefined
   let threads: (Worker | undefined)[] = [];
   let nextJob = 0;
   let idleTimer: NodeJS.Timeout | undefined;
+  const stopWhenIdle = () => {
+    clearTimeout(idleTimer);
+    idleTimer = setTimeout(() => void stopThreads(), workers.idleMs ?? 30_000).unref();
+  };
 
   const thread = (lane: number): Worker | undefined => {
     if (threads.length <= lane) {
@@ -84,11 +96,15 @@ export function scanPool(workers: ScanWorkers | undefined): ScanPool | undefined
         } finally {
           // Kept a while for the next scan (a re-scan after clearing): a thread's first megabytes run before the
           // JIT has compiled the matcher, several times slower than the rest.
-          idleTimer = setTimeout(() => void stopThreads(), workers.idleMs ?? 30_000).unref();
+          stopWhenIdle();
         }
       });
       queue = run.catch(() => undefined);
       return run;
+    },
+    start() {
+      for (let n = 0; n < count; n++) thread(n);
+      stopWhenIdle();
     },
     async close() {
       await queue;
@@ -121,7 +137,8 @@ export function scanPool(workers: ScanWorkers | undefined): ScanPool | undefined
       }
     };
     try {
-      await Promise.all(Array.from({ length: Math.min(count, jobs.length) }, (_, n) => lane(n)));
+      // JOBS_PER_THREAD lanes per thread, each with one job in flight.
+      await Promise.all(Array.from({ length: Math.min(count * JOBS_PER_THREAD, jobs.length) }, (_, n) => lane(n % count)));
     } finally {
       options.signal?.removeEventListener('abort', cancel);
     }
@@ -176,11 +193,25 @@ function jobFile(file: JobFile): JobFile {
   return file.raw ? { root: file.root, path: file.path, size: file.size, siblings, raw: file.raw } : { root: file.root, path: file.path, size: file.size, siblings };
 }
 
+// Jobs in flight per thread: a thread is referenced while it has any, so the process waits for the answers, and
+// unreferenced again when idle (a CLI run ends when its work is done, not when the threads are stopped).
+const inFlight = new WeakMap<Worker, number>();
+function hold(worker: Worker): void {
+  const n = inFlight.get(worker) ?? 0;
+  if (n === 0) worker.ref();
+  inFlight.set(worker, n + 1);
+}
+function release(worker: Worker): void {
+  const n = (inFlight.get(worker) ?? 1) - 1;
+  inFlight.set(worker, n);
+  if (n === 0) worker.unref();
+}
+
 /** Runs one job on one thread; true when every file came back, an abort error when cancelled. */
 function runJob(worker: Worker, job: number, indices: number[], files: readonly JobFile[], results: (FileScan | undefined)[], options: PoolScanOptions): Promise<boolean> {
   return new Promise((resolve, reject) => {
     const finish = (settle: () => void) => {
-      worker.unref();
+      release(worker);
       worker.off('message', onMessage);
       worker.off('error', onError);
       worker.off('exit', onExit);
@@ -212,8 +243,7 @@ function runJob(worker: Worker, job: number, indices: number[], files: readonly 
     };
     const onError = (error: Error) => finish(() => reject(error));
     const onExit = (code: number) => finish(() => reject(new Error(`scan thread stopped (exit code ${code})`)));
-    // Referenced while it works, so the process waits for the answer; unreferenced again when idle.
-    worker.ref();
+    hold(worker);
     worker.on('message', onMessage);
     worker.on('error', onError);
     worker.on('exit', onExit);

@@ -24,16 +24,32 @@ const YIELD_BYTES = 1024 * 1024;
 // Before the first job: the matchers compiled once, knowing every branch (scan-warm-up.ts). A few milliseconds.
 const warm = warmUpMatchers().catch(() => undefined);
 
+type ScanJob = Extract<ToWorker, { type: 'scan' }>;
+// The pool sends the next job before this one is done (scan-pool.ts): jobs wait here and run one after the other.
+const queued: ScanJob[] = [];
+let draining = false;
+
 port.on('message', (message: ToWorker) => {
   if (message.type === 'cancel') {
     current.abort();
+    for (const job of queued.splice(0)) send({ type: 'aborted', job: job.job });
     return;
   }
-  const controller = (current = new AbortController());
-  void warm.then(() => runJob(message, controller.signal));
+  queued.push(message);
+  if (!draining) void drain();
 });
 
-async function runJob(message: Extract<ToWorker, { type: 'scan' }>, signal: AbortSignal): Promise<void> {
+async function drain(): Promise<void> {
+  draining = true;
+  await warm;
+  for (let job = queued.shift(); job; job = queued.shift()) {
+    current = new AbortController();
+    await runJob(job, current.signal);
+  }
+  draining = false;
+}
+
+async function runJob(message: ScanJob, signal: AbortSignal): Promise<void> {
   const { job, files, maxSqliteBytes } = message;
   const entries: FileScan[] = [];
   const streamed: number[] = [];

@@ -29,6 +29,8 @@ export interface ScanOptions {
   maxListedFiles?: number;
   /** Threads to scan on (scan-pool.ts) where the scan holds enough to be worth it; this thread when left out. */
   pool?: ScanPool;
+  /** Size files with blocking calls (walk.ts): for a process with nothing else to do meanwhile, the CLI. */
+  blockingWalk?: boolean;
 }
 
 // On this thread, two files in flight: one file's reads overlap the other's matching.
@@ -55,6 +57,7 @@ export async function scanClients(options: ScanOptions): Promise<ScanReport> {
   const progress = { filesDone: 0, bytesDone: 0 };
   const fileOptions: FileScanOptions = { maxSqliteBytes: options.maxSqliteBytes, signal: options.signal };
   const planned: PlannedLocation[] = [];
+  let walkedBytes = 0;
   const say = (client: string, files: number, bytes: number) => {
     progress.filesDone += files;
     progress.bytesDone += bytes;
@@ -70,7 +73,12 @@ export async function scanClients(options: ScanOptions): Promise<ScanReport> {
       if (client.limits) scan.limits = client.limits;
       report.clients.push(scan);
       for (const location of locations) {
-        for (const path of await resolveLocation(options.home, location, options.folders)) planned.push(await planLocation(scan, path, location, options));
+        for (const path of await resolveLocation(options.home, location, options.folders)) {
+          const p = await planLocation(scan, path, location, options);
+          planned.push(p);
+          // Enough to go to the threads: they start now and warm up while the rest is walked.
+          if (p.mode === 'scan' && (walkedBytes += p.result.bytes) >= POOL_MIN_BYTES) options.pool?.start?.();
+        }
       }
     }
     const toScan = planned.filter((p) => p.mode === 'scan');
@@ -115,7 +123,7 @@ async function planLocation(client: ClientScan, path: string, location: DataLoca
   }
   // Shared sign-in stores are only named; recordings are only sized: their contents are the user's business.
   if (location.clear === 'never') return none;
-  const walked = await walk(path, { maxFiles: options.maxFilesPerLocation ?? 50_000, maxDepth: 32, keep: location.keep, signal: options.signal });
+  const walked = await walk(path, { maxFiles: options.maxFilesPerLocation ?? 50_000, maxDepth: 32, keep: location.keep, signal: options.signal, blocking: options.blockingWalk });
   result.skipped.push(...walked.skipped);
   if (walked.truncated) result.skipped.push({ path, reason: 'too many files: the rest were not scanned' });
   result.bytes = walked.files.reduce((sum, f) => sum + f.size, 0);

@@ -1,3 +1,4 @@
+import { lstatSync, type Dirent, type Stats } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
@@ -31,52 +32,74 @@ export interface WalkOptions {
   /** Relative paths (`/`-separated) that are listed as kept and not entered. */
   keep?: readonly string[];
   signal?: AbortSignal;
+  /**
+   * Size files with blocking calls: for a process with nothing else to do meanwhile (the CLI), where a call costs a
+   * few microseconds instead of a round trip through libuv's thread pool. The app's own thread leaves it off, so a
+   * slow share never holds it up.
+   */
+  blocking?: boolean;
+}
+
+/** What the folder's listing already said an entry is (d_type): a folder or link needs no lstat of its own. */
+type Listed = 'folder' | 'link' | 'other' | undefined;
+
+function listedAs(entry: Dirent<Buffer>): Listed {
+  if (entry.isDirectory()) return 'folder';
+  if (entry.isSymbolicLink()) return 'link';
+  if (entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice() || entry.isBlockDevice()) return 'other';
+  // A file is still lstat'ed, for its size; so is an entry of unknown type (a file system without d_type).
+  return undefined;
 }
 
 /**
- * Lists the regular files below `root` without following symbolic links or junctions: every entry is lstat'ed and
- * a link is reported, never entered. `root` itself may be a file.
+ * Lists the regular files below `root` without following symbolic links or junctions: an entry the folder's listing
+ * names a link is reported, never entered; every other entry but a folder is lstat'ed (its size, and what it is now)
+ * and a link found then is reported too. `root` itself may be a file.
  */
 export async function walk(root: string, options: WalkOptions): Promise<WalkResult> {
   const result: WalkResult = { files: [], skipped: [], truncated: false };
   const keep = new Set((options.keep ?? []).map((k) => k.split('/').join(sep)));
-  const stack: Array<{ path: string; raw?: Buffer; depth: number; siblings: ReadonlySet<string> }> = [{ path: root, depth: 0, siblings: new Set() }];
+  const stack: Array<{ path: string; raw?: Buffer; depth: number; siblings: ReadonlySet<string>; listed?: Listed }> = [{ path: root, depth: 0, siblings: new Set() }];
+  const stat = options.blocking ? (path: string | Buffer) => lstatSync(path) : (path: string | Buffer) => lstat(path);
   while (stack.length > 0) {
     options.signal?.throwIfAborted();
-    const { path, raw, depth, siblings: around } = stack.pop()!;
+    const { path, raw, depth, siblings: around, listed } = stack.pop()!;
     const rel = relative(root, path);
     if (keep.has(rel)) {
       result.skipped.push({ path, reason: 'kept: clearing leaves it in place' });
       continue;
     }
-    let stat;
-    try {
-      stat = await lstat(raw ?? path);
-    } catch (error) {
-      if (path !== root) result.skipped.push({ path, reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
-      continue;
+    let found: Stats | undefined;
+    if (listed === undefined) {
+      try {
+        found = await stat(raw ?? path);
+      } catch (error) {
+        if (path !== root) result.skipped.push({ path, reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
+        continue;
+      }
     }
-    if (stat.isSymbolicLink()) {
+    if (listed === 'link' || found?.isSymbolicLink()) {
       result.skipped.push({ path, reason: 'link: not followed' });
-    } else if (stat.isFile()) {
+    } else if (found?.isFile()) {
       if (result.files.length >= options.maxFiles) {
         result.truncated = true;
         continue;
       }
-      result.files.push(raw ? { path, size: stat.size, siblings: around, raw } : { path, size: stat.size, siblings: around });
-    } else if (stat.isDirectory()) {
+      result.files.push(raw ? { path, size: found.size, siblings: around, raw } : { path, size: found.size, siblings: around });
+    } else if (listed === 'folder' || found?.isDirectory()) {
       if (depth >= options.maxDepth) {
         result.skipped.push({ path, reason: `deeper than ${options.maxDepth} folders: not scanned` });
         continue;
       }
-      let names: Buffer[];
+      let entries: Dirent<Buffer>[];
       try {
         // As bytes: a name that is not valid UTF-8 would come back as text that names no file.
-        names = await readdir(raw ?? path, { encoding: 'buffer' });
+        entries = await readdir(raw ?? path, { encoding: 'buffer', withFileTypes: true });
       } catch (error) {
         result.skipped.push({ path, reason: `cannot list: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
         continue;
       }
+      const names = entries.map((e) => e.name);
       const texts = names.map((n) => n.toString('utf8'));
       const siblings = new Set(texts);
       const order = names.map((_, i) => i).sort((a, b) => (texts[a]! < texts[b]! ? 1 : texts[a]! > texts[b]! ? -1 : Buffer.compare(names[b]!, names[a]!)));
@@ -85,7 +108,8 @@ export async function walk(root: string, options: WalkOptions): Promise<WalkResu
         const text = texts[i]!;
         const odd = raw !== undefined || !Buffer.from(text, 'utf8').equals(name);
         const child = join(path, text);
-        stack.push(odd ? { path: child, raw: Buffer.concat([raw ?? Buffer.from(path), Buffer.from(sep), name]), depth: depth + 1, siblings } : { path: child, depth: depth + 1, siblings });
+        const kind = listedAs(entries[i]!);
+        stack.push(odd ? { path: child, raw: Buffer.concat([raw ?? Buffer.from(path), Buffer.from(sep), name]), depth: depth + 1, siblings, listed: kind } : { path: child, depth: depth + 1, siblings, listed: kind });
       }
     } else {
       result.skipped.push({ path, reason: 'not a regular file (socket, pipe or device): not read' });

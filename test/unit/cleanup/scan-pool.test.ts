@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { scanClients, type ScanOptions } from '../../../electron/core/cleanup/scan.js';
-import { scanPool } from '../../../electron/core/cleanup/scan-pool.js';
+import { scanPool, type ScanPool } from '../../../electron/core/cleanup/scan-pool.js';
 import type { ScanProgress } from '../../../electron/core/cleanup/scan-report.js';
 import { tempDir, writeTree } from '../../support/temp.js';
 import { linuxHome, zoomLog } from './homes.js';
@@ -94,6 +94,71 @@ describe('scanning on threads', () => {
       }
     });
   }
+
+  it('starts its threads while the walk still lists files, once the walk has found enough to scan', async () => {
+    const home = await bigHome();
+    const real = scanPool({ script: shipped, count: 2 })!;
+    let threadsWhenFilesCame = -1;
+    const watched: ScanPool = {
+      scan: (files, options) => ((threadsWhenFilesCame = real.threads), real.scan(files, options)),
+      start: () => real.start!(),
+      close: () => real.close(),
+      get threads() {
+        return real.threads;
+      },
+    };
+    try {
+      const threaded = await scanWith(home, { pool: watched });
+      expect(threadsWhenFilesCame).toBe(2);
+      expect(threaded.report).toEqual((await scanWith(home)).report);
+    } finally {
+      await real.close();
+    }
+    // A home too small for threads starts none.
+    const small = await tempDir();
+    await linuxHome(small);
+    const idle = scanPool({ script: shipped, count: 2 })!;
+    await scanWith(small, { pool: idle });
+    expect(idle.threads).toBe(0);
+    await idle.close();
+  });
+
+  it('hands each thread its next job before the current one is answered', async () => {
+    // A thread that answers only once it holds two jobs (or no second one came): it says in each entry how many it held.
+    const dir = await tempDir();
+    const script = join(dir, 'holding-worker.mjs');
+    await writeFile(
+      script,
+      `import { parentPort } from 'node:worker_threads';
+import { relative } from 'node:path';
+let held = [];
+let timer;
+const answer = () => {
+  const most = held.length;
+  for (const m of held.splice(0)) parentPort.postMessage({ type: 'done', job: m.job, streamed: m.files.map(() => 0), entries: m.files.map((f) => ({ path: relative(f.root, f.path) || '.', size: f.size, kind: 'bytes', note: 'held ' + most })) });
+};
+parentPort.on('message', (m) => {
+  if (m.type !== 'scan') return;
+  held.push(m);
+  clearTimeout(timer);
+  if (held.length >= 2) answer();
+  else timer = setTimeout(answer, 2000);
+});
+`,
+    );
+    const home = await bigHome();
+    // Enough small files for several jobs a thread (a job carries at most 256 files).
+    await writeTree(home, Object.fromEntries(Array.from({ length: 800 }, (_, i) => [`.zoom/logs/chat_${i}.log`, `from 192.0.2.${i % 250}\n`])));
+    const pool = scanPool({ script: pathToFileURL(script), count: 2 })!;
+    try {
+      const { report } = await scanWith(home, { pool });
+      const notes = report.clients.flatMap((c) => c.locations.flatMap((l) => l.files.map((f) => f.note)));
+      expect(notes).toContain('held 2');
+      expect(notes.filter((n) => n?.startsWith('held')).length).toBeGreaterThan(500);
+    } finally {
+      await pool.close();
+    }
+  });
 
   it('runs one scan at a time, stops idle threads, and is not offered where it cannot help', async () => {
     const home = await bigHome();
