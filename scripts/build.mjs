@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BUILD_MARK, cacheFileOf } from '../bin/run-bundle.js';
+import { buildEngine, engineDefine } from './build-engine.mjs';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -115,7 +116,7 @@ const cliBundleOptions = (outfile, plugins, data) => ({
   // CommonJS: V8 keeps compiled code for a script (vm.Script cachedData), not for an ES module under Node 20.
   format: 'cjs',
   target: 'node20',
-  define: { 'import.meta.url': '__mgImportMetaUrl', __MEETING_GUARD_CHECKED_AT_BUILD__: JSON.stringify(data) },
+  define: { 'import.meta.url': '__mgImportMetaUrl', __MEETING_GUARD_CHECKED_AT_BUILD__: JSON.stringify(data), ...engineDefine() },
   banner: { js: "const __mgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
   legalComments: 'none',
@@ -146,7 +147,9 @@ runBundle(${JSON.stringify(bundle)}, { keepCache: true });`;
 export async function buildCli() {
   // Chunk names carry content hashes: clear the old ones so the folder holds exactly one build.
   rmSync(join(root, 'dist/cli'), { recursive: true, force: true });
+  await buildEngine();
   await build({
+    define: engineDefine(),
     // The scanning threads' bundle sits beside the CLI's, where the CLI's entry point looks for it.
     entryPoints: {
       'scan-worker': join(root, 'electron/core/cleanup/scan-worker.ts'),
@@ -221,7 +224,7 @@ export function shellBuildOptions(entry, outfile, define = {}) {
   return {
     ...options,
     // The core is ESM and uses import.meta.url (e.g. to load sql.js's WebAssembly); CommonJS has no import.meta.
-    define: { 'import.meta.url': '__mgImportMetaUrl', ...define },
+    define: { 'import.meta.url': '__mgImportMetaUrl', ...engineDefine(), ...define },
     banner: { js: "const __mgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   };
 }

@@ -1,4 +1,4 @@
-import type { MatchSink } from './text-matcher.js';
+import type { MatchSink } from '../../../electron/core/cleanup/text-matcher.js';
 import { byteSet, hexDigit, unit, wordChar } from './byte-classes.js';
 
 const DOT = 0x2e;
