@@ -108,6 +108,26 @@ async function checkedAtBuild() {
   }
 }
 
+/**
+ * The modules that check the product's own data from its sources, each with what the CLI's bundles hold instead: the
+ * bundles carry that data as checked at build (checkedAtBuild), so the check, its schemas and the ~200 product files
+ * it reads are left out of them. Reaching one of these in a bundle means the carried data is missing: a loud error.
+ */
+const CHECKED_FROM_SOURCES = {
+  'electron/core/products/check-products.ts': 'export function checkProducts() { throw new Error("the products were not carried into this bundle at build"); }',
+};
+export const leaveOutSourceChecks = {
+  name: 'leave-out-source-checks',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const path = join(args.resolveDir, args.path).replace(/\.js$/, '.ts');
+      const key = Object.keys(CHECKED_FROM_SOURCES).find((k) => path === join(root, k));
+      return key ? { path: key, namespace: 'checked-at-build' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'checked-at-build' }, (args) => ({ contents: CHECKED_FROM_SOURCES[args.path], loader: 'js' }));
+  },
+};
+
 const cliBundleOptions = (outfile, plugins, data) => ({
   entryPoints: [join(root, 'electron/core/cli/main.ts')],
   outfile,
@@ -121,7 +141,7 @@ const cliBundleOptions = (outfile, plugins, data) => ({
   logLevel: 'warning',
   legalComments: 'none',
   metafile: true,
-  plugins: [zodTreeShaken, ...plugins],
+  plugins: [zodTreeShaken, leaveOutSourceChecks, ...plugins],
 });
 
 /** Ends a bundle with the line naming its build (a hash of its text), which its code cache must carry too. */

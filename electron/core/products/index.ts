@@ -1,10 +1,8 @@
 import type { OsName } from '../platform/platform.js';
 import type { PerOsNames } from '../calls/catalogue-schema.js';
 import { resolveUiLanguage } from '../i18n/translate.js';
-import { productSchema, type Product, type Text } from './schema.js';
-import { clients } from './clients/index.js';
-import { browsers } from './browsers/index.js';
-import { recorders } from './recorders/index.js';
+import type { Product, Text } from './schema.js';
+import { checkProducts } from './check-products.js';
 import { checkedAtBuild } from '../util/checked-at-build.js';
 
 /**
@@ -16,23 +14,7 @@ let checked: readonly Product[] | undefined;
 
 export function allProducts(): readonly Product[] {
   // The CLI's bundles carry the list as checked when they were built.
-  checked ??= checkedAtBuild('products');
-  if (!checked) {
-    const parsed = [...clients, ...browsers, ...recorders].map((input, i) => {
-      const result = productSchema.safeParse(input);
-      if (!result.success) {
-        const issue = result.error.issues[0];
-        throw new Error(`product ${(input as { id?: string }).id ?? i}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}`);
-      }
-      return result.data;
-    });
-    const ids = new Set<string>();
-    for (const p of parsed) {
-      if (ids.has(p.id)) throw new Error(`product ${p.id}: id used twice`);
-      ids.add(p.id);
-    }
-    checked = parsed;
-  }
+  checked ??= checkedAtBuild<readonly Product[]>('products') ?? checkProducts();
   return checked;
 }
 

@@ -110,6 +110,3 @@ export const productSchema = z
 export type ProductInput = z.input<typeof productSchema>;
 export type Product = z.infer<typeof productSchema>;
 export type ProductLocation = z.infer<typeof locationSchema>;
-
-/** Typed identity for product files: mistakes show in the editor, the schema checks the rest once at start-up. */
-export const defineProduct = (product: ProductInput): ProductInput => product;

@@ -1,22 +1,32 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { build, type Plugin } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error: the build script is plain JavaScript
+import { leaveOutSourceChecks } from '../../../scripts/build.mjs';
 import { commands } from '../../../electron/core/cli/commands.js';
 
 // Each command starts from a bundle of its own (scripts/build.mjs, built by the tests' global set-up). What a
 // bundle holds is read from the module comments esbuild writes above each module ("// electron/core/x.ts").
-const dist = fileURLToPath(new URL('../../../dist/cli/', import.meta.url));
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const dist = `${root}dist/cli/`;
 const bundleText = (name: string) => readFileSync(`${dist}command-${name}.cjs`, 'utf8');
 const modulesOf = (text: string) => [...text.matchAll(/^\/\/ ((?:electron|node_modules)\/\S+)$/gm)].map((m) => m[1]!);
 
+/**
+ * The product files, their schema and the check of them: every bundle carries the products as checked at build
+ * (electron/core/util/checked-at-build.ts), so none may build productSchema or read the ~200 files again at start.
+ */
+const PRODUCT_SOURCES = /^electron\/core\/products\/(schema|check-products|define-product)\.ts$|^electron\/core\/products\/(clients|browsers|recorders)\//;
+
 /** What each start-up path must not read or compile: other features' code and the heavy libraries they need. */
 const MUST_NOT_HOLD: Record<string, RegExp[]> = {
-  device: [/^electron\/core\/notice\//, /^electron\/core\/cleanup\//, /^electron\/core\/report\//, /^node_modules\/(yaml|marked)\//],
-  catalogue: [/^electron\/core\/notice\//, /^electron\/core\/cleanup\//, /^electron\/core\/report\//, /^node_modules\/(yaml|marked)\//],
-  report: [/^electron\/core\/notice\//, /^electron\/core\/cleanup\/(scan|sqlite|text-matcher|address-matcher)/, /^node_modules\/(yaml|marked)\//],
-  policy: [/^electron\/core\/notice\//, /^electron\/core\/cleanup\//, /^node_modules\/(yaml|marked)\//],
-  signals: [/^electron\/core\/notice\//, /^electron\/core\/cleanup\//, /^node_modules\/(yaml|marked)\//],
-  watch: [/^electron\/core\/notice\//, /^electron\/core\/cleanup\/(scan|sqlite|text-matcher|address-matcher)/, /^node_modules\/(yaml|marked)\//],
+  device: [/^electron\/core\/notice\//, /^electron\/core\/cleanup\//, /^electron\/core\/report\//, /^node_modules\/(yaml|marked)\//, PRODUCT_SOURCES],
+  catalogue: [/^electron\/core\/notice\//, /^electron\/core\/cleanup\//, /^electron\/core\/report\//, /^node_modules\/(yaml|marked)\//, PRODUCT_SOURCES],
+  report: [/^electron\/core\/notice\//, /^electron\/core\/cleanup\/(scan|sqlite|text-matcher|address-matcher)/, /^node_modules\/(yaml|marked)\//, PRODUCT_SOURCES],
+  policy: [/^electron\/core\/notice\//, /^electron\/core\/cleanup\//, /^node_modules\/(yaml|marked)\//, PRODUCT_SOURCES],
+  signals: [/^electron\/core\/notice\//, /^electron\/core\/cleanup\//, /^node_modules\/(yaml|marked)\//, PRODUCT_SOURCES],
+  watch: [/^electron\/core\/notice\//, /^electron\/core\/cleanup\/(scan|sqlite|text-matcher|address-matcher)/, /^node_modules\/(yaml|marked)\//, PRODUCT_SOURCES],
 };
 
 describe('each command starts from its own bundle', () => {
@@ -35,8 +45,19 @@ describe('each command starts from its own bundle', () => {
     const text = bundleText(name);
     const modules = modulesOf(text);
     expect(modules.filter((m) => forbidden.some((f) => f.test(m)))).toEqual([]);
+    // A bundle runs as a vm script (bin/run-bundle.js), where import() of a module left outside it has no loader.
+    expect(text.match(/\bimport\((["'])(node:)?[a-z_/]+\1\)/g) ?? [], `${name} imports a module at run time`).toEqual([]);
     // sql.js is loaded at run time by the scan alone (never bundled): no other command may even name it.
     expect(text.includes('"sql.js"'), `${name} names sql.js`).toBe(false);
+  });
+
+  it('the product sources are left out by the build, not by chance: bundled without that step, they are all there', async () => {
+    const inputs = async (plugins: Plugin[]) => {
+      const { metafile } = await build({ entryPoints: [fileURLToPath(new URL('../../../electron/core/products/index.ts', import.meta.url))], absWorkingDir: root, bundle: true, write: false, metafile: true, platform: 'node', format: 'esm', logLevel: 'silent', plugins });
+      return Object.keys(metafile.inputs).filter((m) => PRODUCT_SOURCES.test(m));
+    };
+    expect((await inputs([])).length).toBeGreaterThan(200);
+    expect(await inputs([leaveOutSourceChecks])).toEqual([]);
   });
 
   it('--version starts from a bundle with no command in it', () => {
@@ -46,6 +67,7 @@ describe('each command starts from its own bundle', () => {
   });
 
   it('the checks above can fail: the whole CLI bundle holds the notice renderer, yaml and the sql.js loader', () => {
+
     const text = readFileSync(`${dist}main.cjs`, 'utf8');
     const modules = modulesOf(text);
     expect(modules.some((m) => m.startsWith('electron/core/notice/'))).toBe(true);

@@ -1,4 +1,4 @@
-import { defineProduct } from '../schema.js';
+import { defineProduct } from '../define-product.js';
 
 // A browser is a meeting client only while it holds the microphone or camera (Google Meet, Teams, Zoom or Webex on the web).
 export default defineProduct({

@@ -1,4 +1,5 @@
-import { defineProduct, type LocationInput } from '../schema.js';
+import { defineProduct } from '../define-product.js';
+import type { LocationInput } from '../schema.js';
 
 /**
  * Cleanup follows BleachBit's Discord cleaners (cleaners/discord.xml, discord-ptb.xml, discord-canary.xml: the

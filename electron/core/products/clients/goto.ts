@@ -1,4 +1,4 @@
-import { defineProduct } from '../schema.js';
+import { defineProduct } from '../define-product.js';
 import { APP_DATA, location } from '../location-helpers.js';
 
 export default defineProduct({

@@ -1,4 +1,4 @@
-import { defineProduct } from '../schema.js';
+import { defineProduct } from '../define-product.js';
 import { APP_LOGS, location } from '../location-helpers.js';
 
 // The desktop app is Electron: its data folder is Electron's userData, the OS's app-data folder plus the product

@@ -1,4 +1,4 @@
-import { defineProduct } from '../schema.js';
+import { defineProduct } from '../define-product.js';
 import { APP_LOGS, location } from '../location-helpers.js';
 
 // KAPE's Mattermost target documents its IndexedDB as a log of recent messages, timestamped keystroke by keystroke

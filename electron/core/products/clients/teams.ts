@@ -1,4 +1,5 @@
-import { defineProduct, type LocationInput } from '../schema.js';
+import { defineProduct } from '../define-product.js';
+import type { LocationInput } from '../schema.js';
 
 // Tags: MS-TEAMS-CACHE (Microsoft's "Clear the Teams client cache"), BREW:microsoft-teams, public helpdesk scripts.
 const webData = ['login-email', 'display-names', 'contacts', 'meeting-history', 'chat-messages', 'ip-addresses', 'sign-in-tokens'] as const;

@@ -1,4 +1,5 @@
-import { defineProduct, type LocationInput } from '../schema.js';
+import { defineProduct } from '../define-product.js';
+import type { LocationInput } from '../schema.js';
 
 // Tags: BREW:webex (Homebrew cask zap list), SEB, public code for Windows folders.
 const all = ['login-email', 'display-names', 'contacts', 'meeting-history', 'chat-messages', 'ip-addresses', 'sign-in-tokens'] as const;

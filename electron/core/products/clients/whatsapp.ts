@@ -1,4 +1,4 @@
-import { defineProduct } from '../schema.js';
+import { defineProduct } from '../define-product.js';
 
 // No cleanup locations, on purpose: what WhatsApp keeps locally (LocalState/sessions/… on Windows, the Group
 // Containers on macOS) is the person's own chat history and the files people sent them, not traces of a meeting;

@@ -1,4 +1,5 @@
-import { defineProduct, type LocationInput } from '../schema.js';
+import { defineProduct } from '../define-product.js';
+import type { LocationInput } from '../schema.js';
 
 // Tags: ZOOM-KB0084064 (Zoom's client file map), BREW:zoom (Homebrew cask zap list), FIREJAIL (firejail zoom.profile),
 // SNAP:zoom-client (a snap's HOME is ~/snap/<name>/<revision>: snapcraft.io/docs/environment-variables, SNAP_USER_DATA),

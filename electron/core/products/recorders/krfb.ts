@@ -1,4 +1,4 @@
-import { defineProduct } from '../schema.js';
+import { defineProduct } from '../define-product.js';
 
 export default defineProduct({
   id: 'krfb',
