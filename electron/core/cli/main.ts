@@ -5,7 +5,7 @@ import { processIo } from './io.js';
  * Entry point of the standalone CLI bundles (bin/meeting-guard.js). CommonJS, so that V8 can keep their compiled code
  * beside them (scripts/build.mjs): no top-level await.
  */
-const platform = async () => (await import('../platform/select-platform.js')).currentPlatform();
+const platform = async () => (await import('../platform/load-platform.js')).loadCurrentPlatform();
 const deviceProbe = async () => (await import('../platform/select-device-probe.js')).currentDeviceProbe();
 // Built beside this file (scripts/build.mjs); from the sources it is absent and scans stay on one thread.
 const scanWorker = new URL('./scan-worker.mjs', import.meta.url);

@@ -1,25 +1,22 @@
 import type { HostEnvironment, OsName, Platform } from './platform.js';
 import { defaultHost, osFromNodePlatform } from './host.js';
-import { windowsDeviceProbe } from '../device/windows/windows-probe.js';
-import { macosDeviceProbe } from '../device/macos/macos-probe.js';
-import { linuxDeviceProbe } from '../device/linux/linux-probe.js';
-import { windowsPolicySource } from '../policy/sources/windows-policy-source.js';
-import { macosPolicySource } from '../policy/sources/macos-policy-source.js';
-import { linuxPolicySource } from '../policy/sources/linux-policy-source.js';
-import { linuxCallProbes, macosCallProbes, windowsCallProbes } from '../calls/platform-probes.js';
+import { windowsPlatform } from './windows-platform.js';
+import { macosPlatform } from './macos-platform.js';
+import { linuxPlatform } from './linux-platform.js';
 
 /**
- * The only place in the code base that decides which OS's adapters run (select-device-probe.ts makes the same choice
- * for the device probe alone, loading nothing else).
+ * The only place in the code base that decides which OS's adapters run. load-platform.ts (the CLI's, which loads the
+ * chosen OS's adapters alone) and select-device-probe.ts (the device probe alone) make the same choice; tests hold
+ * them to it.
  */
 export function selectPlatform(os: OsName, host: HostEnvironment): Platform {
   switch (os) {
     case 'windows':
-      return { os, host, device: windowsDeviceProbe(host), policy: windowsPolicySource(host), ...windowsCallProbes(host) } satisfies Platform;
+      return windowsPlatform(host);
     case 'macos':
-      return { os, host, device: macosDeviceProbe(host), policy: macosPolicySource(host), ...macosCallProbes(host) } satisfies Platform;
+      return macosPlatform(host);
     case 'linux':
-      return { os, host, device: linuxDeviceProbe(host), policy: linuxPolicySource(host), ...linuxCallProbes(host) } satisfies Platform;
+      return linuxPlatform(host);
   }
 }
 

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
@@ -23,6 +22,13 @@ export type CommandRunner = (command: string, args: readonly string[], options?:
 const DEFAULT_TIMEOUT_MS = 5_000;
 const DEFAULT_MAX_BYTES = 1024 * 1024;
 
+/**
+ * child_process brings net, dgram and the whole stream stack with it, about a tenth of a bare Node start. Most probes
+ * on most laptops find their tool missing and never fork (mayBeOnPath), so it is loaded at the first real spawn
+ * (synchronously: the CLI's bundles run as a vm script, where a dynamic import() has no loader; engines ≥ 20.19).
+ */
+const childProcess = () => process.getBuiltinModule('node:child_process');
+
 /** Runs a program directly (never through a shell, so no argument is ever interpreted) with a hard timeout. */
 export const runCommand: CommandRunner = (command, args, options = {}) => {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -32,7 +38,7 @@ export const runCommand: CommandRunner = (command, args, options = {}) => {
   return new Promise((resolve) => {
     let child;
     try {
-      child = spawn(command, [...args], {
+      child = childProcess().spawn(command, [...args], {
         env,
         stdio: ['ignore', 'pipe', 'pipe'],
         windowsHide: true,

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { CommandRunner } from '../../../electron/core/ports/command-runner.js';
 import type { HostEnvironment, OsName } from '../../../electron/core/platform/platform.js';
+import { loadPlatform } from '../../../electron/core/platform/load-platform.js';
 import { selectDeviceProbe } from '../../../electron/core/platform/select-device-probe.js';
 import { selectPlatform } from '../../../electron/core/platform/select-platform.js';
 import { tempDir, writeTree } from '../../support/temp.js';
 
-// The CLI's `device` command takes its probe from selectDeviceProbe, which loads that OS's probe alone; the app and
-// every other command take it from selectPlatform. Both must be the same probe: same answers on the same host.
+// The app takes its adapters from selectPlatform. The CLI loads only what it needs: the `device` command its probe
+// alone (selectDeviceProbe), every other command the chosen OS's adapters alone (loadPlatform). All must be the same
+// adapters: same answers on the same host, for every OS.
 const enrolledTools: CommandRunner = async (command) => {
   if (command === 'realm') return { kind: 'ok', stdout: 'corp.example.org\n  type: kerberos\n  configured: kerberos-member\n', stderr: '' };
   if (command === 'dsregcmd') return { kind: 'ok', stdout: '| Device State |\n AzureAdJoined : YES\n DomainJoined : NO\n', stderr: '' };
@@ -17,7 +19,8 @@ const noTools: CommandRunner = async (command) => ({ kind: 'missing', command })
 
 async function host(run: CommandRunner): Promise<HostEnvironment> {
   const root = await tempDir();
-  await writeTree(root, { 'etc/sssd/.keep': '', 'home/.keep': '' });
+  // A Linux policy file, so that the policy readers have something to read (and to disagree on, if they differed).
+  await writeTree(root, { 'etc/meeting-guard/policies/managed/10-fleet.json': '{"cleanupMode":"remind"}', 'etc/sssd/.keep': '', 'home/.keep': '', 'proc/.keep': '' }, 0o644);
   return { run, root, home: `${root}/home`, env: {} };
 }
 
@@ -29,6 +32,26 @@ describe('the device probe loaded alone', () => {
       const whole = await selectPlatform(os, h).device.check();
       expect(alone).toEqual(whole);
       expect(alone.os).toBe(os);
+    }
+  });
+});
+
+describe('the platform loaded alone', () => {
+  it.each<OsName>(['windows', 'macos', 'linux'])('has the same adapters, with the same answers, as the chosen one on %s', async (os) => {
+    for (const run of [noTools, enrolledTools]) {
+      const h = await host(run);
+      const alone = await loadPlatform(os, h);
+      const whole = selectPlatform(os, h);
+      expect(alone.os).toBe(os);
+      expect(Object.keys(alone).sort()).toEqual(Object.keys(whole).sort());
+      expect(await alone.device.check()).toEqual(await whole.device.check());
+      const policy = await alone.policy.read();
+      expect(policy).toEqual(await whole.policy.read());
+      // The Linux reader finds the file (so the comparison above compares something there).
+      if (os === 'linux') expect(Object.keys(policy.machine), JSON.stringify(policy.problems)).toContain('cleanupMode');
+      expect(alone.policy.watchPaths()).toEqual(whole.policy.watchPaths());
+      expect(await alone.media.check()).toEqual(await whole.media.check());
+      expect(alone.media.status?.()).toEqual(whole.media.status?.());
     }
   });
 });
