@@ -1,6 +1,5 @@
 import { scanOneFile, streamedBytes } from '../../electron/core/cleanup/scan-file.js';
 import type { ScanPool } from '../../electron/core/cleanup/scan-pool.js';
-import type { FileScan } from '../../electron/core/cleanup/scan-report.js';
 
 export interface HeldScanPool {
   pool: ScanPool;
@@ -16,8 +15,9 @@ export interface HeldScanPool {
  * A scan pool that scans each file only when the test lets it (`release`), on the calling thread, with the real file
  * scanner: a scan as slow as the test wants, without sleeping. An abort ends the wait at once, as a real pool's
  * cancel does. Used for scans the real pool would take (8 MiB or more in all, scan.ts POOL_MIN_BYTES).
+ * `order: 'reversed'` scans the last file first, as threads may finish a scan's files in any order.
  */
-export function heldScanPool(): HeldScanPool {
+export function heldScanPool(options: { order?: 'walk' | 'reversed' } = {}): HeldScanPool {
   let allowed = 0;
   let scanned = 0;
   let wake: (() => void) | undefined;
@@ -36,16 +36,17 @@ export function heldScanPool(): HeldScanPool {
     });
   return {
     pool: {
-      async scan(files, options) {
-        const results: FileScan[] = [];
-        for (const [i, file] of files.entries()) {
-          await turn(options.signal);
-          const streamed = streamedBytes((n) => options.onBytes(n, i));
-          results.push(await scanOneFile(file.root, file, { maxSqliteBytes: options.maxSqliteBytes, signal: options.signal, onBytes: streamed.onBytes }));
+      async scan(files, scan) {
+        const order = files.map((_, i) => i);
+        if (options.order === 'reversed') order.reverse();
+        for (const i of order) {
+          const file = files[i]!;
+          await turn(scan.signal);
+          const streamed = streamedBytes((n) => scan.onBytes(n, i));
+          const entry = await scanOneFile(file.root, file, { maxSqliteBytes: scan.maxSqliteBytes, signal: scan.signal, onBytes: streamed.onBytes });
           scanned += 1;
-          options.onFile(results.length - 1, streamed.total);
+          scan.onFile(i, streamed.total, entry);
         }
-        return results;
       },
       async close() {},
       threads: 0,

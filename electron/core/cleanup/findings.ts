@@ -12,7 +12,8 @@ export interface FindingSummary {
 
 export type Findings = Record<FindingKind, FindingSummary>;
 
-const MAX_PREVIEWS = 5;
+/** Previews kept per kind, of a file and of a location (location-entries.ts keeps the same ones, in any arrival order). */
+export const MAX_PREVIEWS = 5;
 
 const maskers: Record<FindingKind, (value: string) => string> = {
   emails: maskEmail,

@@ -19,16 +19,19 @@ export interface ScanWorkers {
 export interface PoolScanOptions extends Pick<FileScanOptions, 'maxSqliteBytes' | 'signal'> {
   /** Bytes just read, as they are read, by the job whose first file is `index`. */
   onBytes: (bytes: number, index: number) => void;
-  /** A file is finished; `streamed` is how much of it onBytes already counted. */
-  onFile: (index: number, streamed: number) => void;
+  /**
+   * A file is finished, with its entry; `streamed` is how much of it onBytes already counted. The pool keeps no
+   * entry: a scan of many thousand files holds only what the caller keeps of them.
+   */
+  onFile: (index: number, streamed: number, entry: FileScan) => void;
 }
 
 export interface ScanPool {
   /**
-   * Scans the files (of any number of locations, each file naming its own) on the pool's threads and returns one
-   * entry per file, in the files' order.
+   * Scans the files (of any number of locations, each file naming its own) on the pool's threads; each file's entry
+   * goes to `onFile` once, in whatever order the threads finish.
    */
-  scan(files: readonly JobFile[], options: PoolScanOptions): Promise<FileScan[]>;
+  scan(files: readonly JobFile[], options: PoolScanOptions): Promise<void>;
   /**
    * Starts the threads ahead of a scan (while the walk still lists files): a thread's start and its matchers' warm-up
    * then overlap the walk instead of following it. Threads not used are stopped like idle ones.
@@ -116,8 +119,9 @@ export function scanPool(workers: ScanWorkers | undefined): ScanPool | undefined
     },
   };
 
-  async function scanOnThreads(files: readonly JobFile[], options: PoolScanOptions): Promise<FileScan[]> {
-    const results = new Array<FileScan | undefined>(files.length);
+  async function scanOnThreads(files: readonly JobFile[], options: PoolScanOptions): Promise<void> {
+    // Which files have their entry (a broken thread's job is finished here, without its files done already).
+    const results = new Uint8Array(files.length);
     const jobs = jobsOf(files);
     const cancel = () => threads.forEach((w) => w?.postMessage({ type: 'cancel' } satisfies ToWorker));
     options.signal?.addEventListener('abort', cancel, { once: true });
@@ -142,17 +146,17 @@ export function scanPool(workers: ScanWorkers | undefined): ScanPool | undefined
     } finally {
       options.signal?.removeEventListener('abort', cancel);
     }
-    return results as FileScan[];
   }
 }
 
 /** The files of a job that no thread answered for, on the calling thread. */
-async function scanHere(indices: number[], files: readonly JobFile[], results: (FileScan | undefined)[], options: PoolScanOptions): Promise<void> {
+async function scanHere(indices: number[], files: readonly JobFile[], results: Uint8Array, options: PoolScanOptions): Promise<void> {
   for (const i of indices) {
     if (results[i]) continue;
     const streamed = streamedBytes((n) => options.onBytes(n, i));
-    results[i] = await scanOneFile(files[i]!.root, files[i]!, { maxSqliteBytes: options.maxSqliteBytes, signal: options.signal, onBytes: streamed.onBytes });
-    options.onFile(i, streamed.total);
+    const entry = await scanOneFile(files[i]!.root, files[i]!, { maxSqliteBytes: options.maxSqliteBytes, signal: options.signal, onBytes: streamed.onBytes });
+    results[i] = 1;
+    options.onFile(i, streamed.total, entry);
   }
 }
 
@@ -208,7 +212,7 @@ function release(worker: Worker): void {
 }
 
 /** Runs one job on one thread; true when every file came back, an abort error when cancelled. */
-function runJob(worker: Worker, job: number, indices: number[], files: readonly JobFile[], results: (FileScan | undefined)[], options: PoolScanOptions): Promise<boolean> {
+function runJob(worker: Worker, job: number, indices: number[], files: readonly JobFile[], results: Uint8Array, options: PoolScanOptions): Promise<boolean> {
   return new Promise((resolve, reject) => {
     const finish = (settle: () => void) => {
       release(worker);
@@ -235,8 +239,8 @@ function runJob(worker: Worker, job: number, indices: number[], files: readonly 
           return finish(() => reject(new Error('scan thread answered for other files than it was given')));
         }
         indices.forEach((i, n) => {
-          results[i] = entries[n];
-          options.onFile(i, streamed[n]!);
+          results[i] = 1;
+          options.onFile(i, streamed[n]!, entries[n]!);
         });
         finish(() => resolve(true));
       }

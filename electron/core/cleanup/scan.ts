@@ -8,6 +8,7 @@ import { scanOneFile, sizeOnly, streamedBytes, type FileScanOptions } from './sc
 import type { ScanPool } from './scan-pool.js';
 import type { JobFile } from './scan-messages.js';
 import { FindingsTally } from './findings.js';
+import { LocationEntries } from './location-entries.js';
 import type { ClientScan, FileScan, LocationScan, ScanProgress, ScanReport } from './scan-report.js';
 
 export { ENCRYPTED_NOTE } from './scan-file.js';
@@ -38,13 +39,18 @@ const FILES_IN_FLIGHT = 2;
 // Below this (all locations together) a scan runs on this thread: starting threads would cost more than they save.
 const POOL_MIN_BYTES = 8 * 1024 * 1024;
 
-/** A location as the walk found it, and what is left to do: scan its files, size them only, or nothing. */
+/**
+ * A location as the walk found it, and what is left to do: scan its files, size them only, or nothing. Its files'
+ * results go into `entries` as they finish; the walked list is let go once its files are handed out.
+ */
 interface PlannedLocation {
   client: ClientScan;
   result: LocationScan;
   files: readonly WalkedFile[];
   mode: 'scan' | 'size' | 'none';
-  entries?: FileScan[];
+  entries: LocationEntries;
+  /** All its files have their results: only then is it in the report (a cancelled scan leaves the rest out). */
+  done: boolean;
 }
 
 /**
@@ -58,6 +64,7 @@ export async function scanClients(options: ScanOptions): Promise<ScanReport> {
   const fileOptions: FileScanOptions = { maxSqliteBytes: options.maxSqliteBytes, signal: options.signal };
   const planned: PlannedLocation[] = [];
   let walkedBytes = 0;
+  const maxListed = options.maxListedFiles ?? 500;
   const say = (client: string, files: number, bytes: number) => {
     progress.filesDone += files;
     progress.bytesDone += bytes;
@@ -74,7 +81,7 @@ export async function scanClients(options: ScanOptions): Promise<ScanReport> {
       report.clients.push(scan);
       for (const location of locations) {
         for (const path of await resolveLocation(options.home, location, options.folders)) {
-          const p = await planLocation(scan, path, location, options);
+          const p = await planLocation(scan, path, location, options, maxListed);
           planned.push(p);
           // Enough to go to the threads: they start now and warm up while the rest is walked.
           if (p.mode === 'scan' && (walkedBytes += p.result.bytes) >= POOL_MIN_BYTES) options.pool?.start?.();
@@ -85,20 +92,20 @@ export async function scanClients(options: ScanOptions): Promise<ScanReport> {
     const total = toScan.reduce((sum, p) => sum + p.files.reduce((s, f) => s + f.size, 0), 0);
     const { pool } = options;
     if (pool && total >= POOL_MIN_BYTES) {
-      for (const p of planned) if (p.mode === 'size') p.entries = await scanOnThisThread(p, options, fileOptions, say);
-      await scanOnPool(pool, toScan, fileOptions, say);
+      for (const p of planned) if (p.mode === 'size') await scanOnThisThread(p, options, fileOptions, say);
       // Files finish in any order on the threads: the last word names the client a scan on this thread ends with.
-      const last = planned.findLast((p) => p.mode !== 'none' && p.files.length > 0);
+      const last = planned.findLast((p) => p.mode !== 'none' && p.entries.files > 0);
+      await scanOnPool(pool, toScan, fileOptions, say);
       if (last) options.onProgress?.({ client: last.client.id, ...progress });
     } else {
-      for (const p of planned) if (p.mode !== 'none') p.entries = await scanOnThisThread(p, options, fileOptions, say);
+      for (const p of planned) if (p.mode !== 'none') await scanOnThisThread(p, options, fileOptions, say);
     }
   } catch (error) {
     if (!options.signal?.aborted) throw error;
     report.complete = false;
   }
   // What is finished goes into the report, in the clients' and locations' order.
-  for (const p of planned) if (p.mode === 'none' || p.entries) addLocation(p, options.maxListedFiles ?? 500);
+  for (const p of planned) if (p.done) addLocation(p);
   for (const client of report.clients) {
     const tally = new FindingsTally();
     for (const location of client.locations) tally.addAll(location.findings);
@@ -107,13 +114,13 @@ export async function scanClients(options: ScanOptions): Promise<ScanReport> {
   return report;
 }
 
-async function planLocation(client: ClientScan, path: string, location: DataLocation, options: ScanOptions): Promise<PlannedLocation> {
+async function planLocation(client: ClientScan, path: string, location: DataLocation, options: ScanOptions, maxListed: number): Promise<PlannedLocation> {
   const result: LocationScan = {
     id: location.id, path, exists: false, clear: location.clear, signsOut: location.signsOut, holds: [...location.holds],
     bytes: 0, files: [], filesNotListed: 0, skipped: [], findings: new FindingsTally().toJSON(),
   };
   if (location.note) result.note = location.note;
-  const none = { client, result, files: [], mode: 'none' } as const;
+  const none: PlannedLocation = { client, result, files: [], mode: 'none', entries: new LocationEntries(0, maxListed), done: true };
   const stat = await lstat(path).catch(() => undefined);
   if (!stat) return none;
   result.exists = true;
@@ -127,54 +134,56 @@ async function planLocation(client: ClientScan, path: string, location: DataLoca
   result.skipped.push(...walked.skipped);
   if (walked.truncated) result.skipped.push({ path, reason: 'too many files: the rest were not scanned' });
   result.bytes = walked.files.reduce((sum, f) => sum + f.size, 0);
-  return { client, result, files: walked.files, mode: location.clear === 'consent' ? 'size' : 'scan' };
+  return { client, result, files: walked.files, mode: location.clear === 'consent' ? 'size' : 'scan', entries: new LocationEntries(walked.files.length, maxListed), done: false };
 }
 
-/** All the scanned locations' files on the pool's threads in one go; each location gets its entries back. */
+/**
+ * All the scanned locations' files on the pool's threads in one go. Each result goes to its location as it comes, by
+ * the file's walk index in that location: the pool keeps none, so only the entries the report lists stay alive.
+ */
 async function scanOnPool(pool: ScanPool, locations: PlannedLocation[], fileOptions: FileScanOptions, say: (client: string, files: number, bytes: number) => void): Promise<void> {
   const files: JobFile[] = [];
   const owner: PlannedLocation[] = [];
+  const first = new Map<PlannedLocation, number>();
   for (const p of locations) {
+    first.set(p, files.length);
     for (const f of p.files) {
       files.push({ ...f, root: p.result.path });
       owner.push(p);
     }
+    p.files = [];
   }
-  const entries = await pool.scan(files, {
+  await pool.scan(files, {
     maxSqliteBytes: fileOptions.maxSqliteBytes,
     signal: fileOptions.signal,
     onBytes: (n, i) => say(owner[i]!.client.id, 0, n),
-    onFile: (i, streamed) => say(owner[i]!.client.id, 1, Math.max(0, files[i]!.size - streamed)),
+    onFile: (i, streamed, entry) => {
+      const p = owner[i]!;
+      p.entries.add(i - first.get(p)!, entry);
+      say(p.client.id, 1, Math.max(0, files[i]!.size - streamed));
+    },
   });
-  let next = 0;
-  for (const p of locations) {
-    p.entries = entries.slice(next, next + p.files.length);
-    next += p.files.length;
-  }
+  for (const p of locations) p.done = true;
 }
 
-function addLocation(p: PlannedLocation, maxListed: number): void {
+function addLocation(p: PlannedLocation): void {
   const { result, client } = p;
-  const tally = new FindingsTally();
-  for (const entry of p.entries ?? []) {
-    if (entry.findings) tally.addAll(entry.findings);
-    if (result.files.length < maxListed) result.files.push(entry);
-    else result.filesNotListed += 1;
-  }
-  result.findings = tally.toJSON();
+  Object.assign(result, p.entries.result());
   client.locations.push(result);
   client.bytes += result.bytes;
 }
 
-function scanOnThisThread(p: PlannedLocation, options: ScanOptions, fileOptions: FileScanOptions, say: (client: string, files: number, bytes: number) => void): Promise<FileScan[]> {
+async function scanOnThisThread(p: PlannedLocation, options: ScanOptions, fileOptions: FileScanOptions, say: (client: string, files: number, bytes: number) => void): Promise<void> {
   const root = p.result.path;
   const client = p.client.id;
-  return mapBounded(p.files, FILES_IN_FLIGHT, async (file) => {
+  await forEachBounded(p.files, FILES_IN_FLIGHT, async (file, i) => {
     const streamed = streamedBytes((n) => say(client, 0, n));
     const entry = p.mode === 'size' ? sizeOnly(root, file) : await scanOneFile(root, file, { ...fileOptions, onBytes: streamed.onBytes }).catch((error: unknown) => failed(root, file, error, options));
+    p.entries.add(i, entry);
     say(client, 1, Math.max(0, file.size - streamed.total));
-    return entry;
   });
+  p.files = [];
+  p.done = true;
 }
 
 function failed(root: string, file: WalkedFile, error: unknown, options: ScanOptions): FileScan {
@@ -182,16 +191,14 @@ function failed(root: string, file: WalkedFile, error: unknown, options: ScanOpt
   return { ...sizeOnly(root, file), note: `not read: ${(error as Error).message}` };
 }
 
-/** Runs `fn` over `items` with at most `limit` in flight, keeping the results in the items' order. */
-async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
+/** Runs `fn` over `items` (with each one's index) with at most `limit` in flight. */
+async function forEachBounded<T>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<void>): Promise<void> {
   let next = 0;
   const lane = async () => {
     while (next < items.length) {
       const i = next++;
-      results[i] = await fn(items[i]!);
+      await fn(items[i]!, i);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-  return results;
 }

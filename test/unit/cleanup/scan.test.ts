@@ -5,6 +5,7 @@ import { tempDir, writeTree } from '../../support/temp.js';
 import { scanClients, ENCRYPTED_NOTE } from '../../../electron/core/cleanup/scan.js';
 import { scanReportSchema } from '../../../electron/core/cleanup/scan-report.js';
 import { linuxHome, writeSqlite, zoomLog } from './homes.js';
+import { heldScanPool } from '../../support/held-scan-pool.js';
 
 describe('scan', () => {
   it('reads a Linux home: SQLite as a database, encrypted stores reported, LevelDB and logs streamed', async () => {
@@ -91,5 +92,35 @@ describe('scan', () => {
     controller.abort();
     const cancelled = await scanClients({ os: 'linux', home, clients: ['zoom'], signal: controller.signal });
     expect(cancelled.complete).toBe(false);
+  });
+
+  it('lists and previews the same files whichever order the threads finish them in', async () => {
+    const home = await tempDir();
+    // A Chromium cache folder (Simple Cache entry names, chromium.org "Very Simple Backend") of Slack's, more files
+    // than a location lists, holding log lines in Zoom's shape (homes.ts) with values that differ file by file and
+    // repeat across files; and a log big enough (8 MiB in all) that the scan goes to a pool.
+    const cache = '.config/Slack/Cache/Cache_Data';
+    const tree: Record<string, string> = {};
+    for (let i = 0; i < 700; i++) {
+      const user = ['jane.doe', 'sam.smith', 'ann.lee', 'raj.patel', 'li.wei', 'ola.nowak', 'tom.ek'][(i * 5) % 7];
+      tree[`${cache}/${(i * 2654435761 % 2 ** 32).toString(16).padStart(16, '0')}_0`] = zoomLog.replace('jane.doe', user!).replace('192.0.2.44', `192.0.2.${i % 9}`);
+    }
+    await writeTree(home, tree);
+    await mkdir(join(home, '.zoom/logs'), { recursive: true });
+    await writeFile(join(home, '.zoom/logs/big.log'), 'DEBUG heartbeat ok seq=1 latency=12ms\n'.repeat(230_000) + zoomLog);
+    const scan = (pool?: ReturnType<typeof heldScanPool>) => {
+      pool?.release(Number.MAX_SAFE_INTEGER);
+      return scanClients({ os: 'linux', home, clients: ['zoom', 'slack'], pool: pool?.pool, maxListedFiles: 100 });
+    };
+    const reversed = heldScanPool({ order: 'reversed' });
+    const [here, inOrder, backwards] = await Promise.all([scan(), scan(heldScanPool()), scan(reversed)]);
+    expect(reversed.scanned).toBe(701);
+    const data = backwards.clients.find((c) => c.id === 'slack')!.locations.find((l) => l.id === 'slack.linux.data')!;
+    expect(data.files).toHaveLength(100);
+    expect(data.filesNotListed).toBe(600);
+    expect(data.findings.emails.count).toBe(700);
+    expect(data.findings.emails.previews).toHaveLength(5);
+    expect(JSON.stringify(backwards)).toBe(JSON.stringify(here));
+    expect(JSON.stringify(inOrder)).toBe(JSON.stringify(here));
   });
 });
