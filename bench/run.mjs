@@ -10,6 +10,7 @@ const suites = [['CLI start', () => runCliStartBench({ full })]];
 for (const [file, fn, label] of [
   ['./calls.mjs', 'runCallsBench', 'calls'],
   ['./cleanup.mjs', 'runCleanupBench', 'cleanup'],
+  ['./matcher.mjs', 'runMatcherBench', 'matcher'],
   ['./fuzz.mjs', 'runFuzzBench', 'fuzz'],
 ]) {
   if (existsSync(new URL(file, import.meta.url))) {

@@ -24,24 +24,74 @@ function anchorOf(b: u32): i32 {
   return (b | 0x20) == 0x6d ? NAME : 0;
 }
 
-/** The first anchor byte at or after `i`, or `end`. */
-function nextAnchor(from: i32, end: i32): i32 {
-  let i = from;
-  const at = i8x16.splat(<i8>AT);
-  const dot = i8x16.splat(<i8>DOT);
-  const colon = i8x16.splat(<i8>COLON);
-  const dash = i8x16.splat(<i8>DASH);
-  const m = i8x16.splat(0x6d);
+/** Lanes holding a byte in `[low, low + count)`: one signed compare after moving that range to the bottom. */
+function inRange(v: v128, low: i32, count: i32): v128 {
+  return i8x16.lt_s(i8x16.sub(v, i8x16.splat(<i8>(low + 0x80))), i8x16.splat(<i8>(count - 0x80)));
+}
+
+/** Lanes holding a hex digit; `lowered` is the same bytes with 0x20 set (folds letters to lower case). */
+function hexLanes(v: v128, lowered: v128): v128 {
+  return v128.or(inRange(v, 0x30, 10), inRange(lowered, 0x61, 6));
+}
+
+/** The 16 candidates from `base` on, one bit each, lowest first (`nextCandidate`'s test). */
+function candidates(base: i32): i32 {
+  const v = v128.load(INPUT + <usize>base);
   const lower = i8x16.splat(0x20);
-  while (i + 16 <= end) {
-    const v = v128.load(INPUT + <usize>i);
-    const hits = v128.or(
-      v128.or(i8x16.eq(v, at), i8x16.eq(v, dot)),
-      v128.or(v128.or(i8x16.eq(v, colon), i8x16.eq(v, dash)), i8x16.eq(v128.or(v, lower), m)),
-    );
-    const mask = i8x16.bitmask(hits);
-    if (mask != 0) return i + ctz(mask);
-    i += 16;
+  const isColon = i8x16.eq(v, i8x16.splat(<i8>COLON));
+  const isDot = i8x16.eq(v, i8x16.splat(<i8>DOT));
+  const isDash = i8x16.eq(v, i8x16.splat(<i8>DASH));
+  const isName = i8x16.eq(v128.or(v, lower), i8x16.splat(0x6d));
+  const isAt = i8x16.eq(v, i8x16.splat(<i8>AT));
+  const anchors = v128.or(v128.or(v128.or(isColon, isDot), isDash), v128.or(isName, isAt));
+  // Most blocks of text hold no anchor at all: the tests on the bytes around are made only for those that do.
+  if (!v128.any_true(anchors)) return 0;
+  const p = v128.load(INPUT + <usize>base - 1);
+  const n = v128.load(INPUT + <usize>base + 1);
+  const pl = v128.or(p, lower);
+  const nl = v128.or(n, lower);
+  const pHex = hexLanes(p, pl);
+  const nDigit = inRange(n, 0x30, 10);
+  const nHex = v128.or(nDigit, inRange(nl, 0x61, 6));
+  const nColon = i8x16.eq(n, i8x16.splat(<i8>COLON));
+  // '.': a hex digit before, a digit or a dot after (else addressSkip steps one byte on).
+  const dot = v128.and(isDot, v128.and(pHex, v128.or(nDigit, i8x16.eq(n, i8x16.splat(<i8>DOT)))));
+  // ':': "::", or hex digits on both sides (a MAC or IPv6 run); '-': hex digits on both sides (a MAC).
+  const colon = v128.and(isColon, v128.or(nColon, v128.and(pHex, nHex)));
+  const dash = v128.and(isDash, v128.and(pHex, nHex));
+  // "name": 'a' before the 'm', 'e' after it.
+  const name = v128.and(isName, v128.and(i8x16.eq(pl, i8x16.splat(0x61)), i8x16.eq(nl, i8x16.splat(0x65))));
+  // UTF-16LE: zero bytes on both sides. '@' is rare: every one goes to the scalar test.
+  const wide = v128.and(anchors, v128.and(i8x16.eq(p, i8x16.splat(0)), i8x16.eq(n, i8x16.splat(0))));
+  return i8x16.bitmask(v128.or(v128.or(v128.or(dot, colon), v128.or(dash, name)), v128.or(isAt, wide)));
+}
+
+// The block `candidates` judged last, kept while the scalar checks run between its candidates.
+let blockBase: i32 = -16; // none: no `from` (always > 0) falls in [-16, 0)
+let blockMask: i32 = 0;
+
+/**
+ * The first byte at or after `from` that `scan` would look at more closely, or `end`: an anchor that passes the test
+ * on the bytes beside it (or has zero bytes on both sides, UTF-16LE), judged 16 bytes at a time. Each lane's test is
+ * the scalar one of `scan` or wider, never narrower, so a byte left out here is one `scan` would only step over.
+ */
+function nextCandidate(from: i32, end: i32): i32 {
+  let i = from;
+  if (i > 0) {
+    if (i >= blockBase && i < blockBase + 16) {
+      const mask = blockMask & (-1 << (i - blockBase));
+      if (mask != 0) return blockBase + ctz(mask);
+      i = blockBase + 16;
+    }
+    while (i + 16 <= end) {
+      const mask = candidates(i);
+      if (mask != 0) {
+        blockBase = i;
+        blockMask = mask;
+        return i + ctz(mask);
+      }
+      i += 16;
+    }
   }
   while (i < end && anchorOf(byte(i)) == 0) i++;
   return i;
@@ -95,11 +145,12 @@ function matchAt(a: i32, i: i32, end: i32, step: i32): i32 {
  */
 export function scan(from: i32, end: i32): i32 {
   found = 0;
+  blockBase = -16; // the input may be new
   let i = from;
   while (i < end && found < RESULT_CAP) {
     const a = anchorOf(byte(i));
     if (a == 0) {
-      i = nextAnchor(i + 1, end);
+      i = nextCandidate(i + 1, end);
       continue;
     }
     // A zero byte before and after the anchor means UTF-16LE: every check then steps two bytes per character.

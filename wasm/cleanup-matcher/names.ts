@@ -38,24 +38,42 @@ export function matchEmail(at: i32, end: i32, step: i32): i32 {
   return stop;
 }
 
-const KEYS: StaticArray<string> = ['display', 'user', 'account', 'screen', 'login', 'full', 'real', 'first', 'last', 'sender', 'principal'];
+// The keys before "name", grouped by their last letter: the character before "name" picks the group to try.
+const KEYS_Y: StaticArray<string> = ['display'];
+const KEYS_R: StaticArray<string> = ['user', 'sender'];
+const KEYS_T: StaticArray<string> = ['account', 'first', 'last'];
+const KEYS_N: StaticArray<string> = ['screen', 'login'];
+const KEYS_L: StaticArray<string> = ['full', 'real', 'principal'];
 const NOT_NAMES: StaticArray<string> = ['null', 'true', 'false', 'undefined', 'none'];
 
+function codeAt(s: string, k: i32): u32 {
+  return load<u16>(changetype<usize>(s) + (<usize>k << 1));
+}
+
 function endsWithKey(stop: i32, end: i32, step: i32, key: string): bool {
-  for (let k = key.length - 1, p = stop - step; k >= 0; k--, p -= step) if ((unit(p, end, step) | 0x20) != <u32>key.charCodeAt(k)) return false;
+  for (let k = key.length - 1, p = stop - step; k >= 0; k--, p -= step) if ((unit(p, end, step) | 0x20) != codeAt(key, k)) return false;
   return true;
+}
+
+/** Whether one of the keys ends at `stop` (exclusive), in any case. */
+function keyEndsAt(stop: i32, end: i32, step: i32): bool {
+  const last = unit(stop - step, end, step) | 0x20;
+  const keys = last == 0x79 ? KEYS_Y : last == 0x72 ? KEYS_R : last == 0x74 ? KEYS_T : last == 0x6e ? KEYS_N : last == 0x6c ? KEYS_L : null;
+  if (keys === null) return false;
+  for (let k = 0; k < keys.length; k++) if (endsWithKey(stop, end, step, unchecked(keys[k]))) return true;
+  return false;
 }
 
 /** Whether the value `[start, stop)` is one of NOT_NAMES in any case (ASCII only: no other character folds to these). */
 function isKeyword(start: i32, stop: i32, step: i32): bool {
   const length = (stop - start) / step;
   for (let w = 0; w < NOT_NAMES.length; w++) {
-    const word = NOT_NAMES[w];
+    const word = unchecked(NOT_NAMES[w]);
     if (word.length != length) continue;
     let same = true;
     for (let k = 0, p = start; k < length && same; k++, p += step) {
       const b = byte(p);
-      same = (step == 1 || byte(p + 1) == 0) && b < 0x80 && (b | 0x20) == <u32>word.charCodeAt(k) && isLetter(b);
+      same = (step == 1 || byte(p + 1) == 0) && b < 0x80 && (b | 0x20) == codeAt(word, k) && isLetter(b);
     }
     if (same) return true;
   }
@@ -80,9 +98,7 @@ export function matchName(e: i32, end: i32, step: i32): i32 {
   let keyEnd = e - 3 * step; // the 'n'
   const sep = unit(keyEnd - step, end, step);
   if (sep == 0x5f || sep == 0x20 || sep == DASH) keyEnd -= step;
-  let keyed = false;
-  for (let k = 0; k < KEYS.length && !keyed; k++) keyed = endsWithKey(keyEnd, end, step, KEYS[k]);
-  if (!keyed) return -1;
+  if (!keyEndsAt(keyEnd, end, step)) return -1;
   let p = e + step;
   let c = unit(p, end, step);
   if (c == 0x22 || c == 0x27) p += step;
