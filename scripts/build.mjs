@@ -144,9 +144,14 @@ const cliBundleOptions = (outfile, plugins, data) => ({
   plugins: [zodTreeShaken, leaveOutSourceChecks, ...plugins],
 });
 
-/** Ends a bundle with the line naming its build (a hash of its text), which its code cache must carry too. */
+/**
+ * Ends a bundle with the line naming its build (a hash of its text), which its code cache must carry too. esbuild
+ * writes strings and regular expressions in ASCII but keeps comments as they are: one "—" in a comment makes V8 hold
+ * the whole ~1 MB source in two bytes a character, decoded and scanned the slow way at every start. Written as \u
+ * escapes (valid in comments, and in any literal or name esbuild left unescaped), the bundle is all ASCII.
+ */
 function markBuild(file) {
-  const source = readFileSync(file, 'utf8');
+  const source = readFileSync(file, 'utf8').replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   writeFileSync(file, `${source}${BUILD_MARK}${createHash('sha256').update(source).digest('hex').slice(0, 32)}\n`);
 }
 
