@@ -43,7 +43,9 @@ async function drain(): Promise<void> {
   draining = true;
   await warm;
   for (let job = queued.shift(); job; job = queued.shift()) {
-    current = new AbortController();
+    // One signal for every job until a cancel: each AbortSignal has a shape of its own, and code compiled for one
+    // signal was thrown away at the next (the SQLite walk, recompiled with each new job).
+    if (current.signal.aborted) current = new AbortController();
     await runJob(job, current.signal);
   }
   draining = false;

@@ -102,12 +102,16 @@ export async function readSqliteText(handle: FileReader, size: number, sink: Sql
     // Internal tables (sqlite_sequence, sqlite_stat1) hold counters, not people.
     if (text(0) === 'table' && !text(1).startsWith('sqlite_') && root > 0) roots.push(root);
   };
+  // The pages still to read, shared by every tree of the database. A typed array keeps one shape whatever numbers it
+  // holds: a plain array changed its kind on some databases, and the compiled walk was thrown away each time.
+  let stack = new Float64Array(256);
   /** Walks one b-tree: the schema table's records give the roots, every other record's text goes to `sink`. */
   const walkTree = async (root: number) => {
-    const stack = [root];
-    while (stack.length > 0) {
+    let top = 0;
+    stack[top++] = root;
+    while (top > 0) {
       signal?.throwIfAborted();
-      const n = stack.pop()!;
+      const n = stack[--top]!;
       if (visited[n]) throw new SqlitePageError(`page ${n} reached twice`);
       visited[n] = 1;
       const found = locate(n);
@@ -123,11 +127,12 @@ export async function readSqliteText(handle: FileReader, size: number, sink: Sql
       if (pointers + 2 * cells > pageSize) throw new SqlitePageError(`cells outside page ${n}`);
       if (interior) {
         // Pushed last to first, so the children are read in order, the right-most last.
-        stack.push(page.readUInt32BE(base + 8));
+        if (top + cells + 1 > stack.length) stack = grown(stack, top + cells + 1);
+        stack[top++] = page.readUInt32BE(base + 8);
         for (let c = cells - 1; c >= 0; c--) {
           const at = (page[pointers + 2 * c]! << 8) | page[pointers + 2 * c + 1]!;
           if (at + 4 > pageSize) throw new SqlitePageError(`cell outside page ${n}`);
-          stack.push(page.readUInt32BE(at));
+          stack[top++] = page.readUInt32BE(at);
         }
         // Index interior cells also hold a record each (WITHOUT ROWID tables keep rows there).
         if (type === 5) continue;
@@ -161,6 +166,12 @@ export async function readSqliteText(handle: FileReader, size: number, sink: Sql
   rows = 0;
   for (const root of roots) await walkTree(root);
   return { tables: roots.length, rows };
+}
+
+function grown(stack: Float64Array<ArrayBuffer>, needed: number): Float64Array<ArrayBuffer> {
+  const bigger = new Float64Array(Math.max(needed, stack.length * 2));
+  bigger.set(stack);
+  return bigger;
 }
 
 function decodeText(buf: Buffer, start: number, end: number, encoding: SqliteEncoding): string {

@@ -25,11 +25,15 @@ const CARRY = 2 * OVERLAP;
 export interface ScanBuffers {
   chunk: number;
   window: Buffer;
-  /** Two read buffers: the next chunk is read while the current one is searched, so disk and CPU overlap. */
+  /**
+   * Where chunks are read: the first one into `spare[0]`, which is the window's own start (no copy); later ones
+   * straight into the window after the carried bytes where reads block, else into `spare[1]` while the current
+   * chunk is searched (disk and CPU overlap), then copied in.
+   */
   spare: [Buffer, Buffer];
 }
 
-// Buffers are reused from file to file: allocated anew, each file's 3 MB would wait for a garbage collection that a
+// Buffers are reused from file to file: allocated anew, each file's 2 MB would wait for a garbage collection that a
 // thread scanning hundreds of megabytes gets late, and memory would grow with the tree. A small file uses the same
 // buffers (it reads into the first one once), so a folder of cache entries allocates nothing per file.
 const reusable: ScanBuffers[] = [];
@@ -38,16 +42,20 @@ const MAX_REUSABLE = 2; // the files a thread scans at once (scan.ts)
 export function takeBuffers(chunk = DEFAULT_CHUNK): ScanBuffers {
   const i = reusable.findIndex((b) => b.chunk === chunk);
   if (i >= 0) return reusable.splice(i, 1)[0]!;
-  return { chunk, window: Buffer.allocUnsafe(CARRY + chunk), spare: [Buffer.allocUnsafe(chunk), Buffer.allocUnsafe(chunk)] };
+  const window = Buffer.allocUnsafe(CARRY + chunk);
+  return { chunk, window, spare: [window.subarray(0, chunk), Buffer.allocUnsafe(chunk)] };
 }
 
 export function giveBack(buffers: ScanBuffers): void {
   if (buffers.chunk === DEFAULT_CHUNK && reusable.length < MAX_REUSABLE) reusable.push(buffers);
 }
 
-/** Reads a file by path (tests, tools); the scan itself goes through `scanStream` on the handle it already has. */
-export async function scanFileStream(path: string, tally: FindingsTally, options: StreamScanOptions = {}): Promise<number> {
-  const handle = await openReader(path);
+/**
+ * Reads a file by path (tests, tools); the scan itself goes through `scanStream` on the handle it already has.
+ * `blocking` reads as a scanning thread does (file-reader.ts).
+ */
+export async function scanFileStream(path: string, tally: FindingsTally, options: StreamScanOptions & { blocking?: boolean } = {}): Promise<number> {
+  const handle = await openReader(path, options.blocking);
   const buffers = takeBuffers(options.chunkBytes ?? DEFAULT_CHUNK);
   try {
     const first = await handle.read(buffers.spare[0], 0, buffers.chunk, 0);
@@ -66,21 +74,17 @@ export async function scanStream(handle: FileReader, buffers: ScanBuffers, first
   const { window, spare, chunk } = buffers;
   const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
   const sink = new WindowSink(window, tally);
+  const blocking = handle.readNow;
   let carried = 0;
   let bytesRead = 0;
-  const readNext = (target: Buffer) => (bytesRead >= maxBytes ? Promise.resolve(0) : handle.read(target, 0, chunk, bytesRead));
-  let turn = 0;
-  let pending: Promise<number> = Promise.resolve(firstBytes);
+  let n = firstBytes;
+  let pending: Promise<number> | undefined;
   try {
     for (;;) {
       options.signal?.throwIfAborted();
-      const n = await pending;
-      const current = spare[turn]!;
-      turn ^= 1;
       bytesRead += n;
       const final = n === 0 || (options.size !== undefined && bytesRead >= options.size && n < chunk);
-      if (!final) pending = readNext(spare[turn]!);
-      current.copy(window, carried, 0, n);
+      if (!final && !blocking) pending = bytesRead >= maxBytes ? Promise.resolve(0) : handle.read(spare[1], 0, chunk, bytesRead);
       const windowEnd = carried + n;
       sink.acceptBefore = final ? windowEnd : windowEnd - OVERLAP;
       findMatches(window, windowEnd, sink);
@@ -93,9 +97,15 @@ export async function scanStream(handle: FileReader, buffers: ScanBuffers, first
       window.copy(window, 0, keepFrom, windowEnd);
       sink.windowOffset += keepFrom;
       carried = windowEnd - keepFrom;
+      if (blocking) n = bytesRead >= maxBytes ? 0 : blocking(window, carried, chunk, bytesRead);
+      else {
+        n = await pending!;
+        pending = undefined;
+        spare[1].copy(window, carried, 0, n);
+      }
     }
   } finally {
-    await pending.catch(() => 0);
+    await pending?.catch(() => 0);
   }
   return bytesRead;
 }

@@ -8,12 +8,12 @@ import { scanFileStream } from '../../../electron/core/cleanup/stream-scan.js';
 import { maskEmail, maskIpv4, maskIpv6, maskName } from '../../../electron/core/cleanup/mask.js';
 import { zoomLog } from './homes.js';
 
-async function scanText(text: string | Buffer, chunkBytes?: number) {
+async function scanText(text: string | Buffer, chunkBytes?: number, blocking = false) {
   const dir = await tempDir();
   const file = join(dir, 'f.log');
   await writeFile(file, text);
   const tally = new FindingsTally();
-  await scanFileStream(file, tally, { chunkBytes });
+  await scanFileStream(file, tally, { chunkBytes, blocking });
   return tally.toJSON();
 }
 
@@ -49,6 +49,10 @@ describe('text matcher', () => {
     expect(large.emails.count).toBe(500);
     expect(small.emails.count).toBe(500);
     expect(small.ipv4.count).toBe(500);
+    // Read as a scanning thread reads (blocking, each chunk straight into the window): the same, previews too.
+    expect(await scanText(text, 64, true)).toEqual(small);
+    expect(await scanText(text, 1000, true)).toEqual(small);
+    expect(await scanText(text, undefined, true)).toEqual(large);
   });
 
   it('reads account names from JSON and ini files and UTF-16 e-mails from Chromium storage', async () => {
