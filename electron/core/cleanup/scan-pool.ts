@@ -33,8 +33,8 @@ export interface ScanPool {
    */
   scan(files: readonly JobFile[], options: PoolScanOptions): Promise<void>;
   /**
-   * Starts the threads ahead of a scan (while the walk still lists files): a thread's start and its matchers' warm-up
-   * then overlap the walk instead of following it. Threads not used are stopped like idle ones.
+   * Starts the threads ahead of a scan (while the walk still lists files): a thread's start then overlaps
+   * the walk instead of following it. Threads not used are stopped like idle ones.
    */
   start?(): void;
   close(): Promise<void>;

@@ -2,7 +2,6 @@ import { parentPort } from 'node:worker_threads';
 import { scanOneFile, sizeOnly } from './scan-file.js';
 import type { FileScan } from './scan-report.js';
 import type { FromWorker, ToWorker } from './scan-messages.js';
-import { warmUpMatchers } from './scan-warm-up.js';
 
 /**
  * A scanning thread: reads the files of one job after another with the same code as a scan on the calling thread
@@ -21,9 +20,6 @@ const PROGRESS_BYTES = 4 * 1024 * 1024;
 // Reads here block (file-reader.ts): the event loop runs between files once this much was read, so a cancel gets in.
 const YIELD_BYTES = 1024 * 1024;
 
-// Before the first job: the matchers compiled once, knowing every branch (scan-warm-up.ts). A few milliseconds.
-const warm = warmUpMatchers().catch(() => undefined);
-
 type ScanJob = Extract<ToWorker, { type: 'scan' }>;
 // The pool sends the next job before this one is done (scan-pool.ts): jobs wait here and run one after the other.
 const queued: ScanJob[] = [];
@@ -41,7 +37,6 @@ port.on('message', (message: ToWorker) => {
 
 async function drain(): Promise<void> {
   draining = true;
-  await warm;
   for (let job = queued.shift(); job; job = queued.shift()) {
     // One signal for every job until a cancel: each AbortSignal has a shape of its own, and code compiled for one
     // signal was thrown away at the next (the SQLite walk, recompiled with each new job).

@@ -86,13 +86,6 @@ export async function scanSqlitePages(handle: FileReader, size: number, tally: F
   return { tables, rowsRead: rows };
 }
 
-/** Text values through the same batches as a database's cells (the scanning threads' warm-up, scan-warm-up.ts). */
-export function scanTextValues(values: readonly Uint8Array[], encoding: Encoding, tally: FindingsTally): void {
-  const match = new ValueBatch(tally);
-  for (const value of values) match.text(value, 0, value.length, encoding);
-  match.flush();
-}
-
 const quoteId = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findMatches, type MatchSink } from '../../../electron/core/cleanup/text-matcher.js';
 import { referenceFindMatches } from '../../support/reference-matcher/text-matcher.js';
-import { WARM_UP_LINES } from '../../../electron/core/cleanup/scan-warm-up.js';
+import { SAMPLE_LINES } from '../../support/reference-matcher/sample-lines.js';
+import { findingKinds } from '../../../electron/core/cleanup/findings.js';
 import { jsonDocument, logLine, utf16Log, zoomConf } from '../../../bench/corpus/text.mjs';
 import { cacheEntry, leveldbLog, leveldbTable } from '../../../bench/corpus/binary.mjs';
 import { prng, values } from '../../../bench/corpus/values.mjs';
@@ -50,10 +51,11 @@ describe('the WebAssembly matcher against the reference JavaScript matcher', () 
     fc.assert(fc.property(weighted, (buf) => void same(buf)), { numRuns: 3000 });
   });
 
-  it('gives the same matches wherever a window ends, including inside a match', () => {
-    const line = Buffer.from(`${WARM_UP_LINES.join('\n')}\n${WARM_UP_LINES.join('\r\n')}`, 'utf8');
-    const wide = Buffer.from(WARM_UP_LINES.join('\r\n'), 'utf16le');
+  it('gives the same matches wherever a window ends, including inside a match, over lines holding every kind and its near misses', () => {
+    const line = Buffer.from(`${SAMPLE_LINES.join('\n')}\n${SAMPLE_LINES.join('\r\n')}`, 'utf8');
+    const wide = Buffer.from(SAMPLE_LINES.join('\r\n'), 'utf16le');
     for (const buf of [line, wide]) for (let end = 0; end <= buf.length; end++) same(buf, end);
+    for (const buf of [line, wide]) expect(new Set(same(buf).map(([kind]) => kind))).toEqual(new Set(findingKinds));
   });
 
   it('gives the same matches on text and files shaped like the bench corpus (logs, JSON, Zoom settings, UTF-16 logs, cache, LevelDB)', () => {
