@@ -6,15 +6,17 @@ const DOT: u32 = 0x2e;
 const COLON: u32 = 0x3a;
 
 /** Where the caller goes on: past the run of address characters just judged, so a run is looked at once. */
-export function matchAddress(i: i32, end: i32, step: i32): i32 {
+export function matchAddress<W>(i: i32, end: i32): i32 {
+  const step: i32 = <i32>sizeof<W>();
   const b = unit(i, end, 1);
-  if (b == DOT) return matchIpv4(i, end, step);
-  const mac = matchMac(i, end, step, b);
+  if (b == DOT) return matchIpv4<W>(i, end);
+  const mac = matchMac<W>(i, end, b);
   if (mac > 0 || b != COLON) return mac > 0 ? mac : i + 1;
-  return matchIpv6(i, end, step);
+  return matchIpv6<W>(i, end);
 }
 
-function matchIpv4(dot: i32, end: i32, step: i32): i32 {
+function matchIpv4<W>(dot: i32, end: i32): i32 {
+  const step: i32 = <i32>sizeof<W>();
   if (!isDigit(unit(dot - step, end, step)) || !isDigit(unit(dot + step, end, step))) return dot + 1;
   let left = dot;
   while (dot - left < 16 * step && isIn(unit(left - step, end, step), DIGIT_OR_DOT)) left -= step;
@@ -25,14 +27,15 @@ function matchIpv4(dot: i32, end: i32, step: i32): i32 {
   const before = unit(left - step, end, step);
   const after = unit(next, end, step);
   if (isIn(before, DIGIT_OR_DOT | WORD) || isIn(after, DIGIT_OR_DOT | WORD) || unit(left, end, step) == DOT) return next;
-  const first = ipv4First(left, right, end, step);
+  const first = ipv4First<W>(left, right, end);
   // Loopback, "this network" and broadcast name nobody.
   if (first >= 0 && first != 127 && first != 0 && first != 1020) report(IPV4, left, right, step);
   return next;
 }
 
 /** Four groups of 1-3 digits, each at most 255, no leading zeros: the first group's value (1020 for 255.255.255.255), else -1. */
-function ipv4First(start: i32, stop: i32, limit: i32, step: i32): i32 {
+function ipv4First<W>(start: i32, stop: i32, limit: i32): i32 {
+  const step: i32 = <i32>sizeof<W>();
   let groups = 0;
   let first = -1;
   let sum = 0;
@@ -57,7 +60,8 @@ function ipv4First(start: i32, stop: i32, limit: i32, step: i32): i32 {
 }
 
 /** Six pairs of hex digits joined by the separator at `i` (its first): the end of the match, or -1. */
-function matchMac(i: i32, end: i32, step: i32, sep: u32): i32 {
+function matchMac<W>(i: i32, end: i32, sep: u32): i32 {
+  const step: i32 = <i32>sizeof<W>();
   const start = i - 2 * step;
   const before = unit(start - step, end, step);
   if (!isIn(unit(start, end, step), HEX) || !isIn(unit(i - step, end, step), HEX) || isIn(before, WORD) || before == sep) return -1;
@@ -79,7 +83,8 @@ function matchMac(i: i32, end: i32, step: i32, sep: u32): i32 {
   return stop;
 }
 
-function matchIpv6(colon: i32, end: i32, step: i32): i32 {
+function matchIpv6<W>(colon: i32, end: i32): i32 {
+  const step: i32 = <i32>sizeof<W>();
   let left = colon;
   let colons = 1;
   let double = false;
@@ -101,18 +106,19 @@ function matchIpv6(colon: i32, end: i32, step: i32): i32 {
     right += step;
   }
   const bounded = !isIn(unit(left - step, end, step), WORD) && !isIn(unit(right, end, step), WORD);
-  if (bounded && colons >= 2 && (double || colons >= 7) && reportIpv6(left, right, end, step)) return right;
+  if (bounded && colons >= 2 && (double || colons >= 7) && reportIpv6<W>(left, right, end)) return right;
   // A dot in the run may belong to an IPv4 address or a decimal ("10:11:12.345"): judged from there.
   return firstDot > 0 ? firstDot : right;
 }
 
-function reportIpv6(left: i32, right: i32, end: i32, step: i32): bool {
+function reportIpv6<W>(left: i32, right: i32, end: i32): bool {
+  const step: i32 = <i32>sizeof<W>();
   let start = left;
   let stop = right;
   while (stop > start && unit(stop - step, end, step) == DOT) stop -= step;
   if (unit(start, end, step) == COLON && unit(start + step, end, step) != COLON) start += step;
   if (unit(stop - step, end, step) == COLON && unit(stop - 2 * step, end, step) != COLON) stop -= step;
-  const verdict = ipv6Verdict(start, stop, end, step);
+  const verdict = ipv6Verdict<W>(start, stop, end);
   if (verdict == INVALID) return false;
   if (verdict == ADDRESS) report(IPV6, start, stop, step);
   return true;
@@ -122,19 +128,21 @@ const INVALID = 0;
 const NOBODY = 1; // unspecified or loopback
 const ADDRESS = 2;
 
-function at(p: i32, stop: i32, end: i32, step: i32): u32 {
+function at<W>(p: i32, stop: i32, end: i32): u32 {
+  const step: i32 = <i32>sizeof<W>();
   return p < stop ? unit(p, end, step) : 0;
 }
 
 /** RFC 4291 §2.2 text forms: eight groups, or fewer around one "::", the last two may be a dotted IPv4 address. */
-function ipv6Verdict(start: i32, stop: i32, end: i32, step: i32): i32 {
+function ipv6Verdict<W>(start: i32, stop: i32, end: i32): i32 {
+  const step: i32 = <i32>sizeof<W>();
   let groups = 0;
   let doubled = false;
   let zeroBefore = true; // every group before the latest is 0
   let last = -2; // the latest group's value; -2 before the first
   let p = start;
-  if (at(p, stop, end, step) == COLON) {
-    if (at(p + step, stop, end, step) != COLON) return INVALID;
+  if (at<W>(p, stop, end) == COLON) {
+    if (at<W>(p + step, stop, end) != COLON) return INVALID;
     doubled = true;
     p += 2 * step;
     if (p >= stop) return NOBODY; // "::"
@@ -143,15 +151,15 @@ function ipv6Verdict(start: i32, stop: i32, end: i32, step: i32): i32 {
     const groupStart = p;
     let value = 0;
     let digits = 0;
-    while (digits < 5 && isIn(at(p, stop, end, step), HEX)) {
-      const c = at(p, stop, end, step) | 0x20;
+    while (digits < 5 && isIn(at<W>(p, stop, end), HEX)) {
+      const c = at<W>(p, stop, end) | 0x20;
       value = value * 16 + <i32>(c <= 0x39 ? c - 0x30 : c - 0x57);
       digits++;
       p += step;
     }
-    if (at(p, stop, end, step) == DOT) {
+    if (at<W>(p, stop, end) == DOT) {
       // An IPv4 tail stands for two groups and ends the address.
-      if (ipv4First(groupStart, stop, end, step) < 0) return INVALID;
+      if (ipv4First<W>(groupStart, stop, end) < 0) return INVALID;
       groups += 2;
       zeroBefore = false;
       p = stop;
@@ -162,9 +170,9 @@ function ipv6Verdict(start: i32, stop: i32, end: i32, step: i32): i32 {
       last = value;
     }
     if (p >= stop) break;
-    if (at(p, stop, end, step) != COLON) return INVALID;
+    if (at<W>(p, stop, end) != COLON) return INVALID;
     p += step;
-    if (at(p, stop, end, step) == COLON) {
+    if (at<W>(p, stop, end) == COLON) {
       if (doubled) return INVALID;
       doubled = true;
       p += step;

@@ -1,5 +1,7 @@
 // The cleanup scan's matcher as WebAssembly: one pass over the bytes the host wrote at INPUT, 16 bytes per step
-// where no anchor ('@', '.', ':', '-', 'm'/'M') is near, matches written to RESULTS. Host side:
+// where no anchor ('@', '.', ':', '-', 'm'/'M') is near, matches written to RESULTS. Each matcher takes the
+// character width as a type (`W`: u8 for UTF-8, u16 for UTF-16LE), so it is compiled once per width with its step
+// a constant. The host reserves bytes past the end for the block loads. Host side:
 // electron/core/cleanup/text-matcher.ts. The checks are those of test/support/reference-matcher/, in the same order,
 // so the results (kinds, byte ranges, order) are the same.
 import { HEX, INPUT, LOCAL, RESULT_CAP, RESULTS, byte, found, isIn } from './bytes';
@@ -133,10 +135,11 @@ function addressSkip(i: i32, end: i32): i32 {
   return j;
 }
 
-function matchAt(a: i32, i: i32, end: i32, step: i32): i32 {
-  if (a == EMAIL) return matchEmail(i, end, step);
-  if (a == ADDRESS) return matchAddress(i, end, step);
-  return matchName(i + step, end, step);
+function matchAt<W>(a: i32, i: i32, end: i32): i32 {
+  const step: i32 = <i32>sizeof<W>();
+  if (a == EMAIL) return matchEmail<W>(i, end);
+  if (a == ADDRESS) return matchAddress<W>(i, end);
+  return matchName<W>(i + step, end);
 }
 
 /**
@@ -155,7 +158,7 @@ export function scan(from: i32, end: i32): i32 {
     }
     // A zero byte before and after the anchor means UTF-16LE: every check then steps two bytes per character.
     if (i >= 2 && byte(i - 1) == 0 && i + 1 < end && byte(i + 1) == 0) {
-      const next = matchAt(a, i, end, 2);
+      const next = matchAt<u16>(a, i, end);
       i = next > i ? next : i + 1;
       continue;
     }
@@ -172,7 +175,7 @@ export function scan(from: i32, end: i32): i32 {
       i = skip > i ? skip : i + 1;
       continue;
     }
-    const next = matchAt(a, i, end, 1);
+    const next = matchAt<u8>(a, i, end);
     i = next > i ? next : i + 1;
   }
   return i;

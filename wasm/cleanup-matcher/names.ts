@@ -9,7 +9,8 @@ const COLON: u32 = 0x3a;
 const DASH: u32 = 0x2d;
 
 /** As `[local]+@label(.label)*.[A-Za-z]{2,}` reads it: the run of local characters, then the longest domain. */
-export function matchEmail(at: i32, end: i32, step: i32): i32 {
+export function matchEmail<W>(at: i32, end: i32): i32 {
+  const step: i32 = <i32>sizeof<W>();
   let left = at;
   for (let n = 0, p = at - step; n < MAX_LOCAL && isIn(unit(p, end, step), LOCAL); p -= step, n++) left = p;
   if (left == at) return at + 1;
@@ -50,22 +51,25 @@ function codeAt(s: string, k: i32): u32 {
   return load<u16>(changetype<usize>(s) + (<usize>k << 1));
 }
 
-function endsWithKey(stop: i32, end: i32, step: i32, key: string): bool {
+function endsWithKey<W>(stop: i32, end: i32, key: string): bool {
+  const step: i32 = <i32>sizeof<W>();
   for (let k = key.length - 1, p = stop - step; k >= 0; k--, p -= step) if ((unit(p, end, step) | 0x20) != codeAt(key, k)) return false;
   return true;
 }
 
 /** Whether one of the keys ends at `stop` (exclusive), in any case. */
-function keyEndsAt(stop: i32, end: i32, step: i32): bool {
+function keyEndsAt<W>(stop: i32, end: i32): bool {
+  const step: i32 = <i32>sizeof<W>();
   const last = unit(stop - step, end, step) | 0x20;
   const keys = last == 0x79 ? KEYS_Y : last == 0x72 ? KEYS_R : last == 0x74 ? KEYS_T : last == 0x6e ? KEYS_N : last == 0x6c ? KEYS_L : null;
   if (keys === null) return false;
-  for (let k = 0; k < keys.length; k++) if (endsWithKey(stop, end, step, unchecked(keys[k]))) return true;
+  for (let k = 0; k < keys.length; k++) if (endsWithKey<W>(stop, end, unchecked(keys[k]))) return true;
   return false;
 }
 
 /** Whether the value `[start, stop)` is one of NOT_NAMES in any case (ASCII only: no other character folds to these). */
-function isKeyword(start: i32, stop: i32, step: i32): bool {
+function isKeyword<W>(start: i32, stop: i32): bool {
+  const step: i32 = <i32>sizeof<W>();
   const length = (stop - start) / step;
   for (let w = 0; w < NOT_NAMES.length; w++) {
     const word = unchecked(NOT_NAMES[w]);
@@ -81,7 +85,8 @@ function isKeyword(start: i32, stop: i32, step: i32): bool {
 }
 
 /** End of the value's characters (at most 80) from `p`. In UTF-16, a character beyond ASCII never stops it. */
-function valueRun(from: i32, end: i32, step: i32): i32 {
+function valueRun<W>(from: i32, end: i32): i32 {
+  const step: i32 = <i32>sizeof<W>();
   let p = from;
   for (let n = 0; n < 80 && p + step <= end; n++, p += step) {
     if ((step == 1 || byte(p + 1) == 0) && isIn(byte(p), VALUE_STOP)) break;
@@ -93,12 +98,13 @@ function valueRun(from: i32, end: i32, step: i32): i32 {
  * `displayName`, `user_name`, `screen name` … then `:` or `=` and a value holding a letter, not a JSON keyword;
  * anchored on the 'e' of "name". Where to go on, or -1 when this is no name.
  */
-export function matchName(e: i32, end: i32, step: i32): i32 {
+export function matchName<W>(e: i32, end: i32): i32 {
+  const step: i32 = <i32>sizeof<W>();
   if ((unit(e - 2 * step, end, step) | 0x20) != 0x61 || (unit(e - 3 * step, end, step) | 0x20) != 0x6e) return -1;
   let keyEnd = e - 3 * step; // the 'n'
   const sep = unit(keyEnd - step, end, step);
   if (sep == 0x5f || sep == 0x20 || sep == DASH) keyEnd -= step;
-  if (!keyEndsAt(keyEnd, end, step)) return -1;
+  if (!keyEndsAt<W>(keyEnd, end)) return -1;
   let p = e + step;
   let c = unit(p, end, step);
   if (c == 0x22 || c == 0x27) p += step;
@@ -110,11 +116,11 @@ export function matchName(e: i32, end: i32, step: i32): i32 {
   while (isSpace(unit(p, end, step))) p += step;
   c = unit(p, end, step);
   if (c == 0x22 || c == 0x27) p += step;
-  let valueEnd = valueRun(p, end, step);
+  let valueEnd = valueRun<W>(p, end);
   // As a regular expression backtracks: with no value after the quote, the spaces after the sign are the value.
   if ((valueEnd - p) / step < 2) {
     p = afterSign;
-    valueEnd = valueRun(p, end, step);
+    valueEnd = valueRun<W>(p, end);
     if ((valueEnd - p) / step < 2) return -1;
   }
   let start = p;
@@ -123,7 +129,7 @@ export function matchName(e: i32, end: i32, step: i32): i32 {
   while (stop > start && isSpace(unit(stop - step, end, step))) stop -= step;
   let letter = false;
   for (let q = start; q < stop && !letter; q += step) letter = isLetterUnit(q, step);
-  if (letter && !(stop - start <= 9 * step && isKeyword(start, stop, step))) report(ACCOUNT_NAMES, start, stop, step);
+  if (letter && !(stop - start <= 9 * step && isKeyword<W>(start, stop))) report(ACCOUNT_NAMES, start, stop, step);
   // On from the value's start, not its end: an address in it counts too, as its own pattern finds it.
   return start;
 }

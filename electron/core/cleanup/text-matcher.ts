@@ -70,7 +70,8 @@ function view(): void {
 }
 
 function room(bytes: number): void {
-  const need = input + bytes + 16 - heap.length;
+  // The engine's block loads read up to 17 bytes from a block's start: 32 bytes past the end are kept for them.
+  const need = input + bytes + 32 - heap.length;
   if (need > 0) {
     engine!.memory.grow(Math.ceil(need / PAGE));
     view();
