@@ -17,13 +17,21 @@ export const DEFAULT_CHECKLIST: readonly string[] = [
   'Announce anyone who observes the call (for example for training); participants may refuse.',
 ];
 
-// The validator decides the value type, so a default or example that the validator would refuse does not compile.
+/**
+ * The validator decides the value type, so a default or example that the validator would refuse does not compile.
+ * It is made on first use: most starts read no policy value at all (a command with no policy files, the templates),
+ * and building the ~20 validators' ~100 zod schemas cost more than the rest of reading the settings.
+ */
 const define = <S extends z.ZodType>(
-  definition: Omit<SettingDefinition<z.output<S>>, 'schema'> & { schema: S },
-): SettingDefinition<z.output<S>> & { schema: S } => definition as SettingDefinition<z.output<S>> & { schema: S };
+  definition: Omit<SettingDefinition<z.output<S>>, 'schema'> & { schema: () => S },
+): SettingDefinition<z.output<S>> & { schema: S } => {
+  const { schema: make, ...rest } = definition;
+  let built: S | undefined;
+  return Object.defineProperty(rest, 'schema', { get: () => (built ??= make()), enumerable: true }) as SettingDefinition<z.output<S>> & { schema: S };
+};
 
 /** An on/off setting: its kind for the templates and its validator. */
-const onOff = { kind: { type: 'boolean' }, schema: z.boolean({ error: 'expected true or false' }) } as const;
+const onOff = { kind: { type: 'boolean' }, schema: () => z.boolean({ error: 'expected true or false' }) } as const;
 
 /**
  * The one list of settings. The resolver, every policy source, `meeting-guard policy` and every admin template
@@ -32,7 +40,7 @@ const onOff = { kind: { type: 'boolean' }, schema: z.boolean({ error: 'expected 
 export const policySchema = {
   organisationName: define({
     kind: { type: 'string', maxLength: 200 },
-    schema: text(200).transform((s) => s.trim()),
+    schema: () => text(200).transform((s) => s.trim()),
     default: '',
     scope: 'machine',
     userEditable: false,
@@ -46,7 +54,7 @@ export const policySchema = {
   }),
   noticeFiles: define({
     kind: { type: 'map' },
-    schema: languageMap(absolutePath),
+    schema: () => languageMap(absolutePath()),
     default: {},
     scope: 'machine',
     userEditable: false,
@@ -60,7 +68,7 @@ export const policySchema = {
   }),
   noticeText: define({
     kind: { type: 'map' },
-    schema: languageMap(text(100_000)),
+    schema: () => languageMap(text(100_000)),
     default: {},
     scope: 'machine',
     userEditable: false,
@@ -74,7 +82,7 @@ export const policySchema = {
   }),
   noticeFallbackLanguage: define({
     kind: { type: 'string', maxLength: 35 },
-    schema: languageTag,
+    schema: () => languageTag(),
     default: 'en',
     scope: 'machine',
     userEditable: false,
@@ -101,7 +109,7 @@ export const policySchema = {
   }),
   organiserChecklist: define({
     kind: { type: 'list', maxItems: 30 },
-    schema: list(nonEmptyLine(300), 30),
+    schema: () => list(nonEmptyLine(300), 30),
     default: [...DEFAULT_CHECKLIST],
     scope: 'user',
     userEditable: false,
@@ -115,7 +123,7 @@ export const policySchema = {
   }),
   extraMeetingClients: define({
     kind: { type: 'list', maxItems: 100 },
-    schema: list(processName, 100),
+    schema: () => list(processName(), 100),
     default: [],
     scope: 'machine',
     userEditable: false,
@@ -129,7 +137,7 @@ export const policySchema = {
   }),
   ignoredMeetingClients: define({
     kind: { type: 'list', maxItems: 100 },
-    schema: list(processName, 100),
+    schema: () => list(processName(), 100),
     default: [],
     scope: 'machine',
     userEditable: false,
@@ -144,7 +152,7 @@ export const policySchema = {
   }),
   extraRecorders: define({
     kind: { type: 'list', maxItems: 100 },
-    schema: list(processName, 100),
+    schema: () => list(processName(), 100),
     default: [],
     scope: 'machine',
     userEditable: false,
@@ -158,7 +166,7 @@ export const policySchema = {
   }),
   ignoredRecorders: define({
     kind: { type: 'list', maxItems: 100 },
-    schema: list(processName, 100),
+    schema: () => list(processName(), 100),
     default: [],
     scope: 'machine',
     userEditable: false,
@@ -181,7 +189,7 @@ export const policySchema = {
         'clear-on-confirm': { en: 'Clear on confirm: offer to clear it after a call', cy: 'Clirio ar ôl cadarnhau: cynnig ei glirio ar ôl galwad' },
       },
     },
-    schema: z.enum(['off', 'remind', 'clear-on-confirm'], { error: 'must be one of off, remind, clear-on-confirm' }),
+    schema: () => z.enum(['off', 'remind', 'clear-on-confirm'], { error: 'must be one of off, remind, clear-on-confirm' }),
     default: 'clear-on-confirm',
     scope: 'user',
     userEditable: true,
@@ -195,7 +203,7 @@ export const policySchema = {
   }),
   cleanupClients: define({
     kind: { type: 'list', maxItems: 50 },
-    schema: list(clientId, 50),
+    schema: () => list(clientId(), 50),
     default: [],
     scope: 'machine',
     userEditable: false,
@@ -210,7 +218,7 @@ export const policySchema = {
   }),
   cleanupExtraPaths: define({
     kind: { type: 'list', maxItems: 50 },
-    schema: list(homeRelativePath, 50),
+    schema: () => list(homeRelativePath(), 50),
     default: [],
     scope: 'machine',
     userEditable: false,
@@ -224,7 +232,7 @@ export const policySchema = {
   }),
   quarantineDays: define({
     kind: { type: 'integer', min: 0, max: 365 },
-    schema: z.int({ error: 'expected a whole number' }).min(0, { error: 'must be 0 or more' }).max(365, { error: 'must be at most 365' }),
+    schema: () => z.int({ error: 'expected a whole number' }).min(0, { error: 'must be 0 or more' }).max(365, { error: 'must be at most 365' }),
     default: 7,
     scope: 'machine',
     userEditable: false,
@@ -238,7 +246,7 @@ export const policySchema = {
   }),
   cleanupReminderDelayMinutes: define({
     kind: { type: 'integer', min: 0, max: 1440 },
-    schema: z.int({ error: 'expected a whole number' }).min(0, { error: 'must be 0 or more' }).max(1440, { error: 'must be at most 1440 (a day)' }),
+    schema: () => z.int({ error: 'expected a whole number' }).min(0, { error: 'must be 0 or more' }).max(1440, { error: 'must be at most 1440 (a day)' }),
     default: 0,
     scope: 'user',
     userEditable: true,
@@ -265,7 +273,7 @@ export const policySchema = {
   }),
   snoozeMinutes: define({
     kind: { type: 'integer', min: 5, max: 1440 },
-    schema: z.int({ error: 'expected a whole number' }).min(5, { error: 'must be at least 5' }).max(1440, { error: 'must be at most 1440 (a day)' }),
+    schema: () => z.int({ error: 'expected a whole number' }).min(5, { error: 'must be at least 5' }).max(1440, { error: 'must be at most 1440 (a day)' }),
     default: 60,
     scope: 'user',
     userEditable: true,
@@ -279,7 +287,7 @@ export const policySchema = {
   }),
   helpLink: define({
     kind: { type: 'string', maxLength: 2048 },
-    schema: helpLink,
+    schema: () => helpLink(),
     default: '',
     scope: 'machine',
     userEditable: false,
@@ -319,7 +327,7 @@ export const policySchema = {
   }),
   pollIntervalSeconds: define({
     kind: { type: 'integer', min: 2, max: 300 },
-    schema: z.int({ error: 'expected a whole number' }).min(2, { error: 'must be at least 2' }).max(300, { error: 'must be at most 300' }),
+    schema: () => z.int({ error: 'expected a whole number' }).min(2, { error: 'must be at least 2' }).max(300, { error: 'must be at most 300' }),
     default: 5,
     scope: 'machine',
     userEditable: false,

@@ -83,12 +83,13 @@ export function list<T>(item: z.ZodType<T>, maxItems: number): z.ZodType<T[]> {
 
 export const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
-export const languageTag = z
-  .string({ error: 'expected a language tag' })
-  .regex(LANGUAGE_TAG, { error: 'must be a language tag such as "en", "cy" or "en-GB"' })
-  .transform((s) => s.toLowerCase());
+export const languageTag = () =>
+  z
+    .string({ error: 'expected a language tag' })
+    .regex(LANGUAGE_TAG, { error: 'must be a language tag such as "en", "cy" or "en-GB"' })
+    .transform((s) => s.toLowerCase());
 
 /** A map keyed by language tag; keys are lower-cased so "en-GB" and "en-gb" are the same language. */
 export function languageMap(value: z.ZodType<string>): z.ZodType<Record<string, string>> {
-  return z.record(languageTag, value, { error: 'expected language tags, each with a value' });
+  return z.record(languageTag(), value, { error: 'expected language tags, each with a value' });
 }

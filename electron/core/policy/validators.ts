@@ -7,7 +7,7 @@ import { nonEmptyLine, text } from './setting-kinds.js';
  */
 
 /** A help or contact link: only https: and mailto:, re-serialised so the shell opens exactly what was checked. */
-export const helpLink = text(2048).transform((value, ctx) => {
+export const helpLink = () => text(2048).transform((value, ctx) => {
   const trimmed = value.trim();
   if (trimmed === '') return '';
   let url: URL;
@@ -32,7 +32,7 @@ const WINDOWS_ABSOLUTE = /^[a-z]:\\/i;
 const UNC = /^\\\\[^\\]+\\[^\\]+/;
 
 /** A notice file: an absolute path on the OS the policy is for (a policy file may be checked on another OS). */
-export const absolutePath = nonEmptyLine(1024).refine((p) => p.startsWith('/') || WINDOWS_ABSOLUTE.test(p) || UNC.test(p), {
+export const absolutePath = () => nonEmptyLine(1024).refine((p) => p.startsWith('/') || WINDOWS_ABSOLUTE.test(p) || UNC.test(p), {
   error: 'must be an absolute path such as /etc/meeting-guard/notice.md or C:\\ProgramData\\MeetingGuard\\notice.md',
 });
 
@@ -40,7 +40,7 @@ export const absolutePath = nonEmptyLine(1024).refine((p) => p.startsWith('/') |
  * An extra folder or file to clear, relative to the user's home folder. Anything that could leave the home folder
  * (an absolute path, a drive, "..", "~") is refused: clearing runs with the user's rights over their own data only.
  */
-export const homeRelativePath = nonEmptyLine(512).transform((value, ctx) => {
+export const homeRelativePath = () => nonEmptyLine(512).transform((value, ctx) => {
   const path = value.replace(/\\/g, '/');
   const reject = (message: string) => {
     ctx.addIssue({ code: 'custom', message: `"${value}" ${message}` });
@@ -56,11 +56,11 @@ export const homeRelativePath = nonEmptyLine(512).transform((value, ctx) => {
 });
 
 /** A process name (as in the process list) or a catalogue id, never a path: paths differ per laptop. */
-export const processName = nonEmptyLine(260).refine((s) => !/[/\\]/.test(s), {
+export const processName = () => nonEmptyLine(260).refine((s) => !/[/\\]/.test(s), {
   error: 'must be a process name such as "obs64.exe", not a path',
 });
 
 /** A meeting-client id from the cleanup catalogue, e.g. "zoom" or "teams". */
-export const clientId = nonEmptyLine(64)
+export const clientId = () => nonEmptyLine(64)
   .transform((s) => s.toLowerCase())
   .refine((s) => /^[a-z0-9][a-z0-9-]*$/.test(s), { error: 'must be a client id such as "zoom", "teams", "webex" or "slack"' });
