@@ -48,7 +48,8 @@ export function effectiveCatalogue(overrides: CatalogueOverridesInput | unknown 
   const keep = <T extends { id: string; processes: Record<string, string[] | undefined> }>(entry: T): T | undefined => {
     if (ignoredIds.has(normaliseName(entry.id))) return undefined;
     const processes = Object.fromEntries(
-      Object.entries(entry.processes).map(([os, names]) => [os, names?.filter((n) => !ignored.has(normaliseName(n)))]),
+      // Nothing ignored (as at most starts): no name is normalised only to be kept.
+      Object.entries(entry.processes).map(([os, names]) => [os, ignored.size === 0 ? names?.slice() : names?.filter((n) => !ignored.has(normaliseName(n)))]),
     );
     return { ...entry, processes };
   };
