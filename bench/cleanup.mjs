@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateCorpus } from './corpus/generate.mjs';
 import { dropFromPageCache } from './page-cache.mjs';
+import { cpuByThread } from './thread-cpu.mjs';
 import { interleaved, spread } from './table.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -170,6 +171,23 @@ export async function runCleanupBench(options = {}) {
       name: `cleanup --scan peak RSS, ${Math.round(mb)} MB tree against a 20 MB tree (threads included)`, value: round(largeRss / MB), unit: 'MB',
       peer: '20 MB tree', peerValue: round(smallRss / MB), ratio: round(largeRss / smallRss), goal: `growth <= 32 MB (here +${round(growth)} MB)`, pass: growth <= 32,
     });
+
+    // Where the whole process's CPU goes, thread by thread (warm page cache, median of three runs): the main thread
+    // (start-up, the walk, the threads' answers, the report), the scanning threads, and the rest (V8's compiler and
+    // garbage-collector threads, libuv's pool). Each against ripgrep's CPU for the whole job, so the shares add up
+    // to the CPU row's inverse.
+    const byThread = [];
+    for (let i = 0; i < 3; i++) {
+      const r = await cpuByThread(process.execPath, [join(root, 'bin/meeting-guard.js'), 'cleanup', '--scan', '--json', '--home', home], { busiest: Math.min(4, availableParallelism()) });
+      if (r) byThread.push(r);
+    }
+    const rgCpu = spread(cpu.rg.filter((x) => x !== undefined)).median;
+    if (byThread.length > 0 && rgCpu > 0) {
+      for (const [part, label] of [['main', 'main thread (start-up, walk, answers, report)'], ['busiest', 'scanning threads'], ['rest', 'other threads (V8 compiler and GC, libuv)'], ['total', 'all threads']]) {
+        const ms = spread(byThread.map((r) => r[part])).median;
+        rows.push({ name: `cleanup --scan CPU by thread, ${label} (${Math.round(mb)} MB, warm)`, value: round(ms / 1000), unit: 's CPU', peer: 'ripgrep, whole job (user + system)', peerValue: round(rgCpu / 1000), ratio: round(ms / rgCpu), goal: 'info (x ripgrep\'s CPU)', pass: true });
+      }
+    }
 
     // Matches by kind: ours against ripgrep with each pattern alone (test/unit/cleanup/ripgrep-agreement explains each gap).
     const ours = totals(lastReport);
