@@ -75,7 +75,8 @@ let blockMask: i32 = 0;
 /**
  * The first byte at or after `from` that `scan` would look at more closely, or `end`: an anchor that passes the test
  * on the bytes beside it (or has zero bytes on both sides, UTF-16LE), judged 16 bytes at a time. Each lane's test is
- * the scalar one of `scan` or wider, never narrower, so a byte left out here is one `scan` would only step over.
+ * the scalar one of `scan` or wider, never narrower: a byte is left out only where `scan` would go on at the very
+ * next byte (never where it would skip a run), so leaving it out changes nothing.
  */
 function nextCandidate(from: i32, end: i32): i32 {
   let i = from;

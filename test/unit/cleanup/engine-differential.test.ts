@@ -29,6 +29,7 @@ const pieces = [
   '@', '.', ':', '-', '::', 'm', 'M', 'name', 'Name', 'NAME', '_name', ' name', '-name', 'display', 'user', 'screen', 'real', 'first', 'principal',
   '=', ': ', '"', "'", ' ', '\n', ',', ';', '<', '>', '{', '}', 'null', 'True', 'NONE', 'undefined', 'a', 'b.c', 'x@', '@y.zz', 'example.org',
   '1', '12', '127', '255', '256', '0', '010', '192.0.2.', 'fe80', 'ff', 'a4', '2001:db8', 'ffff', '00', '\u0000', '\u0001', 'é', 'Zoë', '𝄞',
+  'f.1.2.3.4', '1.2.3.4.', '12:34:56', 'ab-cd-ef-01-23-45', 'a4:83:e7:12:34:56', '::1', 'e.1',
 ];
 const narrowPiece = fc.constantFrom(...pieces);
 const text = fc.array(narrowPiece, { maxLength: 120 }).map((parts) => parts.join(''));
