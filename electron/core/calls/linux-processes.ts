@@ -1,15 +1,19 @@
 import { closeSync, openSync, readdirSync, readlinkSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ProcessInfo, ProcessSource, SnapshotOptions, WantArgs } from './process-snapshot.js';
-import { taskChangeHint } from './linux-task-change.js';
+import { keptFileReader, sameCounters, taskCounters, type TaskCounters } from './linux-task-change.js';
 import { commHandles, handleBudget } from './linux-comm-handles.js';
+import { caughtUpList, newProcessPids } from './linux-new-processes.js';
 
 /** The kernel cuts /proc/<pid>/comm to 15 bytes (TASK_COMM_LEN 16 with the NUL), see proc(5). */
 const COMM_MAX = 15;
 
 export interface LinuxProcessOptions {
   procRoot?: string;
-  /** Skip listing /proc when /proc/loadavg shows no task started or ended (see linux-task-change.ts). Default on. */
+  /**
+   * Skip listing /proc when the kernel's task counters show nothing started or ended, and look up only the new pids
+   * when no process ended but those just seen (see linux-task-change.ts). Default on.
+   */
   taskHint?: boolean;
   /** Keep `/proc/<pid>/comm` open between snapshots (see linux-comm-handles.ts). Default: on for the real /proc. */
   keepHandles?: boolean;
@@ -21,9 +25,14 @@ export interface LinuxProcessOptions {
  * Entries are cached by pid, so a poll only reads processes that are new since the last one; `fresh` re-reads all
  * (the watcher does that now and then, which catches an exec or a reused pid). A process seen for the first time is
  * read once more at the next poll: a launcher forks and then execs, and a poll in between would otherwise remember
- * the launcher's name for that pid until the next fresh snapshot. When no task started or ended since the last poll
- * (the common idle poll), /proc is not listed at all. Names are read through handles kept open on the real /proc,
- * so even a fresh snapshot costs one read per process.
+ * the launcher's name for that pid until the next fresh snapshot. Names are read through handles kept open on the
+ * real /proc, so even a fresh snapshot costs one read per process.
+ *
+ * A poll lists /proc only when it must. When no task started or ended since the last poll (the kernel's counters,
+ * see linux-task-change.ts) it returns the previous list. When tasks did start, it looks up only the pids handed
+ * out since (linux-new-processes.ts), re-reads those first seen last time and drops those of them that ended; if
+ * the kernel's count of processes then equals the list's, no other process ended and the list is complete. That
+ * is the common busy poll (a short-lived program started somewhere); anything else lists /proc.
  */
 export function linuxProcessSource(options: LinuxProcessOptions = {}) {
   const procRoot = options.procRoot ?? '/proc';
@@ -53,8 +62,16 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
 
   // String concatenation, not path.join: this runs for every process and join normalises each time.
   const prefix = procRoot.endsWith('/') ? procRoot : `${procRoot}/`;
-  const tasksMayHaveChanged = options.taskHint === false ? () => true : taskChangeHint(prefix, readSmall);
   const keep = options.keepHandles ?? prefix === '/proc/';
+  const loadavg = keep ? keptFileReader(`${prefix}loadavg`) : undefined;
+  const counters = options.taskHint === false ? () => undefined : taskCounters(prefix, loadavg ? loadavg.read : () => readSmall(`${prefix}loadavg`));
+  // The counters as read before the last listing or catch-up, and /proc's link count less the processes a listing
+  // saw while no counter moved (undefined until such a listing: then every poll that sees a change lists).
+  let seenCounters: TaskCounters | undefined;
+  let linksOffset: number | undefined;
+  const gone = new Set<number>();
+  const replaced = new Map<number, ProcessInfo>();
+  let listings = 0;
   const handles = keep ? commHandles(prefix, buffer, handleBudget(readSmall(`${prefix}self/limits`))) : undefined;
   const readComm = handles ? (pid: number) => handles.read(pid) : (pid: number) => readSmall(`${prefix}${pid}/comm`);
 
@@ -99,25 +116,63 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
     return list;
   };
 
-  return {
+  /**
+   * The list brought up to date without listing /proc, or undefined when that cannot be done exactly: young pids
+   * re-read (an exec shows, an end drops them), new pids looked up, and the result trusted only when no counter
+   * moved meanwhile and the kernel's process count equals the list's.
+   */
+  const catchUp = (now: TaskCounters, wantArgs: WantArgs, wantFullName: WantArgs): ProcessInfo[] | undefined => {
+    if (linksOffset === undefined || seenCounters === undefined) return undefined;
+    const pids = newProcessPids(prefix, seenCounters.lastPid, now.lastPid, readSmall, (pid) => cache.has(pid));
+    if (pids === undefined) return undefined;
+    gone.clear();
+    replaced.clear();
+    for (const pid of young) {
+      const known = cache.get(pid) ?? null;
+      const again = readOne(pid, wantArgs, wantFullName);
+      if (again === null) gone.add(pid);
+      else if (known !== null && again.name !== known.name) replaced.set(pid, again);
+    }
+    const added = pids.map((pid) => readOne(pid, wantArgs, wantFullName));
+    const after = counters();
+    if (after === undefined || !sameCounters(after, now) || after.links - linksOffset !== cache.size - gone.size + pids.length) return undefined;
+    for (const pid of gone) cache.delete(pid);
+    for (const [pid, info] of replaced) cache.set(pid, info);
+    young.clear();
+    pids.forEach((pid, i) => {
+      cache.set(pid, added[i] ?? null);
+      young.add(pid);
+    });
+    seenCounters = now;
+    const shown = added.filter((info): info is ProcessInfo => info !== null);
+    if (gone.size > 0 || replaced.size > 0 || shown.length > 0) lastList = caughtUpList(lastList, gone, replaced, shown);
+    return lastList;
+  };
+
+  const source: ProcessSource & { readonly listings: number } = {
     async snapshot({ fresh = false, wantArgs = () => false, wantFullName = () => true }: SnapshotOptions = {}) {
       // Entries read with other wants (a new catalogue's matcher) are never kept as they were.
       const sameWants = wantArgs === lastWantArgs && wantFullName === lastWantFullName;
       lastWantArgs = wantArgs;
       lastWantFullName = wantFullName;
-      // Asked before listing, so a task that starts while we list shows up as a change next time.
-      const quiet = !tasksMayHaveChanged() && !fresh && lastList.length > 0;
-      if (quiet) {
-        let changed = false;
-        for (const pid of young) changed = recheck(pid, cache.get(pid) ?? null, wantArgs, wantFullName, cache) || changed;
-        young.clear();
-        if (changed) lastList = listOf(cache);
-        return lastList;
+      // Read before listing, so a task that starts while we list shows up as a change next time.
+      const now = counters();
+      if (now && seenCounters && !fresh && lastList.length > 0) {
+        if (sameCounters(now, seenCounters)) {
+          let changed = false;
+          for (const pid of young) changed = recheck(pid, cache.get(pid) ?? null, wantArgs, wantFullName, cache) || changed;
+          young.clear();
+          if (changed) lastList = listOf(cache);
+          return lastList;
+        }
+        const caught = catchUp(now, wantArgs, wantFullName);
+        if (caught) return caught;
       }
       const next = spare;
       next.clear();
       nextYoung.clear();
       let changed = fresh;
+      listings++;
       for (const entry of readdirSync(procRoot)) {
         const code = entry.charCodeAt(0);
         if (code < 48 || code > 57) continue; // only the numeric folders are processes
@@ -134,6 +189,9 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
         if (young.has(pid)) changed = recheck(pid, known, wantArgs, wantFullName, next) || changed;
       }
       if (next.size !== cache.size) changed = true;
+      const after = now && counters();
+      linksOffset = now && after && sameCounters(now, after) ? now.links - next.size : undefined;
+      seenCounters = now;
       handles?.keepOnly(next);
       spare = cache;
       cache = next;
@@ -147,8 +205,14 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
     },
     close() {
       handles?.close();
+      loadavg?.close();
     },
-  } satisfies ProcessSource;
+    /** How many snapshots listed /proc (benchmarks and tests: the rest were answered from the counters). */
+    get listings() {
+      return listings;
+    },
+  };
+  return source;
 }
 
 /**

@@ -1,39 +1,81 @@
-import { readlinkSync } from 'node:fs';
+import { closeSync, openSync, readlinkSync, readSync, statSync } from 'node:fs';
 
 /** The inode of the initial pid namespace: PROC_PID_INIT_INO in the kernel's include/linux/proc_ns.h. */
 export const INIT_PID_NAMESPACE = 'pid:[4026531836]';
 
-/** Answers whether the set of tasks may have changed since it was last asked; `true` whenever it cannot tell. */
-export type TaskChangeHint = () => boolean;
+/**
+ * What the kernel counts about tasks, read in two small system calls. The last two fields of /proc/loadavg are
+ * the number of tasks (processes and threads) and the pid handed out last (proc(5)). In the initial pid namespace
+ * every new task anywhere on the machine takes its pid from that counter, so the same last pid means nothing
+ * started. The link count of /proc itself is a constant plus the number of processes, threads not included: the
+ * kernel's fs/proc/root.c (`proc_root_getattr`) adds `nr_processes()` to it. Together they tell an idle poll that
+ * nothing changed, and a busier one how many processes it should see.
+ */
+export interface TaskCounters {
+  tasks: number;
+  lastPid: number;
+  /** /proc's link count: a constant (its other folders) plus the processes that exist. */
+  links: number;
+}
 
 /**
- * Tells from one small read whether any task (process or thread) started or ended since the last call, so an idle
- * poll need not list /proc. The last two fields of /proc/loadavg are the number of tasks that exist and the pid
- * handed out last (proc(5)). In the initial pid namespace every new task anywhere on the machine takes a pid from
- * that counter, so the same last pid means nothing started; with nothing started, the same count means nothing ended.
- * Inside a container the counter covers only the container while the count is the machine's, so a start outside
- * could hide an end inside: there (and where the files are unreadable) the hint always answers "may have changed".
+ * Reads the counters, or undefined where they cannot be trusted: inside a container the pid counter covers only
+ * the container while the counts are the machine's (a start outside could hide an end inside), and a file that
+ * cannot be read or parsed says nothing.
  */
-export function taskChangeHint(procPrefix: string, readSmall: (path: string) => string | undefined): TaskChangeHint {
+export function taskCounters(procPrefix: string, readLoadavg: () => string | undefined): () => TaskCounters | undefined {
   let usable: boolean | undefined;
-  let last: string | undefined;
   return () => {
     usable ??= readNamespace(`${procPrefix}self/ns/pid`) === INIT_PID_NAMESPACE;
-    if (!usable) return true;
-    const tail = tasksAndLastPid(readSmall(`${procPrefix}loadavg`));
-    const changed = tail === undefined || tail !== last;
-    last = tail;
-    return changed;
+    if (!usable) return undefined;
+    const tail = tasksAndLastPid(readLoadavg());
+    const links = tail && statSync(procPrefix, { throwIfNoEntry: false })?.nlink;
+    return tail && links ? { ...tail, links } : undefined;
   };
 }
 
-/** "0.52 0.58 0.59 2/467 12345\n" → "467 12345": the running count before the slash changes all the time. */
-export function tasksAndLastPid(loadavg: string | undefined): string | undefined {
+export const sameCounters = (a: TaskCounters, b: TaskCounters): boolean => a.lastPid === b.lastPid && a.tasks === b.tasks && a.links === b.links;
+
+/** "0.52 0.58 0.59 2/467 12345" → 467 tasks, last pid 12345: the running count before the slash changes all the time. */
+export function tasksAndLastPid(loadavg: string | undefined): { tasks: number; lastPid: number } | undefined {
   if (loadavg === undefined) return undefined;
-  const slash = loadavg.indexOf('/');
-  if (slash < 0) return undefined;
-  const tail = loadavg.slice(slash + 1).trimEnd();
-  return /^\d+ \d+$/.test(tail) ? tail : undefined;
+  const match = /\/(\d+) (\d+)\s*$/.exec(loadavg);
+  return match ? { tasks: Number(match[1]), lastPid: Number(match[2]) } : undefined;
+}
+
+/**
+ * A small file of the real /proc read through one handle kept open: the kernel makes the text anew at each read
+ * from offset 0, so a poll costs one pread instead of open, read and close. A failed read opens it again.
+ */
+export function keptFileReader(path: string, size = 256): { read(): string | undefined; close(): void } {
+  const buffer = Buffer.allocUnsafe(size);
+  let fd: number | undefined;
+  const close = () => {
+    if (fd !== undefined) closeQuietly(fd);
+    fd = undefined;
+  };
+  return {
+    read() {
+      for (let attempt = 0; attempt < 2; attempt++) {
+        try {
+          fd ??= openSync(path, 'r');
+          return buffer.toString('latin1', 0, readSync(fd, buffer, 0, buffer.length, 0));
+        } catch {
+          close();
+        }
+      }
+      return undefined;
+    },
+    close,
+  };
+}
+
+function closeQuietly(fd: number): void {
+  try {
+    closeSync(fd);
+  } catch {
+    // already closed
+  }
 }
 
 function readNamespace(path: string): string | undefined {

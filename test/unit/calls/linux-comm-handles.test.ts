@@ -84,7 +84,7 @@ describe.runIf(process.platform === 'linux')('name handles on the real /proc', (
       expect(await heldComms()).toContain(launcher.pid);
     } finally {
       launcher.kill('SIGKILL');
-      source.close();
+      source.close?.();
     }
     expect(await heldComms()).toEqual([]);
   });

@@ -1,8 +1,10 @@
+import { statSync } from 'node:fs';
 import { readFile, readlink, rm, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { linuxProcessSource } from '../../../electron/core/calls/linux-processes.js';
-import { INIT_PID_NAMESPACE, taskChangeHint, tasksAndLastPid } from '../../../electron/core/calls/linux-task-change.js';
+import { caughtUpList, listedBefore, MAX_NEW_PIDS } from '../../../electron/core/calls/linux-new-processes.js';
+import { INIT_PID_NAMESPACE, sameCounters, taskCounters, tasksAndLastPid } from '../../../electron/core/calls/linux-task-change.js';
 import { tempDir, writeTree } from '../../support/temp.js';
 import { startAs, stop } from './real-processes.js';
 
@@ -19,44 +21,47 @@ async function fakeProc(namespace = INIT_PID_NAMESPACE): Promise<string> {
 
 const names = async (source: ReturnType<typeof linuxProcessSource>) => (await source.snapshot()).map((p) => `${p.pid}:${p.name}`).sort();
 
-describe('/proc/loadavg as a hint that no task started or ended', () => {
+describe("the kernel's task counters as a hint that no task started or ended", () => {
   it('reads the task count and the last pid, and nothing from a malformed line', async () => {
-    expect(tasksAndLastPid(await fixture('proc-loadavg.txt'))).toBe('467 12345');
+    expect(tasksAndLastPid(await fixture('proc-loadavg.txt'))).toEqual({ tasks: 467, lastPid: 12345 });
     expect(tasksAndLastPid('0.10 0.20 0.30 1/100\n')).toBeUndefined();
     expect(tasksAndLastPid(undefined)).toBeUndefined();
   });
 
-  it('answers "unchanged" only for the same count and last pid, and only in the initial pid namespace', async () => {
+  it("gives loadavg's count and last pid with /proc's link count, and only in the initial pid namespace", async () => {
     const root = await fakeProc();
     let loadavg = '0.1 0.2 0.3 1/100 5000\n';
-    const hint = taskChangeHint(`${root}/`, (path) => (path === `${root}/loadavg` ? loadavg : undefined));
-    expect(hint()).toBe(true); // nothing to compare with yet
-    expect(hint()).toBe(false);
+    const read = taskCounters(`${root}/`, () => loadavg);
+    const first = read();
+    expect(first).toEqual({ tasks: 100, lastPid: 5000, links: statSync(root).nlink });
     loadavg = '0.9 0.2 0.3 3/100 5000\n'; // only the running count moved
-    expect(hint()).toBe(false);
+    expect(sameCounters(first!, read()!)).toBe(true);
     loadavg = '0.9 0.2 0.3 1/100 5002\n'; // one started, one ended: same count, new last pid
-    expect(hint()).toBe(true);
+    expect(sameCounters(first!, read()!)).toBe(false);
+    await writeTree(root, { '31/comm': 'obs\n' }); // a process folder more: the link count moves
+    expect(read()?.links).toBe(statSync(root).nlink);
     loadavg = 'garbled';
-    expect([hint(), hint()]).toEqual([true, true]);
+    expect(read()).toBeUndefined();
 
     const container = await fakeProc('pid:[4026532200]');
-    const inContainer = taskChangeHint(`${container}/`, () => '0.1 0.2 0.3 1/100 5000\n');
-    expect([inContainer(), inContainer()]).toEqual([true, true]);
+    expect(taskCounters(`${container}/`, () => '0.1 0.2 0.3 1/100 5000\n')()).toBeUndefined();
     expect(await readlink(join(container, 'self/ns/pid'))).toBe('pid:[4026532200]');
   });
 
-  it('does not list /proc while the hint says nothing changed, and does once it moves', async () => {
+  it('does not list /proc while nothing started or ended, and does once a process ends unseen', async () => {
     const root = await fakeProc();
     const source = linuxProcessSource({ procRoot: root });
     expect(await names(source)).toEqual(['30:bash']);
-    // A folder appears but loadavg says no task started: the poll trusts the kernel's counter and does not list.
-    await writeTree(root, { '31/comm': 'obs\n' });
+    expect(await names(source)).toEqual(['30:bash']); // no longer new
+    // A name that changed is not read while no counter moves: the poll reads nothing but the counters.
+    await writeTree(root, { '30/comm': 'zoom\n' });
     expect(await names(source)).toEqual(['30:bash']);
-    await writeTree(root, { loadavg: '0.10 0.20 0.30 1/101 5001\n' });
-    expect(await names(source)).toEqual(['30:bash', '31:obs']);
+    expect(source.listings).toBe(1);
+    // It ends: no task started, the count is one less, and no new pid explains it, so the poll lists.
     await rm(join(root, '30'), { recursive: true });
-    await writeTree(root, { loadavg: '0.10 0.20 0.30 1/100 5001\n' });
-    expect(await names(source)).toEqual(['31:obs']);
+    await writeTree(root, { loadavg: '0.10 0.20 0.30 1/99 5000\n' });
+    expect(await names(source)).toEqual([]);
+    expect(source.listings).toBe(2);
   });
 
   it('lists /proc on every poll in another pid namespace (a container)', async () => {
@@ -65,6 +70,110 @@ describe('/proc/loadavg as a hint that no task started or ended', () => {
     expect(await names(source)).toEqual(['30:bash']);
     await writeTree(root, { '31/comm': 'obs\n' });
     expect(await names(source)).toEqual(['30:bash', '31:obs']);
+  });
+});
+
+/** /proc/<pid>/status as the kernel starts it (proc(5), "/proc/pid/status"; fs/proc/array.c): Name, Umask, State, Tgid, Ngid, Pid. */
+const status = (name: string, tgid: number, pid = tgid) => `Name:\t${name}\nUmask:\t0022\nState:\tS (sleeping)\nTgid:\t${tgid}\nNgid:\t0\nPid:\t${pid}\nPPid:\t1\n`;
+
+describe('a poll that looks up only the pids handed out since the last one', () => {
+  async function started() {
+    const root = await fakeProc();
+    const source = linuxProcessSource({ procRoot: root });
+    expect(await names(source)).toEqual(['30:bash']);
+    return { root, source };
+  }
+
+  it('adds new processes and drops ended young ones without listing /proc, and leaves out threads', async () => {
+    const { root, source } = await started();
+    // Three pids handed out since: a process, one of its threads and a task that already ended. The real /proc
+    // resolves a thread's id but neither lists it nor counts it in its link count; a symbolic link to its
+    // process's folder does the same here (it adds no link to the parent), and its status names another Tgid.
+    await writeTree(root, { '5001/comm': 'obs\n', '5001/status': status('obs', 5001), loadavg: '0.10 0.20 0.30 1/102 5003\n' });
+    await symlink(join(root, '5001'), join(root, '5002'));
+    expect(await names(source)).toEqual(['30:bash', '5001:obs']);
+    // The young process ends and another starts: both seen without a listing.
+    await rm(join(root, '5002'));
+    await rm(join(root, '5001'), { recursive: true });
+    await writeTree(root, { '5004/comm': 'zoom\n', '5004/status': status('zoom', 5004), loadavg: '0.10 0.20 0.30 1/101 5004\n' });
+    expect(await names(source)).toEqual(['30:bash', '5004:zoom']);
+    // It execs before the next poll, while another starts: the young one is read again.
+    await writeTree(root, { '5004/comm': 'CptHost\n', '5005/comm': 'sleep\n', '5005/status': status('sleep', 5005), loadavg: '0.10 0.20 0.30 1/102 5005\n' });
+    expect(await names(source)).toEqual(['30:bash', '5004:CptHost', '5005:sleep']);
+    expect(source.listings).toBe(1);
+  });
+
+  it('lists /proc when the process count says one ended unseen, or a look-up cannot tell a thread', async () => {
+    const { root, source } = await started();
+    await names(source);
+    // bash (no longer new) ends while a process starts: the count stays, the list would be wrong, so it lists.
+    await rm(join(root, '30'), { recursive: true });
+    await writeTree(root, { '5001/comm': 'obs\n', '5001/status': status('obs', 5001), loadavg: '0.10 0.20 0.30 1/100 5001\n' });
+    expect(await names(source)).toEqual(['5001:obs']);
+    expect(source.listings).toBe(2);
+    // A status without a Tgid line: nothing can be told from it, so it lists.
+    await writeTree(root, { '5002/comm': 'zoom\n', '5002/status': 'Name:\tzoom\n', loadavg: '0.10 0.20 0.30 1/101 5002\n' });
+    expect(await names(source)).toEqual(['5001:obs', '5002:zoom']);
+    expect(source.listings).toBe(3);
+    // More new pids than are worth looking up one by one: it lists.
+    const far = 5002 + MAX_NEW_PIDS + 1;
+    await writeTree(root, { [`${far}/comm`]: 'obs\n', [`${far}/status`]: status('obs', far), loadavg: `0.10 0.20 0.30 1/102 ${far}\n` });
+    expect(await names(source)).toEqual(['5001:obs', '5002:zoom', `${far}:obs`]);
+    expect(source.listings).toBe(4);
+  });
+});
+
+describe('the order a listing gives', () => {
+  it('compares pids as the sorted names of a listing do', () => {
+    const pids = [99, 100, 10, 1, 2, 5001, 30, 1000000, 999999];
+    const byText = [...pids].sort((a, b) => (String(a) < String(b) ? -1 : 1));
+    expect([...pids].sort((a, b) => (listedBefore(a, b) ? -1 : 1))).toEqual(byText);
+    expect(listedBefore(10, 10)).toBe(false);
+  });
+
+  it('merges new entries where a listing would have put them', () => {
+    const p = (pid: number, name = 'x') => ({ pid, name });
+    const list = [p(1), p(200), p(30), p(5001), p(77)];
+    const caught = caughtUpList(list, new Set([30]), new Map([[77, p(77, 'obs')]]), [p(6000), p(1000), p(21)]);
+    expect(caught).toEqual([p(1), p(1000), p(200), p(21), p(5001), p(6000), p(77, 'obs')]);
+  });
+});
+
+describe.runIf(process.platform === 'linux')('the counters on the real /proc', () => {
+  it('gives the same processes as a listing, in its order, while programs start and end', async () => {
+    const dir = await tempDir();
+    const source = linuxProcessSource();
+    const listed = async () => {
+      const fresh = linuxProcessSource();
+      try {
+        return (await fresh.snapshot()).map((p) => `${p.pid}:${p.name}`);
+      } finally {
+        fresh.close?.();
+      }
+    };
+    await source.snapshot();
+    let compared = 0;
+    for (let round = 0; round < 5; round++) {
+      const child = await startAs(dir, round % 2 ? 'CptHost' : 'obs');
+      const list = await source.snapshot();
+      expect(list.map((p) => `${p.pid}:${p.name}`)).toContain(`${child.pid}:${round % 2 ? 'CptHost' : 'obs'}`);
+      // Other programs on the machine may start or end between two reads: compare when none did, which the source
+      // says by handing back the very same list (no counter moved), trying a few times on a busy machine.
+      for (let attempt = 0; attempt < 20; attempt++) {
+        const before = await source.snapshot();
+        const all = await listed();
+        if ((await source.snapshot()) !== before) continue;
+        // Pids, in order: names are cached between fresh snapshots by design, and kernel workers rename themselves
+        // ("kworker/0:2-events" → "kworker/0:2-virtio_vsock") as they take other work.
+        expect(before.map((p) => p.pid)).toEqual(all.map((e) => Number(e.split(':')[0])));
+        compared++;
+        break;
+      }
+      await stop(child);
+      expect((await source.snapshot()).some((p) => p.pid === child.pid)).toBe(false);
+    }
+    expect(compared).toBeGreaterThan(0);
+    source.close?.();
   });
 });
 

@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import type { ProcessInfo } from './process-snapshot.js';
+
+/**
+ * At most this many new pids are looked up one by one in a poll (2–5 µs each when the task has ended, as most
+ * have); past that, listing /proc costs less (0.3–0.6 ms for 400 processes, then a look-up of every entry and
+ * matching the whole new list).
+ */
+export const MAX_NEW_PIDS = 256;
+
+/**
+ * The processes among the pids handed out after `from`, up to `to`. Each pid is looked up: a thread's id resolves
+ * under /proc too (proc(5): /proc/<tid> exists but is not listed), so a task is kept only when its status says it
+ * leads its own thread group (`Tgid` equal to its pid). A task that ended before it was read is no process of
+ * ours. Undefined when the range cannot be read this way (the pid counter wrapped, too many pids, a status without
+ * a Tgid line); the caller then lists /proc.
+ */
+export function newProcessPids(prefix: string, from: number, to: number, readSmall: (path: string) => string | undefined, known: (pid: number) => boolean): number[] | undefined {
+  if (to < from || to - from > MAX_NEW_PIDS) return undefined;
+  const pids: number[] = [];
+  for (let pid = from + 1; pid <= to; pid++) {
+    if (known(pid) || !existsSync(`${prefix}${pid}`)) continue;
+    const status = readSmall(`${prefix}${pid}/status`);
+    if (status === undefined) continue; // ended since: the counters read after the look-ups tell whether to list
+    const group = threadGroupOf(status);
+    if (group === undefined) return undefined;
+    if (group === pid) pids.push(pid);
+  }
+  return pids;
+}
+
+/** The `Tgid:` line of /proc/<pid>/status (proc(5)): the pid of the process a task belongs to. */
+export function threadGroupOf(status: string): number | undefined {
+  const match = /^Tgid:\s*(\d+)\s*$/m.exec(status);
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * Whether pid `a` comes before `b` in a listing of /proc. Node's readdir returns names sorted as strings (libuv's
+ * scandir sorts with strcmp), so "10" < "100" < "99"; compared here without making strings.
+ */
+export function listedBefore(a: number, b: number): boolean {
+  let x = a;
+  let y = b;
+  const da = digits(a);
+  const db = digits(b);
+  if (da < db) x *= 10 ** (db - da);
+  else if (db < da) y *= 10 ** (da - db);
+  return x === y ? da < db : x < y;
+}
+
+function digits(n: number): number {
+  let count = 1;
+  for (let limit = 10; n >= limit && count < 16; limit *= 10) count++;
+  return count;
+}
+
+/**
+ * `list` (in listing order) with `gone` pids left out, `replaced` entries swapped in by pid, and `added` merged in
+ * where a listing would have put them: a list caught up this way equals the one a full listing gives.
+ */
+export function caughtUpList(list: readonly ProcessInfo[], gone: ReadonlySet<number>, replaced: ReadonlyMap<number, ProcessInfo>, added: ProcessInfo[]): ProcessInfo[] {
+  const sorted = added.length > 1 ? [...added].sort((p, q) => (listedBefore(p.pid, q.pid) ? -1 : 1)) : added;
+  const out: ProcessInfo[] = [];
+  let next = 0;
+  for (const p of list) {
+    if (gone.has(p.pid)) continue;
+    for (let q = sorted[next]; q !== undefined && listedBefore(q.pid, p.pid); q = sorted[++next]) out.push(q);
+    out.push(replaced.get(p.pid) ?? p);
+  }
+  out.push(...sorted.slice(next));
+  return out;
+}
