@@ -128,6 +128,32 @@ export const leaveOutSourceChecks = {
   },
 };
 
+/**
+ * The CLI bundles' electron/core/util/checked-at-build.ts: the same function, answering from the data checked by this
+ * build. Each piece is the text of a function of its own, because V8 keeps compiled code only for what a bundle's
+ * training run called: a command that never reads a piece (report never reads the products) does not deserialize,
+ * or hash, its ~130 KB of text at every start, as it did when the data was one constant.
+ */
+const carryCheckedData = (data) => ({
+  name: 'carry-checked-data',
+  setup(b) {
+    const file = join(root, 'electron/core/util/checked-at-build.ts');
+    b.onResolve({ filter: /[\\/]checked-at-build\.js$/ }, (args) => (join(args.resolveDir, args.path).replace(/\.js$/, '.ts') === file ? { path: 'checked-at-build', namespace: 'carried-data' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'carried-data' }, () => ({
+      contents: [
+        'const pieces = {',
+        ...Object.entries(data).map(([name, json]) => `  ${JSON.stringify(name)}: () => ${JSON.stringify(json)},`),
+        '};',
+        'export function checkedAtBuild(name) {',
+        '  const json = Object.hasOwn(pieces, name) ? pieces[name]() : undefined;',
+        '  return json === undefined ? undefined : JSON.parse(json);',
+        '}',
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+});
+
 const cliBundleOptions = (outfile, plugins, data) => ({
   entryPoints: [join(root, 'electron/core/cli/main.ts')],
   outfile,
@@ -136,12 +162,12 @@ const cliBundleOptions = (outfile, plugins, data) => ({
   // CommonJS: V8 keeps compiled code for a script (vm.Script cachedData), not for an ES module under Node 20.
   format: 'cjs',
   target: 'node20',
-  define: { 'import.meta.url': '__mgImportMetaUrl', __MEETING_GUARD_CHECKED_AT_BUILD__: JSON.stringify(data), ...engineDefine() },
+  define: { 'import.meta.url': '__mgImportMetaUrl', ...engineDefine() },
   banner: { js: "const __mgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
   legalComments: 'none',
   metafile: true,
-  plugins: [zodTreeShaken, leaveOutSourceChecks, ...plugins],
+  plugins: [zodTreeShaken, leaveOutSourceChecks, carryCheckedData(data), ...plugins],
 });
 
 /**

@@ -1,9 +1,9 @@
 /**
  * Data of the product's own (the products, the built-in call catalogue) is checked against its schema with zod, which
  * also fills in its defaults. The result is the same at every start of one build, so the CLI's build computes it once
- * and carries it as JSON (scripts/build.mjs defines the constant below): checking 200 products again at every
- * command's start cost more than the rest of `catalogue --json`. Run from the sources (tests, the app) there is none,
- * and the data is checked on first use.
+ * and carries it as JSON: checking 200 products again at every command's start cost more than the rest of
+ * `catalogue --json`. The CLI's bundles replace this module with one answering from that data (scripts/build.mjs,
+ * carryCheckedData). Run from the sources (tests, the app) there is none, and the data is checked on first use.
  */
 declare const __MEETING_GUARD_CHECKED_AT_BUILD__: Record<string, string> | undefined;
 
