@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { tempDir } from '../../support/temp.js';
 import { FindingsTally } from '../../../electron/core/cleanup/findings.js';
 import { scanFileStream } from '../../../electron/core/cleanup/stream-scan.js';
+import { findMatches } from '../../../electron/core/cleanup/text-matcher.js';
 import { maskEmail, maskIpv4, maskIpv6, maskName } from '../../../electron/core/cleanup/mask.js';
 import { zoomLog } from './homes.js';
 
@@ -53,6 +54,19 @@ describe('text matcher', () => {
     expect(await scanText(text, 64, true)).toEqual(small);
     expect(await scanText(text, 1000, true)).toEqual(small);
     expect(await scanText(text, undefined, true)).toEqual(large);
+  });
+
+  it('keeps each kind apart where matches of two kinds overlap, at every chunk size', async () => {
+    // A dotted quad that is also the start of an e-mail address, an address inside a name's value, a MAC inside IPv6.
+    const line = 'peer 192.0.2.1@example.org display_name: bob@example.org fe80::a4:83:e7:12:34:56 x\n';
+    const text = Buffer.from(line.repeat(200));
+    const whole: Record<string, number> = {};
+    findMatches(text, text.length, { found: (kind) => void (whole[kind] = (whole[kind] ?? 0) + 1) });
+    expect(Object.keys(whole).length).toBeGreaterThanOrEqual(3);
+    for (const [chunk, blocking] of [[64, false], [64, true], [1000, true], [undefined, true]] as const) {
+      const counts = Object.fromEntries(Object.entries(await scanText(text, chunk, blocking)).map(([k, v]) => [k, v.count]).filter(([, n]) => n !== 0));
+      expect(counts).toEqual(whole);
+    }
   });
 
   it('reads account names from JSON and ini files and UTF-16 e-mails from Chromium storage', async () => {
