@@ -12,7 +12,9 @@ import type { ProcessInfo } from '../../../electron/core/calls/process-snapshot.
 import { createLogTail } from '../../../electron/core/calls/signals/log-tail.js';
 import { teamsLogFolders, teamsLogProbe } from '../../../electron/core/calls/signals/teams-log-probe.js';
 import { macosMediaProbe } from '../../../electron/core/calls/macos-media.js';
-import { macosCallProbes, windowsCallProbes, linuxCallProbes } from '../../../electron/core/calls/platform-probes.js';
+import { macosCallProbes } from '../../../electron/core/calls/macos-call-probes.js';
+import { windowsCallProbes } from '../../../electron/core/calls/windows-call-probes.js';
+import { linuxCallProbes } from '../../../electron/core/calls/linux-call-probes.js';
 import { describeStatus, signalStatusSchema } from '../../../electron/core/calls/signals/signal-status.js';
 import type { CommandRunner } from '../../../electron/core/ports/command-runner.js';
 import { tempDir } from '../../support/temp.js';
