@@ -1,5 +1,5 @@
-import { findingKinds, MAX_PREVIEWS, type FindingKind, type Findings, type FindingSummary } from './findings.js';
-import type { FileScan } from './scan-report.js';
+import { everyKind, findingKinds, MAX_PREVIEWS, type FindingKind, type Findings, type FindingSummary } from './findings.js';
+import type { FileScan, SentFileScan } from './scan-report.js';
 
 /** A preview and where a walk-order tally would first meet it: the file's walk index, then its place in the file's list. */
 interface Candidate {
@@ -67,13 +67,14 @@ export class LocationEntries {
     this.seen = new Uint8Array(files);
   }
 
-  add(index: number, entry: FileScan): void {
+  /** A file's result, its findings with every kind or (from a scanning thread) only those found. */
+  add(index: number, entry: FileScan | SentFileScan): void {
     if (!Number.isInteger(index) || index < 0 || index >= this.files) throw new RangeError(`scan result for a file the walk did not list (${index})`);
     if (this.seen[index]) throw new Error(`scan result for the same file twice (${index})`);
     this.seen[index] = 1;
     this.added += 1;
     if (index < this.listed.length) {
-      this.listed[index] = entry;
+      this.listed[index] = entry.findings ? { ...entry, findings: everyKind(entry.findings) } : (entry as FileScan);
       this.listedCount += 1;
     }
     if (!entry.findings) return;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fileScanSchema } from './scan-report.js';
+import { sentFileScanSchema } from './scan-report.js';
 
 /** One file as a scan job carries it to a worker thread (a WalkedFile; structured clone keeps the Set). */
 export interface JobFile {
@@ -26,7 +26,7 @@ export type ToWorker =
 export const jobResultSchema = z.object({
   type: z.literal('done'),
   job: z.number().int(),
-  entries: z.array(fileScanSchema),
+  entries: z.array(sentFileScanSchema),
   /** Per file, how much of it the progress messages already counted. */
   streamed: z.array(z.number().int().min(0)),
 });

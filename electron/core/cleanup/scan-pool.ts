@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { scanOneFile, streamedBytes, type FileScanOptions } from './scan-file.js';
 import { jobResultSchema, type JobFile, type ToWorker } from './scan-messages.js';
-import type { FileScan } from './scan-report.js';
+import type { SentFileScan } from './scan-report.js';
 
 /** Where the scanning threads' bundle is: each entry point names its own (the CLI's .mjs, the app's .cjs). */
 export interface ScanWorkers {
@@ -23,7 +23,7 @@ export interface PoolScanOptions extends Pick<FileScanOptions, 'maxSqliteBytes' 
    * A file is finished, with its entry; `streamed` is how much of it onBytes already counted. The pool keeps no
    * entry: a scan of many thousand files holds only what the caller keeps of them.
    */
-  onFile: (index: number, streamed: number, entry: FileScan) => void;
+  onFile: (index: number, streamed: number, entry: SentFileScan) => void;
 }
 
 export interface ScanPool {
@@ -234,7 +234,7 @@ function runJob(worker: Worker, job: number, indices: number[], files: readonly 
         const parsed = jobResultSchema.safeParse(raw);
         if (!parsed.success) return finish(() => reject(new Error(`scan thread sent an unexpected message: ${parsed.error.issues[0]?.message}`)));
         const { entries, streamed } = parsed.data;
-        const same = (entry: FileScan, i: number) => entry.size === files[i]!.size && entry.path === (relative(files[i]!.root, files[i]!.path) || '.');
+        const same = (entry: SentFileScan, i: number) => entry.size === files[i]!.size && entry.path === (relative(files[i]!.root, files[i]!.path) || '.');
         if (entries.length !== indices.length || streamed.length !== indices.length || !indices.every((i, n) => same(entries[n]!, i))) {
           return finish(() => reject(new Error('scan thread answered for other files than it was given')));
         }

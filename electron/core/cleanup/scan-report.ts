@@ -25,6 +25,13 @@ export const fileScanSchema = z.object({
 });
 export type FileScan = z.infer<typeof fileScanSchema>;
 
+/**
+ * A file's entry as a scanning thread sends it (scan-worker.ts): its findings name only the kinds found
+ * (findings.ts sentFindings); location-entries.ts gives a listed entry every kind again.
+ */
+export const sentFileScanSchema = fileScanSchema.extend({ findings: findingsSchema.partial().optional() });
+export type SentFileScan = z.infer<typeof sentFileScanSchema>;
+
 export const locationScanSchema = z.object({
   id: z.string(),
   path: z.string(),

@@ -1,7 +1,9 @@
 import { parentPort } from 'node:worker_threads';
 import { scanOneFile, sizeOnly } from './scan-file.js';
-import type { FileScan } from './scan-report.js';
+import type { FileScan, SentFileScan } from './scan-report.js';
+import { sentFindings } from './findings.js';
 import type { FromWorker, ToWorker } from './scan-messages.js';
+import { keepYoungGenerationsSmall } from './young-generation.js';
 
 /**
  * A scanning thread: reads the files of one job after another with the same code as a scan on the calling thread
@@ -10,6 +12,8 @@ import type { FromWorker, ToWorker } from './scan-messages.js';
  */
 const port = parentPort;
 if (!port) throw new Error('scan-worker runs as a worker thread (see scan-pool.ts)');
+
+keepYoungGenerationsSmall();
 
 let current = new AbortController();
 const send = (message: FromWorker) => port.postMessage(message);
@@ -48,7 +52,7 @@ async function drain(): Promise<void> {
 
 async function runJob(message: ScanJob, signal: AbortSignal): Promise<void> {
   const { job, files, maxSqliteBytes } = message;
-  const entries: FileScan[] = [];
+  const entries: SentFileScan[] = [];
   const streamed: number[] = [];
   let unsent = 0;
   let sinceYield = 0;
@@ -74,7 +78,7 @@ async function runJob(message: ScanJob, signal: AbortSignal): Promise<void> {
       // scanOneFile notes its own failures on the file; anything else is noted the same way, not lost.
       entry = { ...sizeOnly(file.root, file), note: `not read: ${(error as Error).message}` };
     }
-    entries.push(entry);
+    entries.push(entry.findings ? { ...entry, findings: sentFindings(entry.findings) } : entry);
     streamed.push(fileStreamed);
     sinceYield += file.size;
     if (sinceYield >= YIELD_BYTES) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FindingsTally, findingKinds, type Findings } from '../../../electron/core/cleanup/findings.js';
+import { everyKind, FindingsTally, findingKinds, sentFindings, type Findings } from '../../../electron/core/cleanup/findings.js';
 import { LocationEntries } from '../../../electron/core/cleanup/location-entries.js';
 import type { FileScan } from '../../../electron/core/cleanup/scan-report.js';
 
@@ -84,5 +84,24 @@ describe('a location\'s results while its files finish in any order', () => {
     expect(() => location.add(-1, entry(0))).toThrow(/did not list/);
     expect(location.complete).toBe(false);
     expect(() => location.result()).toThrow(/2 files still unscanned/);
+  });
+});
+
+describe('findings as a scanning thread sends them', () => {
+  it('leave out only the kinds with nothing found, and a location shows the same from them as from whole entries', () => {
+    const entries = Array.from({ length: 900 }, (_, i) => entry(i));
+    const sent = entries.map((e) => (e.findings ? { ...e, findings: sentFindings(e.findings) } : e));
+    const kindsSent = sent.reduce((n, e) => n + Object.keys(e.findings ?? {}).length, 0);
+    const kindsFound = entries.reduce((n, e) => n + findingKinds.filter((k) => (e.findings?.[k].count ?? 0) > 0).length, 0);
+    expect(kindsSent).toBe(kindsFound);
+    expect(kindsSent).toBeLessThan(entries.filter((e) => e.findings).length * findingKinds.length);
+    for (const e of entries) if (e.findings) expect(everyKind(sentFindings(e.findings))).toEqual(e.findings);
+    const whole = new LocationEntries(900, 300);
+    const fromSent = new LocationEntries(900, 300);
+    for (const i of shuffled(entries.map((_, i) => i), 5)) {
+      whole.add(i, entries[i]!);
+      fromSent.add(i, sent[i]!);
+    }
+    expect(JSON.stringify(fromSent.result())).toBe(JSON.stringify(whole.result()));
   });
 });
