@@ -4,15 +4,18 @@ import type { MediaSignal } from './media-signal.js';
 /** The stream name GNOME's Mutter gives every screen cast (built-in recorder and portal screen sharing). */
 export const MUTTER_SCREEN_CAST = 'meta-screen-cast-src';
 
-const propValue = z.union([z.string(), z.number(), z.boolean(), z.null()]).optional();
-const nodeSchema = z.object({
-  id: z.number(),
-  type: z.literal('PipeWire:Interface:Node'),
-  info: z.object({
-    state: z.string().nullable().optional(),
-    props: z.record(z.string(), z.unknown()).default({}),
+// Made at their first parse (z.lazy): most laptops the CLI starts on have no pw-dump, and a start need not build them.
+const propValue = z.lazy(() => z.union([z.string(), z.number(), z.boolean(), z.null()]).optional());
+const nodeSchema = z.lazy(() =>
+  z.object({
+    id: z.number(),
+    type: z.literal('PipeWire:Interface:Node'),
+    info: z.object({
+      state: z.string().nullable().optional(),
+      props: z.record(z.string(), z.unknown()).default({}),
+    }),
   }),
-});
+);
 
 /**
  * Parser for `pw-dump` (PipeWire 0.3.x and 1.x): a JSON array of objects; nodes carry `info.props` with

@@ -5,12 +5,15 @@ import { writeFileAtomic } from '../ports/write-atomic.js';
 
 /**
  * Everything Meeting Guard remembers about what the user did: two timestamps. No meeting names, no participants.
- * Kept in <app data>/state.json, shown and cleared under "What Meeting Guard keeps".
+ * Kept in <app data>/state.json, shown and cleared under "What Meeting Guard keeps". Made at its first parse
+ * (z.lazy): a start with no state file never needs it.
  */
-export const appStateSchema = z.object({
-  lastNoticeAcknowledgedAt: z.iso.datetime().optional(),
-  lastCleanupAt: z.iso.datetime().optional(),
-});
+export const appStateSchema = z.lazy(() =>
+  z.object({
+    lastNoticeAcknowledgedAt: z.iso.datetime().optional(),
+    lastCleanupAt: z.iso.datetime().optional(),
+  }),
+);
 export type AppState = z.infer<typeof appStateSchema>;
 
 export type StateRead = { state: AppState; problem?: string };

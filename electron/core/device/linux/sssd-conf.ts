@@ -11,7 +11,8 @@ export const SSSD_SOURCE = '/etc/sssd/sssd.conf';
 const SIGNAL = 'Directory sign-in (sssd)';
 const DIRECTORY: Record<string, string> = { ad: 'Active Directory', ipa: 'FreeIPA', ldap: 'LDAP directory' };
 
-const domainSchema = z.object({ id_provider: z.string().optional(), enabled: z.string().optional() }).loose();
+// Made at its first parse (z.lazy): most Linux laptops have no sssd.conf.
+const domainSchema = z.lazy(() => z.object({ id_provider: z.string().optional(), enabled: z.string().optional() }).loose());
 
 export function judgeSssdConf(text: string, source = SSSD_SOURCE): Finding {
   const parsed = parseIni(text);

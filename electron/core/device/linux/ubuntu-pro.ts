@@ -7,7 +7,8 @@ import type { Finding } from '../decide.js';
  */
 export const PRO_SOURCE = 'pro status --format json';
 const SIGNAL = 'Ubuntu Pro attachment';
-const statusSchema = z.object({ attached: z.boolean() }).loose();
+// Made at its first parse (z.lazy): `pro` is on few laptops.
+const statusSchema = z.lazy(() => z.object({ attached: z.boolean() }).loose());
 
 export function judgeUbuntuPro(stdout: string): Finding {
   let json: unknown;
