@@ -30,6 +30,8 @@ export function effectiveCatalogue(overrides: CatalogueOverridesInput | unknown 
   const parsed = catalogueOverridesSchema.safeParse(overrides);
   if (!parsed.success) throw new CatalogueError(`catalogue policy: ${describeIssue(parsed.error)}`);
   const { addClients, addRecorders, ignore } = parsed.data;
+  // No additions and nothing ignored (most fleets, every start without policy): the built-in entries as they are.
+  if (addClients.length === 0 && addRecorders.length === 0 && ignore.length === 0) return { version: base.version, clients: [...base.clients], recorders: [...base.recorders] };
   const ignored = new Set(ignore.map(normaliseName));
   // A former id stands for its product, or (teams-classic) for the process names of one install of it.
   const ignoredIds = new Set(ignored);
@@ -48,8 +50,7 @@ export function effectiveCatalogue(overrides: CatalogueOverridesInput | unknown 
   const keep = <T extends { id: string; processes: Record<string, string[] | undefined> }>(entry: T): T | undefined => {
     if (ignoredIds.has(normaliseName(entry.id))) return undefined;
     const processes = Object.fromEntries(
-      // Nothing ignored (as at most starts): no name is normalised only to be kept.
-      Object.entries(entry.processes).map(([os, names]) => [os, ignored.size === 0 ? names?.slice() : names?.filter((n) => !ignored.has(normaliseName(n)))]),
+      Object.entries(entry.processes).map(([os, names]) => [os, names?.filter((n) => !ignored.has(normaliseName(n)))]),
     );
     return { ...entry, processes };
   };

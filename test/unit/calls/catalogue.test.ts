@@ -63,6 +63,15 @@ describe('catalogue overrides from policy', () => {
     expect(effectiveCatalogue({ ignore: ['OBS64.EXE'] }).recorders.find((r) => r.id === 'obs')?.processes.windows).toEqual(['obs32.exe', 'obs.exe']);
   });
 
+  it('with nothing added or ignored is the built-in catalogue, entry for entry, as the general path gives it', () => {
+    const none = effectiveCatalogue({ addClients: [], addRecorders: [], ignore: [] });
+    expect(none).toStrictEqual(builtInCatalogue());
+    expect(effectiveCatalogue({})).toStrictEqual(none);
+    // Ignoring a name no entry has goes through the general path (ids and names compared): the same entries.
+    const one = effectiveCatalogue({ ignore: ['no-such-program'] });
+    expect(one).toStrictEqual(none);
+  });
+
   it('says which key is wrong', () => {
     expect(() => effectiveCatalogue({ addRecorders: [{ ...mine, sources: [] }] })).toThrow(CatalogueError);
     expect(() => effectiveCatalogue({ addRecorders: [{ ...mine, sources: [] }] })).toThrow(/addRecorders\.0\.sources: say where the names come from/);
