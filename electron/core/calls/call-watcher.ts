@@ -5,7 +5,7 @@ import { withTimeout, type Clock } from './clock.js';
 import { diffObservations, emptyObservation } from './diff.js';
 import type { Matcher, Observation } from './match.js';
 import type { MediaProbe, MediaSignal } from './media-signal.js';
-import type { ProcessSource } from './process-snapshot.js';
+import type { ProcessInfo, ProcessSource } from './process-snapshot.js';
 import { clientRecordingTraces } from './recording-traces.js';
 
 export interface WatcherSettings {
@@ -74,6 +74,16 @@ export function createCallWatcher(deps: WatcherDeps, settings: WatcherSettings =
     for (const effect of result.effects) deps.onEffect?.(effect);
   }
 
+  /**
+   * The source says what changed since the last list, and none of it is a client, helper or recorder: the
+   * observation of processes is the same (the common busy poll, a short-lived program started somewhere).
+   */
+  function onlyIrrelevantChanged(processes: readonly ProcessInfo[]): boolean {
+    const earlier = lastInputs?.processes as readonly ProcessInfo[] | undefined;
+    const changed = earlier && deps.processes.changedSince?.(processes, earlier);
+    return changed !== undefined && !changed.some(deps.matcher.matters);
+  }
+
   async function sample(): Promise<Observation | undefined> {
     const { clock, matcher } = deps;
     const fresh = clock.now() - lastFreshAt >= settings.fullRefreshMs;
@@ -85,7 +95,7 @@ export function createCallWatcher(deps: WatcherDeps, settings: WatcherSettings =
       problem((error as Error).message);
       return undefined;
     }
-    const byProcess = processes === lastInputs?.processes ? lastByProcess : matcher.observe(processes);
+    const byProcess = processes === lastInputs?.processes || onlyIrrelevantChanged(processes) ? lastByProcess : matcher.observe(processes);
     lastByProcess = byProcess;
     const now = clock.now();
     if (byProcess.running.size === 0) media = NO_MEDIA;

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import type { ProcessInfo } from './process-snapshot.js';
 
 /**
@@ -18,15 +18,29 @@ export const MAX_NEW_PIDS = 256;
 export function newProcessPids(prefix: string, from: number, to: number, readSmall: (path: string) => string | undefined, known: (pid: number) => boolean): number[] | undefined {
   if (to < from || to - from > MAX_NEW_PIDS) return undefined;
   const pids: number[] = [];
+  // Threads of a process found here: a new program's threads take the pids right after its own (a Node or
+  // Electron process starts a dozen), and one listing of its task folder spares a status read for each.
+  let threads: Set<string> | undefined;
   for (let pid = from + 1; pid <= to; pid++) {
-    if (known(pid) || !existsSync(`${prefix}${pid}`)) continue;
+    if (known(pid) || threads?.has(String(pid)) || !existsSync(`${prefix}${pid}`)) continue;
     const status = readSmall(`${prefix}${pid}/status`);
     if (status === undefined) continue; // ended since: the counters read after the look-ups tell whether to list
     const group = threadGroupOf(status);
     if (group === undefined) return undefined;
-    if (group === pid) pids.push(pid);
+    if (group !== pid) continue;
+    pids.push(pid);
+    const tasks = safeList(`${prefix}${pid}/task`);
+    if (tasks.length > 1) for (const task of tasks) (threads ??= new Set()).add(task);
   }
   return pids;
+}
+
+function safeList(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
 }
 
 /** The `Tgid:` line of /proc/<pid>/status (proc(5)): the pid of the process a task belongs to. */
@@ -57,17 +71,32 @@ function digits(n: number): number {
 
 /**
  * `list` (in listing order) with `gone` pids left out, `replaced` entries swapped in by pid, and `added` merged in
- * where a listing would have put them: a list caught up this way equals the one a full listing gives.
+ * where a listing would have put them: a list caught up this way equals the one a full listing gives. Each change
+ * is placed by a binary search and a splice, so a poll that changes a few entries of a few hundred costs no walk
+ * over them all.
  */
-export function caughtUpList(list: readonly ProcessInfo[], gone: ReadonlySet<number>, replaced: ReadonlyMap<number, ProcessInfo>, added: ProcessInfo[]): ProcessInfo[] {
-  const sorted = added.length > 1 ? [...added].sort((p, q) => (listedBefore(p.pid, q.pid) ? -1 : 1)) : added;
-  const out: ProcessInfo[] = [];
-  let next = 0;
-  for (const p of list) {
-    if (gone.has(p.pid)) continue;
-    for (let q = sorted[next]; q !== undefined && listedBefore(q.pid, p.pid); q = sorted[++next]) out.push(q);
-    out.push(replaced.get(p.pid) ?? p);
+export function caughtUpList(list: readonly ProcessInfo[], gone: ReadonlySet<number>, replaced: ReadonlyMap<number, ProcessInfo>, added: readonly ProcessInfo[]): ProcessInfo[] {
+  const out = list.slice();
+  for (const pid of gone) {
+    const at = placeOf(out, pid);
+    if (out[at]?.pid === pid) out.splice(at, 1);
   }
-  out.push(...sorted.slice(next));
+  for (const [pid, info] of replaced) {
+    const at = placeOf(out, pid);
+    if (out[at]?.pid === pid) out[at] = info;
+  }
+  for (const info of added) out.splice(placeOf(out, info.pid), 0, info);
   return out;
+}
+
+/** The index of the first entry not listed before `pid` (where it is, or would go). */
+function placeOf(list: readonly ProcessInfo[], pid: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (listedBefore((list[mid] as ProcessInfo).pid, pid)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

@@ -7,6 +7,9 @@ import { caughtUpList, newProcessPids } from './linux-new-processes.js';
 
 /** The kernel cuts /proc/<pid>/comm to 15 bytes (TASK_COMM_LEN 16 with the NUL), see proc(5). */
 const COMM_MAX = 15;
+/** How many of the latest processes are remembered, and how many of them a poll reads to find those that ended. */
+const RECENT_MAX = 256;
+const RECENT_CHECKS = 64;
 
 export interface LinuxProcessOptions {
   procRoot?: string;
@@ -30,9 +33,10 @@ export interface LinuxProcessOptions {
  *
  * A poll lists /proc only when it must. When no task started or ended since the last poll (the kernel's counters,
  * see linux-task-change.ts) it returns the previous list. When tasks did start, it looks up only the pids handed
- * out since (linux-new-processes.ts), re-reads those first seen last time and drops those of them that ended; if
- * the kernel's count of processes then equals the list's, no other process ended and the list is complete. That
- * is the common busy poll (a short-lived program started somewhere); anything else lists /proc.
+ * out since (linux-new-processes.ts), re-reads those first seen last time and drops those of them that ended. When
+ * the kernel then counts fewer processes than the list holds, it reads the latest processes it knows, newest
+ * first, until the ended ones are found (most programs that end started lately). If the counts agree, the list is
+ * complete. That is the common busy poll (short-lived programs started somewhere); anything else lists /proc.
  */
 export function linuxProcessSource(options: LinuxProcessOptions = {}) {
   const procRoot = options.procRoot ?? '/proc';
@@ -72,6 +76,9 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
   const gone = new Set<number>();
   const replaced = new Map<number, ProcessInfo>();
   let listings = 0;
+  // Pids in the order they were first seen, the latest last (at most RECENT_MAX): when the kernel counts fewer
+  // processes than the list holds, the ones that ended are nearly always among those that started lately.
+  let recent: number[] = [];
   const handles = keep ? commHandles(prefix, buffer, handleBudget(readSmall(`${prefix}self/limits`))) : undefined;
   const readComm = handles ? (pid: number) => handles.read(pid) : (pid: number) => readSmall(`${prefix}${pid}/comm`);
 
@@ -102,12 +109,17 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
     return info;
   };
 
-  /** Reads a young pid again; true when it now runs another program (it exec'd after the last poll). */
-  const recheck = (pid: number, known: ProcessInfo | null, wantArgs: WantArgs, wantFullName: WantArgs, into: Map<number, ProcessInfo | null>): boolean => {
+  /** Reads a young pid again: its new entry when it now runs another program (it exec'd after the last poll). */
+  const recheck = (pid: number, known: ProcessInfo | null, wantArgs: WantArgs, wantFullName: WantArgs): ProcessInfo | undefined => {
     const again = readOne(pid, wantArgs, wantFullName);
-    if (again === null || known === null || again.name === known.name) return false;
-    into.set(pid, again);
-    return true;
+    return again === null || known === null || again.name === known.name ? undefined : again;
+  };
+
+  /** The latest list, and what set it apart from the one before (the watcher then matches only that). */
+  let lastChange: { from: ProcessInfo[]; to: ProcessInfo[]; entries: readonly ProcessInfo[] } | undefined;
+  const publish = (list: ProcessInfo[], entries: readonly ProcessInfo[]) => {
+    lastChange = { from: lastList, to: list, entries };
+    lastList = list;
   };
 
   const listOf = (map: Map<number, ProcessInfo | null>): ProcessInfo[] => {
@@ -134,18 +146,41 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
       else if (known !== null && again.name !== known.name) replaced.set(pid, again);
     }
     const added = pids.map((pid) => readOne(pid, wantArgs, wantFullName));
+    // More processes listed than the kernel counts: look for the ended ones among the latest, newest first.
+    let surplus = cache.size - gone.size + pids.length - (now.links - linksOffset);
+    for (let i = recent.length - 1, checks = 0; surplus > 0 && i >= 0 && checks < RECENT_CHECKS; i--) {
+      const pid = recent[i] as number;
+      if (young.has(pid) || gone.has(pid) || !cache.has(pid)) continue;
+      checks++;
+      if (readComm(pid) === undefined) {
+        gone.add(pid);
+        surplus--;
+      }
+    }
     const after = counters();
     if (after === undefined || !sameCounters(after, now) || after.links - linksOffset !== cache.size - gone.size + pids.length) return undefined;
-    for (const pid of gone) cache.delete(pid);
-    for (const [pid, info] of replaced) cache.set(pid, info);
+    const ended: ProcessInfo[] = [];
+    for (const pid of gone) {
+      const info = cache.get(pid);
+      if (info) ended.push(info);
+      cache.delete(pid);
+    }
+    for (const [pid, info] of replaced) {
+      const before = cache.get(pid);
+      if (before) ended.push(before);
+      cache.set(pid, info);
+    }
     young.clear();
+    if (gone.size > 0) recent = recent.filter((pid) => !gone.has(pid));
     pids.forEach((pid, i) => {
       cache.set(pid, added[i] ?? null);
       young.add(pid);
+      recent.push(pid);
     });
+    if (recent.length > RECENT_MAX) recent = recent.slice(-RECENT_MAX);
     seenCounters = now;
     const shown = added.filter((info): info is ProcessInfo => info !== null);
-    if (gone.size > 0 || replaced.size > 0 || shown.length > 0) lastList = caughtUpList(lastList, gone, replaced, shown);
+    if (gone.size > 0 || replaced.size > 0 || shown.length > 0) publish(caughtUpList(lastList, gone, replaced, shown), [...ended, ...replaced.values(), ...shown]);
     return lastList;
   };
 
@@ -159,10 +194,14 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
       const now = counters();
       if (now && seenCounters && !fresh && lastList.length > 0) {
         if (sameCounters(now, seenCounters)) {
-          let changed = false;
-          for (const pid of young) changed = recheck(pid, cache.get(pid) ?? null, wantArgs, wantFullName, cache) || changed;
+          gone.clear();
+          replaced.clear();
+          for (const pid of young) {
+            const again = recheck(pid, cache.get(pid) ?? null, wantArgs, wantFullName);
+            if (again) replaced.set(pid, again);
+          }
           young.clear();
-          if (changed) lastList = listOf(cache);
+          if (replaced.size > 0) publish(caughtUpList(lastList, gone, replaced, []), [...replaced.values()]);
           return lastList;
         }
         const caught = catchUp(now, wantArgs, wantFullName);
@@ -172,6 +211,7 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
       next.clear();
       nextYoung.clear();
       let changed = fresh;
+      const firstLook = cache.size === 0;
       listings++;
       for (const entry of readdirSync(procRoot)) {
         const code = entry.charCodeAt(0);
@@ -186,13 +226,21 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
           continue;
         }
         next.set(pid, known);
-        if (young.has(pid)) changed = recheck(pid, known, wantArgs, wantFullName, next) || changed;
+        const again = young.has(pid) ? recheck(pid, known, wantArgs, wantFullName) : undefined;
+        if (again) {
+          next.set(pid, again);
+          changed = true;
+        }
       }
       if (next.size !== cache.size) changed = true;
       const after = now && counters();
       linksOffset = now && after && sameCounters(now, after) ? now.links - next.size : undefined;
       seenCounters = now;
       handles?.keepOnly(next);
+      recent = recent.filter((pid) => next.has(pid));
+      // A first listing finds every process at once: none of them is a latest one.
+      if (!firstLook) for (const pid of nextYoung) recent.push(pid);
+      if (recent.length > RECENT_MAX) recent = recent.slice(-RECENT_MAX);
       spare = cache;
       cache = next;
       const seen = young;
@@ -201,11 +249,15 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
       // The same array back when nothing changed lets the watcher skip matching: most polls see no change.
       if (!changed) return lastList;
       lastList = listOf(next);
+      lastChange = undefined;
       return lastList;
     },
     close() {
       handles?.close();
       loadavg?.close();
+    },
+    changedSince(list, earlier) {
+      return lastChange && lastChange.to === list && lastChange.from === earlier ? lastChange.entries : undefined;
     },
     /** How many snapshots listed /proc (benchmarks and tests: the rest were answered from the counters). */
     get listings() {

@@ -101,7 +101,10 @@ export function compileMatcher(catalogue: Catalogue, os: OsName) {
     obs.recorders.set(recorder.id, { id: recorder.id, name: recorder.name, level: 'active', category: recorder.category, ...(signal.pid ? { pid: signal.pid } : {}), evidence: `${recorder.name} is using ${what} (${signal.source})` });
   }
 
-  return { observe, wantArgs, wantFullName };
+  /** Whether a process plays any part in an observation (a client, an in-call helper or a recorder). */
+  const matters = (p: ProcessInfo): boolean => classify(p) !== null;
+
+  return { observe, matters, wantArgs, wantFullName };
 }
 
 interface Classified {

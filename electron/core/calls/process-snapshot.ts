@@ -31,6 +31,12 @@ export interface ProcessSource {
   snapshot(options?: SnapshotOptions): Promise<ProcessInfo[]>;
   /** Releases what the source keeps open between snapshots, if anything. */
   close?(): void;
+  /**
+   * The entries that set `list` apart from `earlier` (those that ended, were replaced, in their old and new form,
+   * or started), when `list` is the snapshot that came right after `earlier` and the source knows; undefined
+   * otherwise. Lets a caller whose answer depends only on a few processes skip looking at the others again.
+   */
+  changedSince?(list: readonly ProcessInfo[], earlier: readonly ProcessInfo[]): readonly ProcessInfo[] | undefined;
 }
 
 /**

@@ -125,3 +125,48 @@ describe('call watcher poll loop (fake clock)', () => {
     expect(procs.calls() - before).toBe(10_000 / 500);
   });
 });
+
+describe('matching only what changed', () => {
+  /** A source that says which entries set each list apart from the one before, as the Linux source does. */
+  function withChanges() {
+    let list: ProcessInfo[] = [];
+    let previous: ProcessInfo[] = [];
+    let entries: ProcessInfo[] = [];
+    const source: ProcessSource = {
+      snapshot: async () => list,
+      changedSince: (now, earlier) => (now === list && earlier === previous ? entries : undefined),
+    };
+    const add = (pid: number, name: string) => {
+      const info = { pid, name };
+      previous = list;
+      list = [...list, info];
+      entries = [info];
+    };
+    return { source, add };
+  }
+
+  it('skips matching when only unrelated programs started, and still sees a recorder start', async () => {
+    const procs = withChanges();
+    const catalogueMatcher = compileMatcher(catalogue, 'linux');
+    let observed = 0;
+    const matcher = { ...catalogueMatcher, observe: (...args: Parameters<typeof catalogueMatcher.observe>) => (observed++, catalogueMatcher.observe(...args)) };
+    const { clock, advance } = fakeClock();
+    const effects: CallEffect[] = [];
+    const watcher = createCallWatcher({ processes: procs.source, media: { check: async () => ({ signals: [], notes: [] }) }, matcher, catalogue, home: '/nonexistent', clock, recordingTraces: async () => [], onEffect: (e) => effects.push(e) }, { ...defaultWatcherSettings, intervalMs: 500, idleIntervalMs: 500 });
+    procs.add(100, 'zoom');
+    procs.add(101, 'CptHost');
+    watcher.start();
+    await advance(500);
+    const afterCall = observed;
+    procs.add(102, 'sleep');
+    await advance(500);
+    procs.add(103, 'git');
+    await advance(500);
+    expect(observed).toBe(afterCall); // two polls with new lists, neither matched again
+    procs.add(104, 'obs');
+    await advance(500);
+    await watcher.stop();
+    expect(observed).toBe(afterCall + 1);
+    expect(effects.map((e) => e.type)).toContain('warn-recorder');
+  });
+});

@@ -89,9 +89,14 @@ describe('a poll that looks up only the pids handed out since the last one', () 
     // Three pids handed out since: a process, one of its threads and a task that already ended. The real /proc
     // resolves a thread's id but neither lists it nor counts it in its link count; a symbolic link to its
     // process's folder does the same here (it adds no link to the parent), and its status names another Tgid.
+    const before = await source.snapshot();
     await writeTree(root, { '5001/comm': 'obs\n', '5001/status': status('obs', 5001), loadavg: '0.10 0.20 0.30 1/102 5003\n' });
     await symlink(join(root, '5001'), join(root, '5002'));
-    expect(await names(source)).toEqual(['30:bash', '5001:obs']);
+    const caught = await source.snapshot();
+    expect(caught.map((p) => `${p.pid}:${p.name}`)).toEqual(['30:bash', '5001:obs']);
+    // It says what changed, for the list right after the one before only.
+    expect(source.changedSince?.(caught, before)).toEqual([{ pid: 5001, name: 'obs' }]);
+    expect(source.changedSince?.(caught, [])).toBeUndefined();
     // The young process ends and another starts: both seen without a listing.
     await rm(join(root, '5002'));
     await rm(join(root, '5001'), { recursive: true });
@@ -103,14 +108,40 @@ describe('a poll that looks up only the pids handed out since the last one', () 
     expect(source.listings).toBe(1);
   });
 
+  it("takes a new process's threads from its task folder instead of reading each one's status", async () => {
+    const { root, source } = await started();
+    // 5002 is a thread of 5001 (in 5001/task). Its status here has no Tgid line: read, it would make the poll list.
+    await writeTree(root, { '5001/comm': 'obs\n', '5001/status': status('obs', 5001), '5001/task/5001/.keep': '', '5001/task/5002/.keep': '', loadavg: '0.10 0.20 0.30 1/102 5002\n' });
+    const elsewhere = await tempDir(); // outside the stand-in, so it adds no link to its count
+    await writeTree(elsewhere, { '5002/status': 'Name:\tobs:worker\n' });
+    await symlink(join(elsewhere, '5002'), join(root, '5002'));
+    expect(await names(source)).toEqual(['30:bash', '5001:obs']);
+    expect(source.listings).toBe(1);
+  });
+
+  it('finds a process that ended among the latest ones it saw, without listing /proc', async () => {
+    const { root, source } = await started();
+    await writeTree(root, { '5001/comm': 'obs\n', '5001/status': status('obs', 5001), loadavg: '0.10 0.20 0.30 1/101 5001\n' });
+    expect(await names(source)).toEqual(['30:bash', '5001:obs']);
+    await writeTree(root, { '5002/comm': 'zoom\n', '5002/status': status('zoom', 5002), loadavg: '0.10 0.20 0.30 1/102 5002\n' });
+    expect(await names(source)).toEqual(['30:bash', '5001:obs', '5002:zoom']);
+    // obs, no longer new, ends while another program starts: the count says one ended, and obs is found.
+    await rm(join(root, '5001'), { recursive: true });
+    await writeTree(root, { '5003/comm': 'sleep\n', '5003/status': status('sleep', 5003), loadavg: '0.10 0.20 0.30 1/102 5003\n' });
+    expect(await names(source)).toEqual(['30:bash', '5002:zoom', '5003:sleep']);
+    expect(source.listings).toBe(1);
+  });
+
   it('lists /proc when the process count says one ended unseen, or a look-up cannot tell a thread', async () => {
     const { root, source } = await started();
     await names(source);
-    // bash (no longer new) ends while a process starts: the count stays, the list would be wrong, so it lists.
+    // bash, found by the first listing (so not among the latest), ends while a process starts: it lists.
     await rm(join(root, '30'), { recursive: true });
     await writeTree(root, { '5001/comm': 'obs\n', '5001/status': status('obs', 5001), loadavg: '0.10 0.20 0.30 1/100 5001\n' });
-    expect(await names(source)).toEqual(['5001:obs']);
+    const listed = await source.snapshot();
+    expect(listed.map((p) => `${p.pid}:${p.name}`)).toEqual(['5001:obs']);
     expect(source.listings).toBe(2);
+    expect(source.changedSince?.(listed, [])).toBeUndefined(); // a listing does not say
     // A status without a Tgid line: nothing can be told from it, so it lists.
     await writeTree(root, { '5002/comm': 'zoom\n', '5002/status': 'Name:\tzoom\n', loadavg: '0.10 0.20 0.30 1/101 5002\n' });
     expect(await names(source)).toEqual(['5001:obs', '5002:zoom']);
