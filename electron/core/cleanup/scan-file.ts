@@ -1,5 +1,4 @@
-import { relative } from 'node:path';
-import type { WalkedFile } from './walk.js';
+import { below, type WalkedFile } from './walk.js';
 import { fileKindOf } from './file-kind.js';
 import { giveBack, scanStream, takeBuffers } from './stream-scan.js';
 import { openReader, type FileReader } from './file-reader.js';
@@ -43,7 +42,7 @@ export function streamedBytes(forward: (bytes: number) => void = () => undefined
 
 /** The file as the report shows it when its contents are the user's own business (recordings). */
 export function sizeOnly(root: string, file: Pick<WalkedFile, 'path' | 'size'>): FileScan {
-  return { path: relative(root, file.path) || '.', size: file.size, kind: 'bytes', note: 'your own file: contents not read' };
+  return { path: below(root, file.path) || '.', size: file.size, kind: 'bytes', note: 'your own file: contents not read' };
 }
 
 /**
@@ -53,7 +52,7 @@ export function sizeOnly(root: string, file: Pick<WalkedFile, 'path' | 'size'>):
  * on the file; only cancellation is thrown.
  */
 export async function scanOneFile(root: string, file: Pick<WalkedFile, 'path' | 'size' | 'siblings'> & { raw?: Uint8Array }, options: FileScanOptions): Promise<FileScan> {
-  const entry: FileScan = { path: relative(root, file.path) || '.', size: file.size, kind: 'bytes' };
+  const entry: FileScan = { path: below(root, file.path) || '.', size: file.size, kind: 'bytes' };
   const limit = options.maxReadBytes ?? DEFAULT_MAX_READ_BYTES;
   if (file.size > limit) {
     entry.note = `larger than ${Math.round(limit / 1048576)} MB: not read, cleared whole`;

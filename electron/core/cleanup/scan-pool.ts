@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { relative } from 'node:path';
+import { below } from './walk.js';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -234,7 +234,7 @@ function runJob(worker: Worker, job: number, indices: number[], files: readonly 
         const parsed = jobResultSchema.safeParse(raw);
         if (!parsed.success) return finish(() => reject(new Error(`scan thread sent an unexpected message: ${parsed.error.issues[0]?.message}`)));
         const { entries, streamed } = parsed.data;
-        const same = (entry: SentFileScan, i: number) => entry.size === files[i]!.size && entry.path === (relative(files[i]!.root, files[i]!.path) || '.');
+        const same = (entry: SentFileScan, i: number) => entry.size === files[i]!.size && entry.path === (below(files[i]!.root, files[i]!.path) || '.');
         if (entries.length !== indices.length || streamed.length !== indices.length || !indices.every((i, n) => same(entries[n]!, i))) {
           return finish(() => reject(new Error('scan thread answered for other files than it was given')));
         }

@@ -1,6 +1,6 @@
 import { lstatSync, type Dirent, type Stats } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, normalize, relative, sep } from 'node:path';
 
 export interface WalkedFile {
   path: string;
@@ -40,6 +40,19 @@ export interface WalkOptions {
   blocking?: boolean;
 }
 
+/**
+ * `path` relative to `root`, as `path.relative` gives it ('' for the root itself), without its work (both paths
+ * resolved against the working folder, then compared part by part) where `path` plainly lies below `root`: the walk
+ * makes every path by joining listed names to its root, and the scan asks this three times per file.
+ */
+export function below(root: string, path: string): string {
+  if (path.length > root.length + 1 && path[root.length] === sep && !root.endsWith(sep) && path.startsWith(root) && isAbsolute(root)) {
+    const rest = path.slice(root.length + 1);
+    if (!rest.startsWith(sep) && normalize(rest) === rest) return rest;
+  }
+  return relative(root, path);
+}
+
 /** What the folder's listing already said an entry is (d_type): a folder or link needs no lstat of its own. */
 type Listed = 'folder' | 'link' | 'other' | undefined;
 
@@ -64,7 +77,7 @@ export async function walk(root: string, options: WalkOptions): Promise<WalkResu
   while (stack.length > 0) {
     options.signal?.throwIfAborted();
     const { path, raw, depth, siblings: around, listed } = stack.pop()!;
-    const rel = relative(root, path);
+    const rel = below(root, path);
     if (keep.has(rel)) {
       result.skipped.push({ path, reason: 'kept: clearing leaves it in place' });
       continue;

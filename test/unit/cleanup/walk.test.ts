@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { walk, type WalkOptions } from '../../../electron/core/cleanup/walk.js';
+import { below, walk, type WalkOptions } from '../../../electron/core/cleanup/walk.js';
 import { tempDir, writeTree } from '../../support/temp.js';
 
 /**
@@ -78,5 +78,26 @@ describe('walking a client folder', () => {
     const link = join(root, '..', 'Slack-link');
     await symlink(root, link);
     for (const blocking of [false, true]) expect(await walk(link, options({ blocking }))).toEqual({ files: [], skipped: [{ path: link, reason: 'link: not followed' }], truncated: false });
+  });
+});
+
+describe('a walked path relative to its root', () => {
+  it('is what path.relative gives, for paths below the root and for every other kind', () => {
+    const root = join(sep, 'home', 'ana', '.config', 'Slack');
+    const cases = [
+      join(root, 'logs', 'main.log'),
+      join(root, 'a'),
+      root,
+      `${root}${sep}`,
+      `${root}x${sep}y`,
+      join(root, '..', 'Teams', 'x'),
+      `${root}${sep}.${sep}x`,
+      `${root}${sep}a${sep}..${sep}b`,
+      `${root}${sep}${sep}x`,
+      join(sep, 'home', 'ana'),
+      join(sep, 'elsewhere', 'f'),
+    ];
+    for (const path of cases) expect([path, below(root, path)]).toEqual([path, relative(root, path)]);
+    for (const [r, p] of [[`${root}${sep}`, join(root, 'x')], [sep, join(sep, 'etc', 'x')], ['relative/root', 'relative/root/x']]) expect(below(r!, p!)).toBe(relative(r!, p!));
   });
 });
