@@ -147,7 +147,7 @@ parentPort.on('message', (m) => {
 `,
     );
     const home = await bigHome();
-    // Enough small files for several jobs a thread (a job carries at most 256 files).
+    // Enough small files for several jobs a thread (a job carries at most 64 files).
     await writeTree(home, Object.fromEntries(Array.from({ length: 800 }, (_, i) => [`.zoom/logs/chat_${i}.log`, `from 192.0.2.${i % 250}\n`])));
     const pool = scanPool({ script: pathToFileURL(script), count: 2 })!;
     try {
