@@ -142,15 +142,17 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
     for (const pid of young) {
       const known = cache.get(pid) ?? null;
       const again = readOne(pid, wantArgs, wantFullName);
-      if (again === null) gone.add(pid);
-      else if (known !== null && again.name !== known.name) replaced.set(pid, again);
+      // One that could not be read before says nothing by failing again (another user's, under hidepid=1).
+      if (again === null) {
+        if (known !== null) gone.add(pid);
+      } else if (known !== null && again.name !== known.name) replaced.set(pid, again);
     }
     const added = pids.map((pid) => readOne(pid, wantArgs, wantFullName));
     // More processes listed than the kernel counts: look for the ended ones among the latest, newest first.
     let surplus = cache.size - gone.size + pids.length - (now.links - linksOffset);
     for (let i = recent.length - 1, checks = 0; surplus > 0 && i >= 0 && checks < RECENT_CHECKS; i--) {
       const pid = recent[i] as number;
-      if (young.has(pid) || gone.has(pid) || !cache.has(pid)) continue;
+      if (young.has(pid) || gone.has(pid) || !cache.get(pid)) continue; // unknown or never readable: no answer
       checks++;
       if (readComm(pid) === undefined) {
         gone.add(pid);

@@ -119,6 +119,18 @@ describe('a poll that looks up only the pids handed out since the last one', () 
     expect(source.listings).toBe(1);
   });
 
+  it('keeps a process whose name cannot be read without listing /proc for it again and again', async () => {
+    const { root, source } = await started();
+    // Another user's process under hidepid=1: its folder is there, its files are not readable (here: no comm).
+    await writeTree(root, { '5001/status': status('secret', 5001), loadavg: '0.10 0.20 0.30 1/101 5001\n' });
+    expect(await names(source)).toEqual(['30:bash']);
+    await writeTree(root, { '5002/comm': 'sleep\n', '5002/status': status('sleep', 5002), loadavg: '0.10 0.20 0.30 1/102 5002\n' });
+    expect(await names(source)).toEqual(['30:bash', '5002:sleep']);
+    await writeTree(root, { '5003/comm': 'git\n', '5003/status': status('git', 5003), loadavg: '0.10 0.20 0.30 1/103 5003\n' });
+    expect(await names(source)).toEqual(['30:bash', '5002:sleep', '5003:git']);
+    expect(source.listings).toBe(1);
+  });
+
   it('finds a process that ended among the latest ones it saw, without listing /proc', async () => {
     const { root, source } = await started();
     await writeTree(root, { '5001/comm': 'obs\n', '5001/status': status('obs', 5001), loadavg: '0.10 0.20 0.30 1/101 5001\n' });
