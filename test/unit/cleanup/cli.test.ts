@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tempDir, writeTree } from '../../support/temp.js';
-import { runNamed } from './running.js';
 import { runCliProcess } from '../../support/cli.js';
 import { scanReportSchema } from '../../../electron/core/cleanup/scan-report.js';
 import { linuxHome } from './homes.js';
@@ -62,17 +61,6 @@ describe('meeting-guard cleanup (real CLI process)', () => {
     expect(elsewhere.code).toBe(0);
     expect(await readdir(join(other, '.zoom'))).toEqual([]);
     expect(existsSync(join(other, '.config/Meeting Guard/state.json'))).toBe(false);
-  });
-
-  it('refuses to clear while a real process of the client runs, naming it (exit 1)', async () => {
-    const home = await tempDir();
-    await writeTree(home, { '.config/teams-for-linux/logs/main.log': 'jane.doe@example.org' });
-    await allowClearing(home);
-    const child = await runNamed('teams-for-linux');
-    const run = await runCliProcess(['cleanup', '--clear', '--yes', '--client', 'teams', '--home', home]);
-    expect(run.code).toBe(1);
-    expect(run.stdout).toContain(`Refused for Microsoft Teams: teams-for-linux (pid ${child.pid}) is running`);
-    expect(await readdir(join(home, '.config/teams-for-linux/logs'))).toEqual(['main.log']);
   });
 
   it('the person\'s own "remind" clears nothing and says it is their setting and where to change it, not the organisation\'s', async () => {
