@@ -3,7 +3,7 @@ import { ExitCode } from '../cli/exit-codes.js';
 import { printJson, type CliIo } from '../cli/io.js';
 import { judgePastedOutput, pastedOutputArgs } from '../cli/pasted-output.js';
 import { INPUT_LIMITS } from '../input/limits.js';
-import { judgePasted, judgeUnreadable, parseKindSchema, type ParseKind } from './parse-kinds.js';
+import { parseKindSchema, type ParseKind } from './parse-kind-names.js';
 import type { DeviceStatus } from './types.js';
 
 const usage = `Usage:
@@ -35,8 +35,9 @@ export const deviceCommand: CliCommand = {
   },
 };
 
-/** Reads the pasted output as bytes, never more than the limit allows, and judges it. */
-function judgeInput(kind: ParseKind, file: string | undefined, io: CliIo): Promise<DeviceStatus> {
+/** Reads the pasted output as bytes, never more than the limit allows, and judges it (the judges loaded only now). */
+async function judgeInput(kind: ParseKind, file: string | undefined, io: CliIo): Promise<DeviceStatus> {
+  const { judgePasted, judgeUnreadable } = await import('./parse-kinds.js');
   const maxBytes = INPUT_LIMITS.commandOutput;
   return judgePastedOutput(file, io, { maxBytes, judge: (bytes) => judgePasted(kind, bytes), overLimit: (size) => judgeUnreadable(kind, maxBytes, size) });
 }

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { OsName } from '../platform/platform.js';
 import { decide, type Finding } from './decide.js';
 import type { DeviceStatus } from './types.js';
@@ -10,6 +9,7 @@ import { judgeSssdConf } from './linux/sssd-conf.js';
 import { judgeLandscape } from './linux/landscape.js';
 import { readOutput, unreadableFinding } from './read-output.js';
 import { tooLarge } from '../input/read-text.js';
+import { parseKindSchema, type ParseKind } from './parse-kind-names.js';
 
 /** The outputs an IT helpdesk can paste into `meeting-guard device --parse KIND`, each judged as the live probe would. */
 const judges = {
@@ -19,12 +19,9 @@ const judges = {
   'realm-list': { os: 'linux', what: 'the realm list output', judge: judgeRealmList },
   'sssd-conf': { os: 'linux', what: 'the pasted sssd.conf', judge: (text: string) => judgeSssdConf(text, 'pasted sssd.conf') },
   'landscape-conf': { os: 'linux', what: 'the pasted client.conf', judge: (text: string) => judgeLandscape(text, undefined, 'pasted client.conf') },
-} satisfies Record<string, { os: OsName; what: string; judge: (text: string) => Finding }>;
+} satisfies Record<ParseKind, { os: OsName; what: string; judge: (text: string) => Finding }>;
 
-export const parseKindSchema = z.enum(Object.keys(judges) as [keyof typeof judges, ...(keyof typeof judges)[]], {
-  error: (issue) => `unknown kind "${String(issue.input)}"; expected one of ${Object.keys(judges).join(', ')}`,
-});
-export type ParseKind = z.infer<typeof parseKindSchema>;
+export { parseKindSchema, type ParseKind };
 
 /** Judges a pasted output, given as the bytes of a file or as text; the encoding found is named in the evidence. */
 export function judgePasted(kind: ParseKind, input: string | Uint8Array): DeviceStatus {
