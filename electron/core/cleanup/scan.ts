@@ -63,6 +63,7 @@ export async function scanClients(options: ScanOptions): Promise<ScanReport> {
   const progress = { filesDone: 0, bytesDone: 0 };
   const fileOptions: FileScanOptions = { maxSqliteBytes: options.maxSqliteBytes, signal: options.signal };
   const planned: PlannedLocation[] = [];
+  // What the locations to scan hold in all (each one's bytes, summed as the walk finds them).
   let walkedBytes = 0;
   const maxListed = options.maxListedFiles ?? 500;
   const say = (client: string, files: number, bytes: number) => {
@@ -89,9 +90,8 @@ export async function scanClients(options: ScanOptions): Promise<ScanReport> {
       }
     }
     const toScan = planned.filter((p) => p.mode === 'scan');
-    const total = toScan.reduce((sum, p) => sum + p.files.reduce((s, f) => s + f.size, 0), 0);
     const { pool } = options;
-    if (pool && total >= POOL_MIN_BYTES) {
+    if (pool && walkedBytes >= POOL_MIN_BYTES) {
       for (const p of planned) if (p.mode === 'size') await scanOnThisThread(p, options, fileOptions, say);
       // Files finish in any order on the threads: the last word names the client a scan on this thread ends with.
       const last = planned.findLast((p) => p.mode !== 'none' && p.entries.files > 0);
