@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import { below } from './walk.js';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { below } from './walk.js';
 import { scanOneFile, streamedBytes, type FileScanOptions } from './scan-file.js';
 import { jobResultSchema, type JobFile, type ToWorker } from './scan-messages.js';
 import type { SentFileScan } from './scan-report.js';
@@ -101,7 +101,7 @@ export function scanPool(workers: ScanWorkers | undefined): ScanPool | undefined
           return await scanOnThreads(files, options);
         } finally {
           // Kept a while for the next scan (a re-scan after clearing): a thread's first megabytes run before the
-          // JIT has compiled the matcher, several times slower than the rest.
+          // JIT has compiled the code around the matcher (the stream reader, the SQLite page walk), slower than the rest.
           stopWhenIdle();
         }
       });
