@@ -28,10 +28,14 @@ export function sentFindings(findings: Findings): SentFindings {
   return sent;
 }
 
+/** Every kind's summary, in the report's order (the order its JSON lists them in). */
+export function findingsOf(one: (kind: FindingKind) => FindingSummary): Findings {
+  return { emails: one('emails'), ipv4: one('ipv4'), ipv6: one('ipv6'), accountNames: one('accountNames'), macAddresses: one('macAddresses') };
+}
+
 /** A sent file's findings with every kind again, in the report's order. */
 export function everyKind(sent: SentFindings): Findings {
-  const one = (k: FindingKind): FindingSummary => sent[k] ?? { count: 0, previews: [] };
-  return { emails: one('emails'), ipv4: one('ipv4'), ipv6: one('ipv6'), accountNames: one('accountNames'), macAddresses: one('macAddresses') };
+  return findingsOf((k) => sent[k] ?? { count: 0, previews: [] });
 }
 
 const maskers: Record<FindingKind, (value: string) => string> = {
@@ -87,7 +91,6 @@ export class FindingsTally {
   }
 
   toJSON(): Findings {
-    const one = (k: FindingKind): FindingSummary => ({ count: this.counts[k], previews: [...(this.previews[k] ?? [])] });
-    return { emails: one('emails'), ipv4: one('ipv4'), ipv6: one('ipv6'), accountNames: one('accountNames'), macAddresses: one('macAddresses') };
+    return findingsOf((k) => ({ count: this.counts[k], previews: [...(this.previews[k] ?? [])] }));
   }
 }

@@ -1,4 +1,4 @@
-import { everyKind, findingKinds, MAX_PREVIEWS, type FindingKind, type Findings, type FindingSummary } from './findings.js';
+import { everyKind, findingKinds, findingsOf, MAX_PREVIEWS, type FindingKind, type Findings, type FindingSummary } from './findings.js';
 import type { FileScan, SentFileScan } from './scan-report.js';
 
 /** A preview and where a walk-order tally would first meet it: the file's walk index, then its place in the file's list. */
@@ -102,11 +102,10 @@ export class LocationEntries {
   /** The listed entries in walk order, how many more there were, and the findings of all of them. */
   result(): { files: FileScan[]; filesNotListed: number; findings: Findings } {
     if (!this.complete) throw new Error(`location results asked for with ${this.files - this.added} files still unscanned`);
-    const one = (k: FindingKind): FindingSummary => ({ count: this.counts[k], previews: this.previews[k]?.values ?? [] });
     return {
       files: this.listed as FileScan[],
       filesNotListed: this.files - this.listed.length,
-      findings: { emails: one('emails'), ipv4: one('ipv4'), ipv6: one('ipv6'), accountNames: one('accountNames'), macAddresses: one('macAddresses') },
+      findings: findingsOf((k) => ({ count: this.counts[k], previews: this.previews[k]?.values ?? [] })),
     };
   }
 }
