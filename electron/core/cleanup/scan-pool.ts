@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { below } from './walk.js';
 import { scanOneFile, streamedBytes, type FileScanOptions } from './scan-file.js';
 import { jobResultSchema, type JobFile, type ToWorker } from './scan-messages.js';
+import { PoolJobs } from './pool-jobs.js';
 import type { SentFileScan } from './scan-report.js';
 
 /** Where the scanning threads' bundle is: each entry point names its own (the CLI's .mjs, the app's .cjs). */
@@ -26,12 +27,26 @@ export interface PoolScanOptions extends Pick<FileScanOptions, 'maxSqliteBytes' 
   onFile: (index: number, streamed: number, entry: SentFileScan) => void;
 }
 
+/** A scan whose files come in batches (a location at a time, as the walk lists them); see ScanPool.open. */
+export interface OpenPoolScan {
+  /** More files; their indices (for onFile, onBytes) follow those of the files added before. */
+  add(files: readonly JobFile[]): void;
+  /** No more files will come: `done` settles once the last one's entry is in. */
+  end(): void;
+  readonly done: Promise<void>;
+}
+
 export interface ScanPool {
   /**
    * Scans the files (of any number of locations, each file naming its own) on the pool's threads; each file's entry
    * goes to `onFile` once, in whatever order the threads finish.
    */
   scan(files: readonly JobFile[], options: PoolScanOptions): Promise<void>;
+  /**
+   * The same as `scan`, with the files handed over while the walk still lists the rest: the threads start on the
+   * first location's files instead of waiting for the whole walk. Pools without it get the files in one go.
+   */
+  open?(options: PoolScanOptions): OpenPoolScan;
   /**
    * Starts the threads ahead of a scan (while the walk still lists files): a thread's start then overlaps
    * the walk instead of following it. Threads not used are stopped like idle ones.
@@ -42,13 +57,6 @@ export interface ScanPool {
   readonly threads: number;
 }
 
-// Small files travel together so a folder of thousands of cache entries costs a few messages, not thousands.
-// Each job is a round trip through the calling thread, which on a busy machine waits its turn: a few per thread.
-// At most 64 files a job: a job's answer is cloned and checked on the calling thread in one go, and with 256 a
-// folder of cache entries answered in bursts that the calling thread's small young generation could not hold, so
-// they were promoted before they died (2.7 MB of a 1 GB scan's peak; the same CPU time, two jobs in flight a thread).
-const JOB_BYTES = 8 * 1024 * 1024;
-const JOB_FILES = 64;
 // A thread holds one file's read buffers and the matcher's short-lived strings: a small young generation is plenty,
 // and keeps each thread's memory near that of the work it does.
 const THREAD_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 128 };
@@ -93,21 +101,30 @@ export function scanPool(workers: ScanWorkers | undefined): ScanPool | undefined
   // One scan at a time: a second one (a double click) waits, so a cancel only ever reaches the scan it belongs to.
   let queue: Promise<unknown> = Promise.resolve();
 
+  const open = (options: PoolScanOptions): OpenPoolScan => {
+    const jobs = new PoolJobs();
+    const done = queue.then(async () => {
+      clearTimeout(idleTimer);
+      try {
+        return await scanOnThreads(jobs, options);
+      } finally {
+        // Kept a while for the next scan (a re-scan after clearing): a thread's first megabytes run before the
+        // JIT has compiled the code around the matcher (the stream reader, the SQLite page walk), slower than the rest.
+        stopWhenIdle();
+      }
+    });
+    queue = done.catch(() => undefined);
+    return { add: (files) => jobs.add(files), end: () => jobs.end(), done };
+  };
+
   return {
     scan(files, options) {
-      const run = queue.then(async () => {
-        clearTimeout(idleTimer);
-        try {
-          return await scanOnThreads(files, options);
-        } finally {
-          // Kept a while for the next scan (a re-scan after clearing): a thread's first megabytes run before the
-          // JIT has compiled the code around the matcher (the stream reader, the SQLite page walk), slower than the rest.
-          stopWhenIdle();
-        }
-      });
-      queue = run.catch(() => undefined);
-      return run;
+      const run = open(options);
+      run.add(files);
+      run.end();
+      return run.done;
     },
+    open,
     start() {
       for (let n = 0; n < count; n++) thread(n);
       stopWhenIdle();
@@ -122,30 +139,26 @@ export function scanPool(workers: ScanWorkers | undefined): ScanPool | undefined
     },
   };
 
-  async function scanOnThreads(files: readonly JobFile[], options: PoolScanOptions): Promise<void> {
-    // Which files have their entry (a broken thread's job is finished here, without its files done already).
-    const results = new Uint8Array(files.length);
-    const jobs = jobsOf(files);
+  async function scanOnThreads(jobs: PoolJobs, options: PoolScanOptions): Promise<void> {
     const cancel = () => threads.forEach((w) => w?.postMessage({ type: 'cancel' } satisfies ToWorker));
     options.signal?.addEventListener('abort', cancel, { once: true });
     const lane = async (n: number) => {
-      for (let indices = jobs.shift(); indices; indices = jobs.shift()) {
-        options.signal?.throwIfAborted();
+      for (let indices = await jobs.next(options.signal); indices; indices = await jobs.next(options.signal)) {
         const worker = thread(n);
         const done = worker
-          ? await runJob(worker, nextJob++, indices, files, results, options).catch((error: unknown) => {
+          ? await runJob(worker, nextJob++, indices, jobs, options).catch((error: unknown) => {
               if (options.signal?.aborted) throw error;
               threads[n] = undefined; // broken: the rest of this lane runs here
               void worker.terminate();
               return false;
             })
           : false;
-        if (!done) await scanHere(indices, files, results, options);
+        if (!done) await scanHere(indices, jobs, options);
       }
     };
     try {
       // JOBS_PER_THREAD lanes per thread, each with one job in flight.
-      await Promise.all(Array.from({ length: Math.min(count * JOBS_PER_THREAD, jobs.length) }, (_, n) => lane(n % count)));
+      await Promise.all(Array.from({ length: count * JOBS_PER_THREAD }, (_, n) => lane(n % count)));
     } finally {
       options.signal?.removeEventListener('abort', cancel);
     }
@@ -153,38 +166,15 @@ export function scanPool(workers: ScanWorkers | undefined): ScanPool | undefined
 }
 
 /** The files of a job that no thread answered for, on the calling thread. */
-async function scanHere(indices: number[], files: readonly JobFile[], results: Uint8Array, options: PoolScanOptions): Promise<void> {
+async function scanHere(indices: number[], jobs: PoolJobs, options: PoolScanOptions): Promise<void> {
+  const { files } = jobs;
   for (const i of indices) {
-    if (results[i]) continue;
+    if (jobs.done[i]) continue;
     const streamed = streamedBytes((n) => options.onBytes(n, i));
     const entry = await scanOneFile(files[i]!.root, files[i]!, { maxSqliteBytes: options.maxSqliteBytes, signal: options.signal, onBytes: streamed.onBytes });
-    results[i] = 1;
+    jobs.done[i] = 1;
     options.onFile(i, streamed.total, entry);
   }
-}
-
-/** Groups file indices into jobs: big files alone, small ones together; largest first. */
-function jobsOf(files: readonly JobFile[]): number[][] {
-  const order = files.map((_, i) => i).sort((a, b) => files[b]!.size - files[a]!.size);
-  const jobs: number[][] = [];
-  let open: number[] = [];
-  let openBytes = 0;
-  for (const i of order) {
-    const size = files[i]!.size;
-    if (size >= JOB_BYTES) {
-      jobs.push([i]);
-      continue;
-    }
-    if (open.length >= JOB_FILES || openBytes + size > JOB_BYTES) {
-      jobs.push(open);
-      open = [];
-      openBytes = 0;
-    }
-    open.push(i);
-    openBytes += size;
-  }
-  if (open.length > 0) jobs.push(open);
-  return jobs;
 }
 
 const LEVELDB_MARK: ReadonlySet<string> = new Set(['CURRENT']);
@@ -215,7 +205,8 @@ function release(worker: Worker): void {
 }
 
 /** Runs one job on one thread; true when every file came back, an abort error when cancelled. */
-function runJob(worker: Worker, job: number, indices: number[], files: readonly JobFile[], results: Uint8Array, options: PoolScanOptions): Promise<boolean> {
+function runJob(worker: Worker, job: number, indices: number[], jobs: PoolJobs, options: PoolScanOptions): Promise<boolean> {
+  const { files } = jobs;
   return new Promise((resolve, reject) => {
     const finish = (settle: () => void) => {
       release(worker);
@@ -242,7 +233,7 @@ function runJob(worker: Worker, job: number, indices: number[], files: readonly 
           return finish(() => reject(new Error('scan thread answered for other files than it was given')));
         }
         indices.forEach((i, n) => {
-          results[i] = 1;
+          jobs.done[i] = 1;
           options.onFile(i, streamed[n]!, entries[n]!);
         });
         finish(() => resolve(true));

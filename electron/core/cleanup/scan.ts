@@ -5,7 +5,7 @@ import { findClient, locationsFor } from './catalogue/catalogue.js';
 import { resolveLocation, type RedirectedFolders } from './paths.js';
 import { walk, type WalkedFile } from './walk.js';
 import { scanOneFile, sizeOnly, streamedBytes, type FileScanOptions } from './scan-file.js';
-import type { ScanPool } from './scan-pool.js';
+import type { OpenPoolScan, PoolScanOptions, ScanPool } from './scan-pool.js';
 import type { JobFile } from './scan-messages.js';
 import { FindingsTally } from './findings.js';
 import { LocationEntries } from './location-entries.js';
@@ -55,8 +55,9 @@ interface PlannedLocation {
 
 /**
  * Shows what each client keeps below `home`. Reads only; a cancelled scan returns what it has with `complete: false`.
- * Every location is walked first; then, where the whole scan is worth threads, all its files go to the pool at once,
- * largest first, so no thread waits for the next location's walk or for the last file of a location.
+ * Where the scan is worth threads, each location's files go to the pool as soon as the location is walked (largest
+ * of those waiting first), so the threads scan while the walk lists the rest; otherwise every location is walked
+ * first and scanned on this thread.
  */
 export async function scanClients(options: ScanOptions): Promise<ScanReport> {
   const report: ScanReport = { schema: 'meeting-guard/cleanup-scan@1', os: options.os, home: options.home, complete: true, clients: [] };
@@ -71,6 +72,9 @@ export async function scanClients(options: ScanOptions): Promise<ScanReport> {
     progress.bytesDone += bytes;
     options.onProgress?.({ client, ...progress });
   };
+  // Opened once the walk has found enough to scan: from then on each location's files go to the threads as soon as
+  // it is walked, while the walk lists the next one.
+  let threaded: ThreadedScan | undefined;
   try {
     options.signal?.throwIfAborted();
     for (const id of options.clients) {
@@ -84,23 +88,29 @@ export async function scanClients(options: ScanOptions): Promise<ScanReport> {
         for (const path of await resolveLocation(options.home, location, options.folders)) {
           const p = await planLocation(scan, path, location, options, maxListed);
           planned.push(p);
-          // Enough to go to the threads: they start now and warm up while the rest is walked.
-          if (p.mode === 'scan' && (walkedBytes += p.result.bytes) >= POOL_MIN_BYTES) options.pool?.start?.();
+          if (p.mode !== 'scan') continue;
+          walkedBytes += p.result.bytes;
+          if (threaded) threaded.add(p);
+          else if (options.pool && walkedBytes >= POOL_MIN_BYTES) {
+            // Enough to go to the threads: they start now, on what is walked so far, while the rest is walked.
+            threaded = new ThreadedScan(options.pool, fileOptions, say);
+            for (const q of planned) if (q.mode === 'scan') threaded.add(q);
+          }
         }
       }
     }
-    const toScan = planned.filter((p) => p.mode === 'scan');
-    const { pool } = options;
-    if (pool && walkedBytes >= POOL_MIN_BYTES) {
+    if (threaded) {
       for (const p of planned) if (p.mode === 'size') await scanOnThisThread(p, options, fileOptions, say);
       // Files finish in any order on the threads: the last word names the client a scan on this thread ends with.
       const last = planned.findLast((p) => p.mode !== 'none' && p.entries.files > 0);
-      await scanOnPool(pool, toScan, fileOptions, say);
+      await threaded.finish();
       if (last) options.onProgress?.({ client: last.client.id, ...progress });
     } else {
       for (const p of planned) if (p.mode !== 'none') await scanOnThisThread(p, options, fileOptions, say);
     }
   } catch (error) {
+    // The threads' part stops at the same signal; its end is awaited, so no thread works past the scan's end.
+    await threaded?.finish().catch(() => undefined);
     if (!options.signal?.aborted) throw error;
     report.complete = false;
   }
@@ -137,33 +147,64 @@ async function planLocation(client: ClientScan, path: string, location: DataLoca
   return { client, result, files: walked.files, mode: location.clear === 'consent' ? 'size' : 'scan', entries: new LocationEntries(walked.files.length, maxListed), done: false };
 }
 
+type Say = (client: string, files: number, bytes: number) => void;
+
 /**
- * All the scanned locations' files on the pool's threads in one go. Each result goes to its location as it comes, by
- * the file's walk index in that location: the pool keeps none, so only the entries the report lists stay alive.
+ * The scanned locations' files on the pool's threads, each location's handed over once it is walked (all at once
+ * where the pool takes them only so). Each result goes to its location as it comes, by the file's walk index in that
+ * location: the pool keeps none, so only the entries the report lists stay alive.
  */
-async function scanOnPool(pool: ScanPool, locations: PlannedLocation[], fileOptions: FileScanOptions, say: (client: string, files: number, bytes: number) => void): Promise<void> {
-  const files: JobFile[] = [];
-  const owner: PlannedLocation[] = [];
-  const first = new Map<PlannedLocation, number>();
-  for (const p of locations) {
-    first.set(p, files.length);
-    for (const f of p.files) {
-      files.push({ ...f, root: p.result.path });
-      owner.push(p);
+class ThreadedScan {
+  private readonly files: JobFile[] = [];
+  private readonly owner: PlannedLocation[] = [];
+  private readonly first = new Map<PlannedLocation, number>();
+  private readonly located: PlannedLocation[] = [];
+  private readonly run: OpenPoolScan;
+
+  constructor(pool: ScanPool, fileOptions: FileScanOptions, say: Say) {
+    const scanOptions: PoolScanOptions = {
+      maxSqliteBytes: fileOptions.maxSqliteBytes,
+      signal: fileOptions.signal,
+      onBytes: (n, i) => say(this.owner[i]!.client.id, 0, n),
+      onFile: (i, streamed, entry) => {
+        const p = this.owner[i]!;
+        p.entries.add(i - this.first.get(p)!, entry);
+        say(p.client.id, 1, Math.max(0, this.files[i]!.size - streamed));
+      },
+    };
+    pool.start?.();
+    this.run = pool.open?.(scanOptions) ?? inOneGo(pool, scanOptions);
+  }
+
+  add(p: PlannedLocation): void {
+    this.first.set(p, this.files.length);
+    const batch = p.files.map((f) => ({ ...f, root: p.result.path }));
+    for (const f of batch) {
+      this.files.push(f);
+      this.owner.push(p);
     }
     p.files = [];
+    this.located.push(p);
+    this.run.add(batch);
   }
-  await pool.scan(files, {
-    maxSqliteBytes: fileOptions.maxSqliteBytes,
-    signal: fileOptions.signal,
-    onBytes: (n, i) => say(owner[i]!.client.id, 0, n),
-    onFile: (i, streamed, entry) => {
-      const p = owner[i]!;
-      p.entries.add(i - first.get(p)!, entry);
-      say(p.client.id, 1, Math.max(0, files[i]!.size - streamed));
-    },
-  });
-  for (const p of locations) p.done = true;
+
+  async finish(): Promise<void> {
+    this.run.end();
+    await this.run.done;
+    for (const p of this.located) p.done = true;
+  }
+}
+
+/** A pool's `scan` as an open scan: the files are kept until the end, then handed over in one go. */
+function inOneGo(pool: ScanPool, options: PoolScanOptions): OpenPoolScan {
+  const files: JobFile[] = [];
+  let settle: (run: Promise<void>) => void = () => undefined;
+  const done = new Promise<void>((resolve) => (settle = resolve));
+  return {
+    add: (batch) => void files.push(...batch),
+    end: () => settle(pool.scan(files, options)),
+    done,
+  };
 }
 
 function addLocation(p: PlannedLocation): void {
@@ -173,7 +214,7 @@ function addLocation(p: PlannedLocation): void {
   client.bytes += result.bytes;
 }
 
-async function scanOnThisThread(p: PlannedLocation, options: ScanOptions, fileOptions: FileScanOptions, say: (client: string, files: number, bytes: number) => void): Promise<void> {
+async function scanOnThisThread(p: PlannedLocation, options: ScanOptions, fileOptions: FileScanOptions, say: Say): Promise<void> {
   const root = p.result.path;
   const client = p.client.id;
   await forEachBounded(p.files, FILES_IN_FLIGHT, async (file, i) => {

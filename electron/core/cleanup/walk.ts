@@ -1,4 +1,4 @@
-import { lstatSync, type Dirent, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, type Dirent, type Stats } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import { isAbsolute, join, normalize, relative, sep } from 'node:path';
 
@@ -33,7 +33,7 @@ export interface WalkOptions {
   keep?: readonly string[];
   signal?: AbortSignal;
   /**
-   * Size files with blocking calls: for a process with nothing else to do meanwhile (the CLI), where a call costs a
+   * List folders and size files with blocking calls: for a process with nothing else to do meanwhile (the CLI), where a call costs a
    * few microseconds instead of a round trip through libuv's thread pool. The app's own thread leaves it off, so a
    * slow share never holds it up.
    */
@@ -74,6 +74,10 @@ export async function walk(root: string, options: WalkOptions): Promise<WalkResu
   const keep = new Set((options.keep ?? []).map((k) => k.split('/').join(sep)));
   const stack: Array<{ path: string; raw?: Buffer; depth: number; siblings: ReadonlySet<string>; listed?: Listed }> = [{ path: root, depth: 0, siblings: new Set() }];
   const stat = options.blocking ? (path: string | Buffer) => lstatSync(path) : (path: string | Buffer) => lstat(path);
+  // As bytes: a name that is not valid UTF-8 would come back as text that names no file.
+  const list = options.blocking
+    ? (path: string | Buffer) => readdirSync(path, { encoding: 'buffer', withFileTypes: true })
+    : (path: string | Buffer) => readdir(path, { encoding: 'buffer', withFileTypes: true });
   while (stack.length > 0) {
     options.signal?.throwIfAborted();
     const { path, raw, depth, siblings: around, listed } = stack.pop()!;
@@ -106,8 +110,7 @@ export async function walk(root: string, options: WalkOptions): Promise<WalkResu
       }
       let entries: Dirent<Buffer>[];
       try {
-        // As bytes: a name that is not valid UTF-8 would come back as text that names no file.
-        entries = await readdir(raw ?? path, { encoding: 'buffer', withFileTypes: true });
+        entries = await list(raw ?? path);
       } catch (error) {
         result.skipped.push({ path, reason: `cannot list: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
         continue;

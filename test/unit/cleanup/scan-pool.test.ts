@@ -10,7 +10,7 @@ import { tempDir, writeTree } from '../../support/temp.js';
 import { linuxHome, zoomLog } from './homes.js';
 
 // The thread bundle as the CLI ships it; the test run builds the CLI first (test/global-setup.ts).
-const shipped = pathToFileURL(join(import.meta.dirname, '../../../dist/cli/scan-worker.mjs'));
+const shipped = pathToFileURL(join(import.meta.dirname, '../../../dist/cli/scan-worker.cjs'));
 
 /**
  * A home whose Zoom logs are big enough to go to the threads (over 8 MB), with one large log and 150 small ones
@@ -31,6 +31,19 @@ async function scanWith(home: string, extra: Partial<ScanOptions> = {}) {
   let last: ScanProgress | undefined;
   const report = await scanClients({ os: 'linux', home, clients: ['zoom', 'slack'], onProgress: (p) => (last = p), ...extra });
   return { report, last };
+}
+
+/** The real pool as a scan sees it, with `scan` (and `open`, left out unless given) as the test wraps them. */
+function watchedPool(real: ScanPool, wrapped: Pick<ScanPool, 'scan'> | Required<Pick<ScanPool, 'open'>>): ScanPool {
+  return {
+    scan: (files, options) => real.scan(files, options),
+    ...wrapped,
+    start: () => real.start!(),
+    close: () => real.close(),
+    get threads() {
+      return real.threads;
+    },
+  };
 }
 
 describe('scanning on threads', () => {
@@ -99,14 +112,8 @@ describe('scanning on threads', () => {
     const home = await bigHome();
     const real = scanPool({ script: shipped, count: 2 })!;
     let threadsWhenFilesCame = -1;
-    const watched: ScanPool = {
-      scan: (files, options) => ((threadsWhenFilesCame = real.threads), real.scan(files, options)),
-      start: () => real.start!(),
-      close: () => real.close(),
-      get threads() {
-        return real.threads;
-      },
-    };
+    // Without `open`: the files come in one go, after the walk.
+    const watched = watchedPool(real, { scan: (files, options) => ((threadsWhenFilesCame = real.threads), real.scan(files, options)) });
     try {
       const threaded = await scanWith(home, { pool: watched });
       expect(threadsWhenFilesCame).toBe(2);
@@ -121,6 +128,29 @@ describe('scanning on threads', () => {
     await scanWith(small, { pool: idle });
     expect(idle.threads).toBe(0);
     await idle.close();
+  });
+
+  it('hands each walked location over to the threads while the walk lists the next one', async () => {
+    const home = await bigHome();
+    const real = scanPool({ script: shipped, count: 2 })!;
+    const batches: string[][] = [];
+    const watched = watchedPool(real, {
+      open: (options) => {
+        const run = real.open!(options);
+        return { add: (files) => (batches.push(files.map((f) => f.root)), run.add(files)), end: () => run.end(), done: run.done };
+      },
+    });
+    try {
+      const threaded = await scanWith(home, { pool: watched });
+      expect(threaded.report).toEqual((await scanWith(home)).report);
+      // One batch per scanned location, each of one location's files, in the order the walk found them.
+      expect(batches.length).toBeGreaterThan(1);
+      for (const batch of batches) expect(new Set(batch).size).toBe(1);
+      const walked = threaded.report.clients.flatMap((c) => c.locations.filter((l) => l.clear === 'clear' && l.exists && l.bytes > 0).map((l) => l.path));
+      expect(batches.map((b) => b[0])).toEqual(walked);
+    } finally {
+      await real.close();
+    }
   });
 
   it('hands each thread its next job before the current one is answered', async () => {
