@@ -1,30 +1,29 @@
 // Cold start of every CLI command against Node's own start, interleaved (A B A B) so the two share the machine's load.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { interleaved } from './table.mjs';
+import { interleaved, median, spread } from './table.mjs';
 
 const CLI = fileURLToPath(new URL('../bin/meeting-guard.js', import.meta.url));
 
-/** CPU milliseconds of the children waited for so far (cutime + cstime in /proc/self/stat, 10 ms ticks); Linux only. */
-function childrenCpuMs() {
-  if (process.platform !== 'linux') return 0;
-  const stat = readFileSync('/proc/self/stat', 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[13]) + Number(fields[14])) * 10; // cutime, cstime (fields 16 and 17 of proc(5))
-}
+const CHILD_CPU = fileURLToPath(new URL('./child-cpu.cjs', import.meta.url));
+/** Untimed pairs interleaved() runs before the timed ones. */
+const WARM = 1;
 
-/** Wall milliseconds of one run; its CPU time is added to `cpu` (summed: one run's is a few ticks). */
-function timed(args, cpu) {
-  const before = childrenCpuMs();
+/**
+ * One run: its wall milliseconds and the CPU milliseconds the child reported of itself (bench/child-cpu.cjs, preloaded
+ * on both sides alike). Each run's own figure, so the CPU rows get a median and a range as the wall rows do.
+ */
+function timed(args) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, args, { stdio: 'ignore' });
+  const result = spawnSync(process.execPath, ['--require', CHILD_CPU, ...args], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
   if (result.error) throw result.error;
   const wall = Number(process.hrtime.bigint() - start) / 1e6;
-  if (cpu) cpu.ms += childrenCpuMs() - before;
-  return wall;
+  const cpu = Number(String(result.output[3]).trim()) / 1000;
+  if (!(cpu > 0)) throw new Error(`no CPU time reported by node ${args.join(' ')} (exit ${result.status})`);
+  return { wall, cpu };
 }
 
 /** Every command, each as IT would start it; the three report-style commands carry the start-up goal. */
@@ -48,25 +47,31 @@ export async function runCliStartBench({ full = false } = {}) {
     timed(['-e', '0']); // warm the file cache for both sides alike
     const rows = [];
     const cpuRows = [];
-    // interleaved() runs each side once more, untimed, before its rounds: the CPU sums count rounds + 1 runs each.
     for (const [label, args, goal] of invocations(home)) {
       timed([CLI, ...args]);
-      const ours = { ms: 0 };
-      const node = { ms: 0 };
+      // The CPU time of the very runs whose wall time is taken, in the same order.
+      const ours = [];
+      const node = [];
+      const run = (into, runArgs) => () => {
+        const { wall, cpu } = timed(runArgs);
+        into.push(cpu);
+        return wall;
+      };
       const rounds = full ? 20 : 10;
-      const r = await interleaved(() => timed([CLI, ...args], ours), () => timed(['-e', '0'], node), { rounds });
+      const r = await interleaved(run(ours, [CLI, ...args]), run(node, ['-e', '0']), { rounds, warm: WARM });
       const pass = goal === 'info' ? true : r.ratio.median <= goal;
       rows.push({
         name: `CLI cold start: meeting-guard ${label}`, value: r.a.median, unit: 'ms', peer: 'node -e 0 (interleaved)', peerValue: r.b.median,
         ratio: r.ratio.median, range: { min: r.ratio.min, max: r.ratio.max }, goal: goal === 'info' ? 'info' : `<= ${goal}x`, pass,
       });
-      // The same runs in CPU time, which other programs on a shared machine disturb far less than wall time.
-      if (node.ms > 0) {
-        cpuRows.push({
-          name: `CLI cold start, CPU time: meeting-guard ${label}`, value: ours.ms / (rounds + 1), unit: 'ms', peer: 'node -e 0, same runs', peerValue: node.ms / (rounds + 1),
-          ratio: ours.ms / node.ms, goal: 'info', pass: true,
-        });
-      }
+      // The same runs in CPU time, which other programs on a shared machine disturb far less than wall time: the
+      // median of each pair's ratio, its range over the pairs (interleaved() runs one untimed pair first: left out).
+      const pairs = ours.slice(1).map((cpu, i) => cpu / node[i + 1]);
+      const cpuRatio = spread(pairs);
+      cpuRows.push({
+        name: `CLI cold start, CPU time: meeting-guard ${label}`, value: median(ours.slice(WARM)), unit: 'ms', peer: 'node -e 0, same runs', peerValue: median(node.slice(WARM)),
+        ratio: cpuRatio.median, range: { min: cpuRatio.min, max: cpuRatio.max }, goal: 'info', pass: true,
+      });
     }
     rows.push(...cpuRows);
     return rows;

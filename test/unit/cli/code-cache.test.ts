@@ -58,4 +58,16 @@ describe('the code cache beside each CLI bundle', () => {
       expect(result.stderr, label).toBe(`cache ${fate}`);
     }
   });
+
+  it('runs a bundle with bytes outside ASCII as UTF-8 text, and an ASCII one as the same text', async () => {
+    // Shipped bundles are all ASCII and read as Latin-1 (bin/run-bundle.js): a bundle that is not must not be misread.
+    const printed = async (source: string) => {
+      const bundle = join(work, `text-${Buffer.byteLength(source)}.cjs`);
+      writeFileSync(bundle, source);
+      const script = `import { runBundle } from ${JSON.stringify(runBundleUrl)};\nrunBundle(${JSON.stringify(bundle)});`;
+      return (await runNode(['--input-type=module', '-e', script])).stdout;
+    };
+    expect(await printed("process.stdout.write('Gr\u00fc\u00dfe \u2014 \u{1F4F9}\\n');\n")).toBe('Gr\u00fc\u00dfe \u2014 \u{1F4F9}\n');
+    expect(await printed("process.stdout.write('Gr\\u00fc\\u00dfe \\u2014 \\u{1F4F9}\\n');\n")).toBe('Gr\u00fc\u00dfe \u2014 \u{1F4F9}\n');
+  });
 });
