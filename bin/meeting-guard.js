@@ -4,12 +4,13 @@
 'use strict';
 const { existsSync } = require('node:fs');
 const { join } = require('node:path');
-const { runBundle } = require('./run-bundle.js');
+const { cliBundleName, runBundle } = require('./run-bundle.js');
 
-// Each command has a bundle of its own code only (less to read and compile at every start), --version one with no
-// command at all; help and anything unknown go to the whole CLI. The names are the build's (scripts/build.mjs), never a path from the caller.
+// Each command has a bundle of its own code and this platform's adapters only (less to read and compile at every
+// start), --version one with no command at all; help, anything unknown and a platform the build did not run on go to
+// the whole CLI, which holds every OS's. The names are the build's (scripts/build.mjs), never a path from the caller.
 const dist = join(__dirname, '..', 'dist', 'cli');
 const name = process.argv[2];
 const VERSION = new Set(['--version', '-v', 'version']);
-const own = VERSION.has(name) ? join(dist, 'version.cjs') : name !== undefined && /^[a-z]+$/.test(name) ? join(dist, `command-${name}.cjs`) : undefined;
-runBundle(own !== undefined && existsSync(own) ? own : join(dist, 'main.cjs'));
+const own = VERSION.has(name) ? cliBundleName('version') : name !== undefined && /^[a-z]+$/.test(name) ? cliBundleName(`command-${name}`) : undefined;
+runBundle(own !== undefined && existsSync(join(dist, own)) ? join(dist, own) : join(dist, 'main.cjs'));

@@ -13,6 +13,12 @@ const BUILD_MARK = '\n//# meeting-guard-build ';
 
 const cacheFileOf = (bundle) => `${bundle}.cache`;
 
+/**
+ * The file name of a bundle built for one platform (Node's process.platform), whose adapters it holds alone
+ * (scripts/build.mjs): bin/meeting-guard.js looks for the one of the platform it runs on.
+ */
+const cliBundleName = (base, platform = process.platform) => `${base}.${platform}.cjs`;
+
 function buildOf(source) {
   const at = source.lastIndexOf(BUILD_MARK);
   return at < 0 ? undefined : source.slice(at + BUILD_MARK.length).trim();
@@ -56,4 +62,4 @@ function runBundle(file, { keepCache = false } = {}) {
   return { cache: cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'taken' };
 }
 
-module.exports = { BUILD_MARK, cacheFileOf, runBundle };
+module.exports = { BUILD_MARK, cacheFileOf, cliBundleName, runBundle };

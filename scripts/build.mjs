@@ -7,7 +7,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { BUILD_MARK, cacheFileOf } from '../bin/run-bundle.js';
+import { BUILD_MARK, cacheFileOf, cliBundleName } from '../bin/run-bundle.js';
+import { importTs } from './import-ts.mjs';
 import { buildEngine, engineDefine } from './build-engine.mjs';
 import { dirname, join } from 'node:path';
 
@@ -154,6 +155,39 @@ const carryCheckedData = (data) => ({
   },
 });
 
+/**
+ * The CLI's two lazy per-OS loaders and the adapters module each loads for an OS, with the function it calls there.
+ * A command's bundle is built for the OS the build runs on: it keeps that OS's adapters and has a stub for the other
+ * two, so it never reads (at every start) the ~430 KB of plist/XML code of macOS or the registry code of Windows.
+ * bin/meeting-guard.js starts it only on that platform (its name says which); main.cjs keeps all three for any other.
+ */
+const PER_OS_LOADERS = {
+  'electron/core/platform/load-platform.ts': {
+    windows: ['./windows-platform.js', 'windowsPlatform'],
+    macos: ['./macos-platform.js', 'macosPlatform'],
+    linux: ['./linux-platform.js', 'linuxPlatform'],
+  },
+  'electron/core/platform/select-device-probe.ts': {
+    windows: ['../device/windows/windows-probe.js', 'windowsDeviceProbe'],
+    macos: ['../device/macos/macos-probe.js', 'macosDeviceProbe'],
+    linux: ['../device/linux/linux-probe.js', 'linuxDeviceProbe'],
+  },
+};
+export const onlyThisOs = (os, platform) => ({
+  name: 'only-this-os',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const loader = Object.entries(PER_OS_LOADERS).find(([file]) => args.importer === join(root, file));
+      const other = loader && Object.entries(loader[1]).find(([name, [path]]) => name !== os && path === args.path);
+      return other ? { path: other[1][1], namespace: 'only-this-os' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'only-this-os' }, (args) => ({
+      contents: `export function ${args.path}() { throw new Error(${JSON.stringify(`this bundle holds the adapters of ${os} alone (built for the platform ${platform}); bin/meeting-guard.js starts main.cjs elsewhere`)}); }`,
+      loader: 'js',
+    }));
+  },
+});
+
 const cliBundleOptions = (outfile, plugins, data) => ({
   entryPoints: [join(root, 'electron/core/cli/main.ts')],
   outfile,
@@ -222,11 +256,13 @@ export async function buildCli() {
   // whose script is an ES module first sets up Node's ES module loader, about 15 ms of CPU and 20 ms before its
   // first job, for each thread of every scan.
   await build({ ...shellBuildOptions('electron/core/cleanup/scan-worker.ts', join(root, 'dist/cli/scan-worker.cjs')), target: 'node20' });
-  // The whole CLI (help, --version, unknown commands) and one bundle per command with that command's code only.
-  // --version has a bundle with no command at all: the whole CLI's is read only for help and unknown commands.
-  const bundles = [[join(root, 'dist/cli/main.cjs'), [], ['--help']], [join(root, 'dist/cli/version.cjs'), [oneCommand(undefined)], ['--version']]];
+  // The whole CLI (help, unknown commands, any OS) and one bundle per command with that command's code only and this
+  // OS's adapters, named after the platform (cliBundleName). --version has a bundle with no command at all.
+  const os = (await importTs('electron/core/platform/host.ts')).osFromNodePlatform(process.platform);
+  const thisOs = onlyThisOs(os, process.platform);
+  const bundles = [[join(root, 'dist/cli/main.cjs'), [], ['--help']], [join(root, 'dist/cli', cliBundleName('version')), [oneCommand(undefined), thisOs], ['--version']]];
   for (const command of cliCommands()) {
-    bundles.push([join(root, `dist/cli/command-${command[0]}.cjs`), [oneCommand(command)], TRAINING_ARGS[command[0]] ?? [command[0], '--help']]);
+    bundles.push([join(root, 'dist/cli', cliBundleName(`command-${command[0]}`)), [oneCommand(command), thisOs], TRAINING_ARGS[command[0]] ?? [command[0], '--help']]);
   }
   const data = await checkedAtBuild();
   const metafiles = await Promise.all(bundles.map(([file, plugins]) => build(cliBundleOptions(file, plugins, data)).then((r) => r.metafile)));

@@ -9,6 +9,8 @@ import { runNode } from '../../support/cli.js';
 // must be ignored without a word: the command prints exactly what it prints without one.
 const dist = fileURLToPath(new URL('../../../dist/cli/', import.meta.url));
 const runBundleUrl = pathToFileURL(fileURLToPath(new URL('../../../bin/run-bundle.js', import.meta.url))).href;
+// The bundles of this platform (scripts/build.mjs names each after the platform it was built for).
+const catalogueBundle = join(dist, `command-catalogue.${process.platform}.cjs`);
 const work = mkdtempSync(join(tmpdir(), 'mg-code-cache-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -23,14 +25,14 @@ process.on('exit', () => process.stderr.write('cache ' + cache));`;
 
 function copyOfBundle(name: string): string {
   const bundle = join(work, `${name}.cjs`);
-  copyFileSync(join(dist, 'command-catalogue.cjs'), bundle);
+  copyFileSync(catalogueBundle, bundle);
   return bundle;
 }
 
 describe('the code cache beside each CLI bundle', () => {
   it('is taken for the bundle it was built with', async () => {
     const bundle = copyOfBundle('shipped');
-    copyFileSync(join(dist, 'command-catalogue.cjs.cache'), `${bundle}.cache`);
+    copyFileSync(`${catalogueBundle}.cache`, `${bundle}.cache`);
     const taken = await run(bundle);
     expect(taken.stderr).toBe('cache taken');
     expect(JSON.parse(taken.stdout).schema).toBe('meeting-guard/catalogue@1');
@@ -39,7 +41,7 @@ describe('the code cache beside each CLI bundle', () => {
   it('is ignored, with the same output, when missing, damaged, of another build or of another bundle', async () => {
     const reference = await run(copyOfBundle('no-cache'));
     expect([reference.code, reference.stderr]).toEqual([0, 'cache none']);
-    const shipped = readFileSync(join(dist, 'command-catalogue.cjs.cache'));
+    const shipped = readFileSync(`${catalogueBundle}.cache`);
     const head = shipped.subarray(0, shipped.indexOf(10) + 1);
     const cases: Record<string, [Buffer, string]> = {
       // The right build line, then bytes V8 cannot use.
@@ -47,7 +49,7 @@ describe('the code cache beside each CLI bundle', () => {
       truncated: [shipped.subarray(0, head.length + 100), 'rejected'],
       // V8 checks little more than the source's length: the build line keeps another build's cache out.
       'another build': [Buffer.concat([Buffer.from('0123456789abcdef0123456789abcdef\n'), shipped.subarray(head.length)]), 'none'],
-      'another bundle': [readFileSync(join(dist, 'command-device.cjs.cache')), 'none'],
+      'another bundle': [readFileSync(join(dist, `command-device.${process.platform}.cjs.cache`)), 'none'],
       empty: [Buffer.alloc(0), 'none'],
     };
     for (const [label, [bytes, fate]] of Object.entries(cases)) {

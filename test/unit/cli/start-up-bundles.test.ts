@@ -1,16 +1,21 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the build script is plain JavaScript
 import { leaveOutSourceChecks } from '../../../scripts/build.mjs';
 import { commands } from '../../../electron/core/cli/commands.js';
+import { osFromNodePlatform } from '../../../electron/core/platform/host.js';
+import { CLI, runNode } from '../../support/cli.js';
+import { tempDir } from '../../support/temp.js';
 
 // Each command starts from a bundle of its own (scripts/build.mjs, built by the tests' global set-up). What a
 // bundle holds is read from the module comments esbuild writes above each module ("// electron/core/x.ts").
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const dist = `${root}dist/cli/`;
-const bundleText = (name: string) => readFileSync(`${dist}command-${name}.cjs`, 'utf8');
+// Each is built for the platform the build runs on, and named after it.
+const bundleText = (name: string) => readFileSync(`${dist}command-${name}.${process.platform}.cjs`, 'utf8');
 const modulesOf = (text: string) => [...text.matchAll(/^\/\/ ((?:electron|node_modules)\/\S+)$/gm)].map((m) => m[1]!);
 
 /**
@@ -63,9 +68,39 @@ describe('each command starts from its own bundle', () => {
   });
 
   it('--version starts from a bundle with no command in it', () => {
-    const modules = modulesOf(readFileSync(`${dist}version.cjs`, 'utf8'));
+    const modules = modulesOf(readFileSync(`${dist}version.${process.platform}.cjs`, 'utf8'));
     expect(modules.some((m) => m.endsWith('electron/core/cli/run-cli.ts'))).toBe(true);
     expect(modules.filter((m) => /-command\.ts$/.test(m))).toEqual([]);
+  });
+
+  it("holds this OS's adapters alone, while the whole CLI, for any other platform, holds all three", () => {
+    const os = osFromNodePlatform(process.platform);
+    const adapters = (modules: string[]) => modules.filter((m) => /^electron\/core\/(platform\/(windows|macos|linux)-platform|device\/\w+\/(windows|macos|linux)-probe)\.ts$/.test(m)).sort();
+    const own = [`electron/core/device/${os}/${os}-probe.ts`, `electron/core/platform/${os}-platform.ts`];
+    for (const { name } of commands) expect(adapters(modulesOf(bundleText(name))), name).toEqual(own);
+    // macOS's plist and XML libraries came in through its adapters alone (the policy command reads plists itself).
+    expect(modulesOf(bundleText('report')).filter((m) => /^node_modules\/(plist|@xmldom|xmlbuilder|fast-xml-parser)\//.test(m))).toEqual([]);
+    expect(adapters(modulesOf(readFileSync(`${dist}main.cjs`, 'utf8')))).toHaveLength(6);
+  });
+
+  it("bin/meeting-guard.js starts this platform's bundle, and the whole CLI on a platform it was not built for", async () => {
+    // A preload that names the bundle bin/meeting-guard.js reads, with process.platform as the test sets it.
+    const preload = join(await tempDir(), 'which-bundle.cjs');
+    writeFileSync(preload, `const fs = require('node:fs');
+if (process.env.MG_TEST_PLATFORM) Object.defineProperty(process, 'platform', { value: process.env.MG_TEST_PLATFORM });
+const read = fs.readFileSync;
+fs.readFileSync = function (file, ...rest) {
+  if (String(file).endsWith('.cjs')) process.stderr.write('bundle ' + require('node:path').basename(String(file)) + '\\n');
+  return read.call(this, file, ...rest);
+};
+`);
+    const run = (platform?: string) => runNode(['--require', preload, CLI, 'report', '--format', 'json'], { env: { MG_TEST_PLATFORM: platform } });
+    const here = await run();
+    expect([here.code, here.stderr]).toEqual([0, `bundle command-report.${process.platform}.cjs\n`]);
+    const other = process.platform === 'darwin' ? 'win32' : 'darwin';
+    const elsewhere = await run(other);
+    expect([elsewhere.code, elsewhere.stderr]).toEqual([0, 'bundle main.cjs\n']);
+    expect(JSON.parse(elsewhere.stdout).os).toBe(osFromNodePlatform(other));
   });
 
   it('the checks above can fail: the whole CLI bundle holds the notice renderer, yaml and the sql.js loader', () => {

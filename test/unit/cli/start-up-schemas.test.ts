@@ -39,14 +39,14 @@ async function productSchemaAlone(): Promise<Record<string, number>> {
 
 describe('zod schemas built at a command start', () => {
   it('catalogue --json builds fewer than the product schema alone would, and none for products, policy or other OSes', async () => {
-    const catalogue = schemasBuilt(join(root, 'dist/cli/command-catalogue.cjs'), ['catalogue', '--json']);
+    const catalogue = schemasBuilt(join(root, `dist/cli/command-catalogue.${process.platform}.cjs`), ['catalogue', '--json']);
     const products = await productSchemaAlone();
     expect(total(catalogue)).toBeLessThan(total(products));
     expect(Object.keys(catalogue).filter((m) => NOT_AT_START.test(m))).toEqual([]);
   });
 
   it('report builds none for products, policy validators or other OSes', () => {
-    const report = schemasBuilt(join(root, 'dist/cli/command-report.cjs'), ['report']);
+    const report = schemasBuilt(join(root, `dist/cli/command-report.${process.platform}.cjs`), ['report']);
     expect(total(report)).toBeGreaterThan(0);
     expect(Object.keys(report).filter((m) => NOT_AT_START.test(m))).toEqual([]);
   });
