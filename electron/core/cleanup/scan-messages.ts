@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sentFileScanSchema } from './scan-report.js';
+import type { PackedEntries } from './job-answer.js';
 
 /** One file as a scan job carries it to a worker thread (a WalkedFile; structured clone keeps the Set). */
 export interface JobFile {
@@ -21,15 +21,18 @@ export type ToWorker =
  * What a worker sends back: progress now and then, and the job's files all at once when it is done (a message per
  * file cost more than scanning a small cache file). Checked on arrival like every other boundary, a job's result
  * once as a whole: a worker built from another version of the app (an update half applied) must fail loudly, not
- * fill the report with nonsense. Progress messages carry one number and are checked by hand (scan-pool.ts).
+ * fill the report with nonsense. The files' entries come packed (job-answer.ts): this schema checks the five
+ * fields, `entriesOf` every number and how the texts add up, the pool each entry against the file it was given.
+ * Progress messages carry one number and are checked by hand (scan-pool.ts).
  */
 export const jobResultSchema = z.object({
   type: z.literal('done'),
   job: z.number().int(),
-  entries: z.array(sentFileScanSchema),
-  /** Per file, how much of it the progress messages already counted. */
-  streamed: z.array(z.number().int().min(0)),
+  numbers: z.instanceof(Float64Array),
+  paths: z.array(z.string()),
+  notes: z.array(z.string()),
+  previews: z.array(z.string()),
 });
-export type JobResult = z.infer<typeof jobResultSchema>;
+export type JobResult = { type: 'done'; job: number } & PackedEntries;
 
 export type FromWorker = { type: 'bytes'; job: number; bytes: number } | JobResult | { type: 'aborted'; job: number };

@@ -6,6 +6,7 @@ import { below } from './walk.js';
 import { scanOneFile, streamedBytes, type FileScanOptions } from './scan-file.js';
 import { jobResultSchema, type JobFile, type ToWorker } from './scan-messages.js';
 import { PoolJobs } from './pool-jobs.js';
+import { entriesOf } from './job-answer.js';
 import type { SentFileScan } from './scan-report.js';
 
 /** Where the scanning threads' bundle is: each entry point names its own (the CLI's .mjs, the app's .cjs). */
@@ -227,7 +228,9 @@ function runJob(worker: Worker, job: number, indices: number[], jobs: PoolJobs, 
       else {
         const parsed = jobResultSchema.safeParse(raw);
         if (!parsed.success) return finish(() => reject(new Error(`scan thread sent an unexpected message: ${parsed.error.issues[0]?.message}`)));
-        const { entries, streamed } = parsed.data;
+        const unpacked = entriesOf(parsed.data, indices.length);
+        if (typeof unpacked === 'string') return finish(() => reject(new Error(`scan thread sent an unexpected answer: ${unpacked}`)));
+        const { entries, streamed } = unpacked;
         const same = (entry: SentFileScan, i: number) => entry.size === files[i]!.size && entry.path === (below(files[i]!.root, files[i]!.path) || '.');
         if (entries.length !== indices.length || streamed.length !== indices.length || !indices.every((i, n) => same(entries[n]!, i))) {
           return finish(() => reject(new Error('scan thread answered for other files than it was given')));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Findings } from './findings.js';
+import type { Findings, SentFindings } from './findings.js';
 
 const findingSummarySchema = z.object({
   count: z.number().int().min(0),
@@ -26,11 +26,10 @@ export const fileScanSchema = z.object({
 export type FileScan = z.infer<typeof fileScanSchema>;
 
 /**
- * A file's entry as a scanning thread sends it (scan-worker.ts): its findings name only the kinds found
- * (findings.ts sentFindings); location-entries.ts gives a listed entry every kind again.
+ * A file's entry as it comes from a scanning thread (job-answer.ts, checked there): its findings name only the kinds
+ * found (findings.ts sentFindings); location-entries.ts gives a listed entry every kind again.
  */
-export const sentFileScanSchema = fileScanSchema.extend({ findings: findingsSchema.partial().optional() });
-export type SentFileScan = z.infer<typeof sentFileScanSchema>;
+export type SentFileScan = Omit<FileScan, 'findings'> & { findings?: SentFindings };
 
 export const locationScanSchema = z.object({
   id: z.string(),

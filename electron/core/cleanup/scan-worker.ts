@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { scanOneFile, sizeOnly } from './scan-file.js';
-import type { FileScan, SentFileScan } from './scan-report.js';
-import { sentFindings } from './findings.js';
+import type { FileScan } from './scan-report.js';
+import { packEntries } from './job-answer.js';
 import type { FromWorker, ToWorker } from './scan-messages.js';
 import { keepYoungGenerationsSmall } from './young-generation.js';
 
@@ -52,7 +52,7 @@ async function drain(): Promise<void> {
 
 async function runJob(message: ScanJob, signal: AbortSignal): Promise<void> {
   const { job, files, maxSqliteBytes } = message;
-  const entries: SentFileScan[] = [];
+  const entries: FileScan[] = [];
   const streamed: number[] = [];
   let unsent = 0;
   let sinceYield = 0;
@@ -78,7 +78,7 @@ async function runJob(message: ScanJob, signal: AbortSignal): Promise<void> {
       // scanOneFile notes its own failures on the file; anything else is noted the same way, not lost.
       entry = { ...sizeOnly(file.root, file), note: `not read: ${(error as Error).message}` };
     }
-    entries.push(entry.findings ? { ...entry, findings: sentFindings(entry.findings) } : entry);
+    entries.push(entry);
     streamed.push(fileStreamed);
     sinceYield += file.size;
     if (sinceYield >= YIELD_BYTES) {
@@ -91,5 +91,5 @@ async function runJob(message: ScanJob, signal: AbortSignal): Promise<void> {
     }
   }
   if (unsent > 0) send({ type: 'bytes', job, bytes: unsent });
-  send({ type: 'done', job, entries, streamed });
+  send({ type: 'done', job, ...packEntries(entries, streamed) });
 }

@@ -88,7 +88,10 @@ describe('scanning on threads', () => {
     ['answers with nonsense', "parentPort.on('message', (m) => parentPort.postMessage({ type: 'done', job: m.job, entries: [{ path: 1 }], streamed: [0] }));"],
     ['answers without saying for which job', "parentPort.on('message', () => parentPort.postMessage({ type: 'bytes', bytes: 10 }));"],
     ['sends progress that is no count of bytes', "parentPort.on('message', (m) => parentPort.postMessage({ type: 'bytes', job: m.job, bytes: -5 }));"],
-    ['answers for other files than it was given', "parentPort.on('message', (m) => parentPort.postMessage({ type: 'done', job: m.job, streamed: [0], entries: [{ path: 'x', size: 0, kind: 'bytes' }] }));"],
+    ['answers in an older form', "parentPort.on('message', (m) => parentPort.postMessage({ type: 'done', job: m.job, streamed: m.files.map(() => 0), entries: m.files.map(() => ({ path: 'x', size: 0, kind: 'bytes' })) }));"],
+    ['answers with a count that is no count', "parentPort.on('message', (m) => parentPort.postMessage({ type: 'done', job: m.job, numbers: new Float64Array(m.files.length * 15).fill(-1), paths: m.files.map(() => 'x'), notes: [], previews: [] }));"],
+    // Well formed, each file as an empty one named x (kind 3: bytes).
+    ['answers for other files than it was given', "parentPort.on('message', (m) => { const numbers = new Float64Array(m.files.length * 15); m.files.forEach((_, i) => (numbers[i * 15 + 2] = 3)); parentPort.postMessage({ type: 'done', job: m.job, numbers, paths: m.files.map(() => 'x'), notes: [], previews: [] }); });"],
   ] as const) {
     it(`scans on the calling thread what a thread that ${what} left, so nothing goes unscanned`, async () => {
       const dir = await tempDir();
@@ -165,7 +168,12 @@ let held = [];
 let timer;
 const answer = () => {
   const most = held.length;
-  for (const m of held.splice(0)) parentPort.postMessage({ type: 'done', job: m.job, streamed: m.files.map(() => 0), entries: m.files.map((f) => ({ path: relative(f.root, f.path) || '.', size: f.size, kind: 'bytes', note: 'held ' + most })) });
+  for (const m of held.splice(0)) {
+    // Packed as job-answer.ts packs entries: per file its size, kind 3 (bytes) and a note; no findings.
+    const numbers = new Float64Array(m.files.length * 15);
+    m.files.forEach((f, i) => ((numbers[i * 15] = f.size), (numbers[i * 15 + 2] = 3), (numbers[i * 15 + 4] = 1)));
+    parentPort.postMessage({ type: 'done', job: m.job, numbers, paths: m.files.map((f) => relative(f.root, f.path) || '.'), notes: m.files.map(() => 'held ' + most), previews: [] });
+  }
 };
 parentPort.on('message', (m) => {
   if (m.type !== 'scan') return;
