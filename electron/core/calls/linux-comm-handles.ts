@@ -20,6 +20,8 @@ const MAX_BUDGET = 4096;
 export interface CommHandles {
   /** The name as the kernel has it now (without the line's newline), or undefined when the process is gone or unreadable. */
   read(pid: number): string | undefined;
+  /** Closes the handle of a process found ended without a read through it. */
+  release(pid: number): void;
   /** Closes the handles of processes that are no longer listed. */
   keepOnly(listed: ReadonlyMap<number, unknown>): void;
   /** Closes every handle (tests, and a source that is replaced). */
@@ -69,6 +71,10 @@ export function commHandles(prefix: string, buffer: Buffer, budget: number): Com
       } finally {
         if (fd !== undefined) closeSync(fd);
       }
+    },
+    release(pid) {
+      const fd = handles.get(pid);
+      if (fd !== undefined) drop(pid, fd);
     },
     keepOnly(listed) {
       for (const [pid, fd] of handles) if (!listed.has(pid)) drop(pid, fd);

@@ -14,21 +14,31 @@ export const MAX_NEW_PIDS = 256;
  * leads its own thread group (`Tgid` equal to its pid). A task that ended before it was read is no process of
  * ours. Undefined when the range cannot be read this way (the pid counter wrapped, too many pids, a status without
  * a Tgid line); the caller then lists /proc.
+ *
+ * `newProcesses` is how many new processes the kernel's process count implies if no process known before ended
+ * (the count less the known ones), when the caller can trust that count. Ended older processes only lower it, so
+ * when it equals the number of live new tasks, every one of them is a process and no status needs reading: the
+ * common busy poll (a script's short-lived programs, none of them threads).
  */
-export function newProcessPids(prefix: string, from: number, to: number, readSmall: (path: string) => string | undefined, known: (pid: number) => boolean): number[] | undefined {
+export function newProcessPids(prefix: string, from: number, to: number, readSmall: (path: string) => string | undefined, known: (pid: number) => boolean, newProcesses?: number): number[] | undefined {
   if (to < from || to - from > MAX_NEW_PIDS) return undefined;
+  const live: number[] = [];
+  for (let pid = from + 1; pid <= to; pid++) if (!known(pid) && existsSync(`${prefix}${pid}`)) live.push(pid);
+  if (live.length === newProcesses) return live;
   const pids: number[] = [];
   // Threads of a process found here: a new program's threads take the pids right after its own (a Node or
   // Electron process starts a dozen), and one listing of its task folder spares a status read for each.
   let threads: Set<string> | undefined;
-  for (let pid = from + 1; pid <= to; pid++) {
-    if (known(pid) || threads?.has(String(pid)) || !existsSync(`${prefix}${pid}`)) continue;
+  for (const pid of live) {
+    if (threads?.has(String(pid))) continue;
     const status = readSmall(`${prefix}${pid}/status`);
     if (status === undefined) continue; // ended since: the counters read after the look-ups tell whether to list
     const group = threadGroupOf(status);
     if (group === undefined) return undefined;
     if (group !== pid) continue;
     pids.push(pid);
+    // A process with one thread (its status says so) has no others to list.
+    if (threadCountOf(status) === 1) continue;
     const tasks = safeList(`${prefix}${pid}/task`);
     if (tasks.length > 1) for (const task of tasks) (threads ??= new Set()).add(task);
   }
@@ -46,6 +56,12 @@ function safeList(dir: string): string[] {
 /** The `Tgid:` line of /proc/<pid>/status (proc(5)): the pid of the process a task belongs to. */
 export function threadGroupOf(status: string): number | undefined {
   const match = /^Tgid:\s*(\d+)\s*$/m.exec(status);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** The `Threads:` line of /proc/<pid>/status (proc(5)): how many threads the process has; undefined without one. */
+export function threadCountOf(status: string): number | undefined {
+  const match = /^Threads:\s*(\d+)\s*$/m.exec(status);
   return match ? Number(match[1]) : undefined;
 }
 

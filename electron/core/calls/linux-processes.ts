@@ -1,4 +1,4 @@
-import { closeSync, openSync, readdirSync, readlinkSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readlinkSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ProcessInfo, ProcessSource, SnapshotOptions, WantArgs } from './process-snapshot.js';
 import { keptFileReader, sameCounters, taskCounters, type TaskCounters } from './linux-task-change.js';
@@ -79,6 +79,10 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
   // Pids in the order they were first seen, the latest last (at most RECENT_MAX): when the kernel counts fewer
   // processes than the list holds, the ones that ended are nearly always among those that started lately.
   let recent: number[] = [];
+  // Whether every process is in sight, so that the kernel's count of them can stand in for status reads (see
+  // newProcessPids): not when /proc hides other users' processes (hidepid=2), which the count still includes.
+  let everyProcessInSight: boolean | undefined;
+  const countsEveryProcess = () => (everyProcessInSight ??= !hidesProcesses(readSmall(`${prefix}self/mountinfo`), procRoot));
   const handles = keep ? commHandles(prefix, buffer, handleBudget(readSmall(`${prefix}self/limits`))) : undefined;
   const readComm = handles ? (pid: number) => handles.read(pid) : (pid: number) => readSmall(`${prefix}${pid}/comm`);
 
@@ -135,18 +139,21 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
    */
   const catchUp = (now: TaskCounters, wantArgs: WantArgs, wantFullName: WantArgs): ProcessInfo[] | undefined => {
     if (linksOffset === undefined || seenCounters === undefined) return undefined;
-    const pids = newProcessPids(prefix, seenCounters.lastPid, now.lastPid, readSmall, (pid) => cache.has(pid));
-    if (pids === undefined) return undefined;
     gone.clear();
     replaced.clear();
     for (const pid of young) {
       const known = cache.get(pid) ?? null;
-      const again = readOne(pid, wantArgs, wantFullName);
+      // Most young ones are short-lived programs that have ended: a look-up says so, where a failed read would throw
+      // (an error object and its stack, ten times the cost of the look-up).
+      const again = existsSync(`${prefix}${pid}`) ? readOne(pid, wantArgs, wantFullName) : null;
       // One that could not be read before says nothing by failing again (another user's, under hidepid=1).
       if (again === null) {
         if (known !== null) gone.add(pid);
       } else if (known !== null && again.name !== known.name) replaced.set(pid, again);
     }
+    const implied = countsEveryProcess() ? now.links - linksOffset - (cache.size - gone.size) : undefined;
+    const pids = newProcessPids(prefix, seenCounters.lastPid, now.lastPid, readSmall, (pid) => cache.has(pid), implied);
+    if (pids === undefined) return undefined;
     const added = pids.map((pid) => readOne(pid, wantArgs, wantFullName));
     // More processes listed than the kernel counts: look for the ended ones among the latest, newest first.
     let surplus = cache.size - gone.size + pids.length - (now.links - linksOffset);
@@ -154,7 +161,7 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
       const pid = recent[i] as number;
       if (young.has(pid) || gone.has(pid) || !cache.get(pid)) continue; // unknown or never readable: no answer
       checks++;
-      if (readComm(pid) === undefined) {
+      if (!existsSync(`${prefix}${pid}`) || readComm(pid) === undefined) {
         gone.add(pid);
         surplus--;
       }
@@ -166,6 +173,7 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
       const info = cache.get(pid);
       if (info) ended.push(info);
       cache.delete(pid);
+      handles?.release(pid);
     }
     for (const [pid, info] of replaced) {
       const before = cache.get(pid);
@@ -287,4 +295,22 @@ function safeReadlink(path: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Whether the proc file system mounted at `root` hides other users' processes: `hidepid=2` or `invisible` among its
+ * options (proc(5), "Mount options"; `hidepid=1` / `noaccess` leave them listed, only unreadable). A stand-in tree
+ * that is not a mount point hides nothing.
+ */
+export function hidesProcesses(mountinfo: string | undefined, root: string): boolean {
+  const mountPoint = root.length > 1 && root.endsWith('/') ? root.slice(0, -1) : root;
+  for (const line of (mountinfo ?? '').split('\n')) {
+    // "22 27 0:21 / /proc rw,relatime - proc proc rw,hidepid=2": the mount point is the fifth field, then the
+    // file system's own options after the " - " separator, its type and its source.
+    const fields = line.split(' ');
+    if (fields[4] !== mountPoint) continue;
+    const tail = line.slice(line.indexOf(' - ') + 3).split(' ');
+    if (tail[0] === 'proc' && /(^|,)hidepid=(2|invisible)(,|$)/.test(tail[2] ?? '')) return true;
+  }
+  return false;
 }

@@ -1,8 +1,8 @@
-import { statSync } from 'node:fs';
-import { readFile, readlink, rm, symlink } from 'node:fs/promises';
+import { readlinkSync, statSync } from 'node:fs';
+import { readdir, readFile, readlink, rm, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { linuxProcessSource } from '../../../electron/core/calls/linux-processes.js';
+import { hidesProcesses, linuxProcessSource } from '../../../electron/core/calls/linux-processes.js';
 import { caughtUpList, listedBefore, MAX_NEW_PIDS } from '../../../electron/core/calls/linux-new-processes.js';
 import { INIT_PID_NAMESPACE, sameCounters, taskCounters, tasksAndLastPid } from '../../../electron/core/calls/linux-task-change.js';
 import { tempDir, writeTree } from '../../support/temp.js';
@@ -154,15 +154,69 @@ describe('a poll that looks up only the pids handed out since the last one', () 
     expect(listed.map((p) => `${p.pid}:${p.name}`)).toEqual(['5001:obs']);
     expect(source.listings).toBe(2);
     expect(source.changedSince?.(listed, [])).toBeUndefined(); // a listing does not say
-    // A status without a Tgid line: nothing can be told from it, so it lists.
-    await writeTree(root, { '5002/comm': 'zoom\n', '5002/status': 'Name:\tzoom\n', loadavg: '0.10 0.20 0.30 1/101 5002\n' });
+    // A new process and a new thread (two live tasks, one more process counted), and the thread's status has no
+    // Tgid line: nothing can be told from it, so it lists.
+    await writeTree(root, { '5002/comm': 'zoom\n', '5002/status': status('zoom', 5002), loadavg: '0.10 0.20 0.30 1/102 5003\n' });
+    const elsewhere = await tempDir();
+    await writeTree(elsewhere, { '5003/status': 'Name:\tzoom:worker\n' });
+    await symlink(join(elsewhere, '5003'), join(root, '5003'));
     expect(await names(source)).toEqual(['5001:obs', '5002:zoom']);
     expect(source.listings).toBe(3);
     // More new pids than are worth looking up one by one: it lists.
-    const far = 5002 + MAX_NEW_PIDS + 1;
-    await writeTree(root, { [`${far}/comm`]: 'obs\n', [`${far}/status`]: status('obs', far), loadavg: `0.10 0.20 0.30 1/102 ${far}\n` });
+    const far = 5003 + MAX_NEW_PIDS + 1;
+    await writeTree(root, { [`${far}/comm`]: 'obs\n', [`${far}/status`]: status('obs', far), loadavg: `0.10 0.20 0.30 1/103 ${far}\n` });
     expect(await names(source)).toEqual(['5001:obs', '5002:zoom', `${far}:obs`]);
     expect(source.listings).toBe(4);
+  });
+});
+
+describe('a poll that counts new processes instead of reading their status', () => {
+  // Status files left out on purpose: read, a missing one counts as a task that ended, and the poll would list.
+  async function withStarted(mountinfo?: (root: string) => string) {
+    const root = await fakeProc();
+    if (mountinfo) await writeTree(root, { 'self/mountinfo': mountinfo(root) });
+    const source = linuxProcessSource({ procRoot: root });
+    expect(await names(source)).toEqual(['30:bash']);
+    await writeTree(root, { '5001/comm': 'obs\n', '5003/comm': 'sleep\n', loadavg: '0.10 0.20 0.30 1/102 5003\n' });
+    return { root, source };
+  }
+
+  it('adds every live new task as a process when the kernel counts that many more, reading no status', async () => {
+    const { source } = await withStarted();
+    expect(await names(source)).toEqual(['30:bash', '5001:obs', '5003:sleep']);
+    expect(source.listings).toBe(1);
+  });
+
+  it("reads each status when /proc hides other users' processes, which the count includes (hidepid=2)", async () => {
+    // The line /proc/self/mountinfo has for a proc mount (proc(5), "/proc/pid/mountinfo"; "Mount options").
+    const { source } = await withStarted((root) => `22 27 0:21 / ${root} rw,relatime shared:12 - proc proc rw,hidepid=2\n`);
+    expect(await names(source)).toEqual(['30:bash', '5001:obs', '5003:sleep']);
+    expect(source.listings).toBe(2);
+  });
+
+  it("trusts a status's thread count of 1 and lists no task folder for it", async () => {
+    const root = await fakeProc();
+    const source = linuxProcessSource({ procRoot: root });
+    await names(source);
+    // 5002 is in 5001's task folder, but 5001's status says it has one thread: 5002's status is read (no Tgid line
+    // there), so the poll lists. Had the folder been listed, 5002 would have been skipped as 5001's thread.
+    await writeTree(root, { '5001/comm': 'obs\n', '5001/status': `${status('obs', 5001)}Threads:\t1\n`, '5001/task/5001/.keep': '', '5001/task/5002/.keep': '', loadavg: '0.10 0.20 0.30 1/102 5002\n' });
+    const elsewhere = await tempDir();
+    await writeTree(elsewhere, { '5002/status': 'Name:\tobs:worker\n' });
+    await symlink(join(elsewhere, '5002'), join(root, '5002'));
+    await names(source);
+    expect(source.listings).toBe(2);
+  });
+
+  it('tells a proc mount that hides processes from one that does not', () => {
+    const line = (options: string, at = '/proc') => `22 27 0:21 / ${at} rw,nosuid,nodev,noexec,relatime shared:12 - proc proc ${options}`;
+    expect(hidesProcesses(line('rw'), '/proc/')).toBe(false);
+    expect(hidesProcesses(line('rw,hidepid=1'), '/proc/')).toBe(false); // listed, only unreadable
+    expect(hidesProcesses(line('rw,hidepid=noaccess'), '/proc/')).toBe(false);
+    expect(hidesProcesses(line('rw,hidepid=2,gid=4'), '/proc/')).toBe(true);
+    expect(hidesProcesses(`${line('rw')}\n${line('rw,hidepid=invisible')}`, '/proc')).toBe(true);
+    expect(hidesProcesses(line('rw,hidepid=2', '/srv/proc'), '/proc/')).toBe(false);
+    expect(hidesProcesses(undefined, '/proc/')).toBe(false);
   });
 });
 
@@ -251,7 +305,30 @@ describe.runIf(process.platform === 'linux')('the hint on the real /proc', () =>
     await stop(child);
     expect((await source.snapshot()).some((p) => p.pid === child.pid)).toBe(false);
   });
+
+  it('keeps no handle open on the name of a program that ended', async () => {
+    const dir = await tempDir();
+    const source = linuxProcessSource();
+    await source.snapshot();
+    const children = [await startAs(dir, 'obs'), await startAs(dir, 'CptHost')];
+    await source.snapshot(); // first seen: young, read again at the next poll
+    await source.snapshot();
+    for (const child of children) await stop(child);
+    await source.snapshot();
+    const commFiles = new Set(children.map((c) => `/proc/${c.pid}/comm`));
+    const open = (await readdir('/proc/self/fd')).map((fd) => readlinkOrEmpty(`/proc/self/fd/${fd}`));
+    expect(open.filter((target) => commFiles.has(target))).toEqual([]);
+    source.close?.();
+  });
 });
+
+function readlinkOrEmpty(path: string): string {
+  try {
+    return readlinkSync(path);
+  } catch {
+    return ''; // the directory's own handle, closed by the time it is read
+  }
+}
 
 describe('a fresh snapshot reads every name again', () => {
   it('keeps the entry of a process whose name is unchanged, and reads anew what changed or is wanted anew', async () => {
