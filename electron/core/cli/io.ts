@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ExitCode } from './exit-codes.js';
+import { directWriter } from './direct-write.js';
 
 /** Where a command writes and reads; the real process in production, buffers in tests. */
 export interface CliIo {
@@ -15,8 +16,8 @@ export interface CliIo {
 
 export function processIo(): CliIo {
   return {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: directWriter(1, () => process.stdout),
+    stderr: directWriter(2, () => process.stderr),
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
