@@ -73,6 +73,10 @@ export async function walk(root: string, options: WalkOptions): Promise<WalkResu
   const result: WalkResult = { files: [], skipped: [], truncated: false };
   const keep = new Set((options.keep ?? []).map((k) => k.split('/').join(sep)));
   const stack: Array<{ path: string; raw?: Buffer; depth: number; siblings: ReadonlySet<string>; listed?: Listed }> = [{ path: root, depth: 0, siblings: new Set() }];
+  // A listed name is one part, without a separator: below a normalized root, `join(path, name)` (which normalizes the
+  // whole path again, for every file) gives the same string as putting them together.
+  const normalized = normalize(root) === root;
+  const childOf = (path: string, name: string) => (!normalized ? join(path, name) : path.endsWith(sep) ? path + name : path + sep + name);
   const stat = options.blocking ? (path: string | Buffer) => lstatSync(path) : (path: string | Buffer) => lstat(path);
   // As bytes: a name that is not valid UTF-8 would come back as text that names no file.
   const list = options.blocking

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { below, walk, type WalkOptions } from '../../../electron/core/cleanup/walk.js';
 import { tempDir, writeTree } from '../../support/temp.js';
@@ -63,6 +63,19 @@ describe('walking a client folder', () => {
     for (const blocking of [false, true]) {
       expect(await walk(one, options({ blocking }))).toEqual({ files: [{ path: one, size: 300, siblings: new Set() }], skipped: [], truncated: false });
       expect(await walk(join(root, 'missing'), options({ blocking }))).toEqual({ files: [], skipped: [], truncated: false });
+    }
+  });
+
+  it('names every entry as path.join names it, below a root written with a trailing separator or a "." part too', async () => {
+    const { root } = await oddFolder();
+    const joined = (w: Awaited<ReturnType<typeof walk>>) => ({ files: w.files.map((f) => f.path), skipped: w.skipped.map((s) => s.path) });
+    const plain = joined(await walk(root, options({ blocking: true })));
+    // Every path the walk made is the join of its folder and its name.
+    for (const path of [...plain.files, ...plain.skipped]) expect(path).toBe(join(dirname(path), basename(path)));
+    for (const written of [`${root}${sep}`, join(root, '..') + `${sep}.${sep}Slack`]) {
+      const walked = joined(await walk(written, options({ blocking: true })));
+      expect(walked.files.map((p) => relative(root, p))).toEqual(plain.files.map((p) => relative(root, p)));
+      for (const path of walked.files) expect(path).toBe(join(path));
     }
   });
 
