@@ -1,7 +1,7 @@
 import type { DeviceStatus } from '../device/types.js';
 import type { OsName } from '../platform/platform.js';
 import type { AppState } from '../state/app-state.js';
-import { STATUS_SCHEMA, fleetStatusSchema, type FleetStatus } from './status-model.js';
+import { STATUS_SCHEMA, type FleetStatus } from './status-model.js';
 import { scrubDeep } from './scrub.js';
 import type { SignalStatus } from '../calls/signals/signal-status.js';
 
@@ -31,7 +31,13 @@ export function splitRecorders(seen: Iterable<{ name: string; level: string }>):
   };
 }
 
-/** Builds the one status every format and the status file come from; the schema check guards the contract. */
+/**
+ * Builds the one status every format and the status file come from. It is not parsed with fleetStatusSchema on the
+ * way out (that was 39 zod schemas built and a parse at every `report`): its type is the schema's own, each rule a
+ * type cannot carry holds by construction (the ISO times come from toISOString or from the state file's own datetime
+ * check, the count is an array's length), and each object is written out field by field in the schema's order, so
+ * nothing the schema would strip or reorder gets through. The tests parse every format's output with the schema.
+ */
 export function buildStatus(input: StatusInputs): FleetStatus {
   const status: FleetStatus = {
     schema: STATUS_SCHEMA,
@@ -49,7 +55,7 @@ export function buildStatus(input: StatusInputs): FleetStatus {
     recorders: { active: [...new Set(input.recorders)].sort(), present: [...new Set(input.recordersPresent ?? [])].sort() },
     cleanup: { mode: input.cleanupMode, lastClearedAt: input.state.lastCleanupAt ?? null },
     problems: [...(input.problems ?? [])],
-    callSignals: (input.callSignals ?? []).map((s) => ({ ...s })),
+    callSignals: (input.callSignals ?? []).map((s) => ({ signal: s.signal, state: s.state, detail: s.detail })),
   };
-  return fleetStatusSchema.parse(scrubDeep(status));
+  return scrubDeep(status);
 }

@@ -9,17 +9,19 @@ import { signalStatusSchema } from '../calls/signals/signal-status.js';
  */
 export const STATUS_SCHEMA = 'meeting-guard/status@1';
 
-export const fleetStatusSchema = z.object({
-  schema: z.literal(STATUS_SCHEMA),
-  generatedAt: z.iso.datetime(),
-  /** "cli" when a report was produced on demand, "app" when the running tray app wrote the status file. */
-  producer: z.enum(['cli', 'app']),
-  version: z.string(),
-  os: z.enum(['windows', 'macos', 'linux']),
-  device: z.object({
-    verdict: verdictSchema,
-    managedBy: z.array(z.string()),
-    signals: z.array(z.object({ signal: z.string(), status: z.enum(['positive', 'negative', 'unavailable']) })),
+/** Made at its first parse (z.lazy): a reader of status files needs it, `report` itself does not (build-status.ts). */
+export const fleetStatusSchema = z.lazy(() =>
+  z.object({
+    schema: z.literal(STATUS_SCHEMA),
+    generatedAt: z.iso.datetime(),
+    /** "cli" when a report was produced on demand, "app" when the running tray app wrote the status file. */
+    producer: z.enum(['cli', 'app']),
+    version: z.string(),
+    os: z.enum(['windows', 'macos', 'linux']),
+    device: z.object({
+      verdict: verdictSchema,
+      managedBy: z.array(z.string()),
+      signals: z.array(z.object({ signal: z.string(), status: z.enum(['positive', 'negative', 'unavailable']) })),
   }),
   policy: z.object({
     sources: z.array(z.string()),
@@ -36,5 +38,6 @@ export const fleetStatusSchema = z.object({
    * unavailable with the reason, or not applicable on this OS.
    */
   callSignals: z.array(signalStatusSchema).optional(),
-});
+  }),
+);
 export type FleetStatus = z.infer<typeof fleetStatusSchema>;

@@ -77,6 +77,14 @@ describe('catalogue overrides from policy', () => {
     expect(() => effectiveCatalogue({ addRecorders: [{ ...mine, sources: [] }] })).toThrow(/addRecorders\.0\.sources: say where the names come from/);
     expect(() => effectiveCatalogue({ ignore: 'obs' })).toThrow(/ignore/);
   });
+
+  it('takes three empty lists without the schema, and nothing else that way', () => {
+    expect(() => effectiveCatalogue({ addClients: [], extraKey: [] })).toThrow(/extraKey/);
+    expect(() => effectiveCatalogue({ ignore: [], addRecorders: {} })).toThrow(/addRecorders/);
+    // Lists the schema finds elsewhere than in the object's own keys are read by it, not passed over.
+    const inherited = effectiveCatalogue(Object.assign(Object.create({ ignore: ['obs'] }) as object, { addClients: [] }));
+    expect(inherited.recorders.some((r) => r.id === 'obs')).toBe(false);
+  });
 });
 
 describe('meeting-guard catalogue', () => {

@@ -5,6 +5,7 @@ import { formatStatus, jamfValue } from '../../../electron/core/report/formats.j
 import { complianceSettings, intuneRules } from '../../../electron/core/report/intune-compliance.js';
 import { fleetStatusSchema } from '../../../electron/core/report/status-model.js';
 import { fixture } from '../../support/fixtures.js';
+import type { SignalStatus } from '../../../electron/core/calls/signals/signal-status.js';
 
 const inputs = statusInputs;
 
@@ -26,6 +27,23 @@ describe('the fleet status', () => {
     expect(text).not.toContain('alex.morgan@');
     expect(text).not.toContain('10.1.2.3');
     expect(status.policy.errors[0]).toContain('[e-mail address]');
+  });
+});
+
+describe('the fleet status as built, without a parse on the way out', () => {
+  it('is what the schema makes of it, key for key and in the same order, whatever its inputs carry besides', () => {
+    const extra = { detail: 'pw-dump', state: 'available', signal: 'microphone', probe: 'internal' } as unknown as SignalStatus;
+    const status = buildStatus(
+      inputs({
+        state: { lastNoticeAcknowledgedAt: '2026-11-22T14:00:00.000Z', lastCleanupAt: '2026-11-23T08:00:00.000Z' },
+        recorders: ['OBS Studio'],
+        recordersPresent: ['Loom'],
+        problems: ['pw-dump failed at 10.1.2.3'],
+        callSignals: [extra, { signal: 'camera', state: 'unavailable', detail: 'no /dev/video*' }],
+      }),
+    );
+    expect(JSON.stringify(status)).toBe(JSON.stringify(fleetStatusSchema.parse(status)));
+    expect(status.callSignals?.[0]).toStrictEqual({ signal: 'microphone', state: 'available', detail: 'pw-dump' });
   });
 });
 
