@@ -68,7 +68,7 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
   const prefix = procRoot.endsWith('/') ? procRoot : `${procRoot}/`;
   const keep = options.keepHandles ?? prefix === '/proc/';
   const loadavg = keep ? keptFileReader(`${prefix}loadavg`) : undefined;
-  const counters = options.taskHint === false ? () => undefined : taskCounters(prefix, loadavg ? loadavg.read : () => readSmall(`${prefix}loadavg`));
+  const counters: (since?: TaskCounters) => TaskCounters | undefined = options.taskHint === false ? () => undefined : taskCounters(prefix, loadavg ? loadavg.read : () => readSmall(`${prefix}loadavg`));
   // The counters as read before the last listing or catch-up, and /proc's link count less the processes a listing
   // saw while no counter moved (undefined until such a listing: then every poll that sees a change lists).
   let seenCounters: TaskCounters | undefined;
@@ -166,7 +166,7 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
         surplus--;
       }
     }
-    const after = counters();
+    const after = counters(now);
     if (after === undefined || !sameCounters(after, now) || after.links - linksOffset !== cache.size - gone.size + pids.length) return undefined;
     const ended: ProcessInfo[] = [];
     for (const pid of gone) {
@@ -201,7 +201,7 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
       lastWantArgs = wantArgs;
       lastWantFullName = wantFullName;
       // Read before listing, so a task that starts while we list shows up as a change next time.
-      const now = counters();
+      const now = counters(seenCounters);
       if (now && seenCounters && !fresh && lastList.length > 0) {
         if (sameCounters(now, seenCounters)) {
           gone.clear();
@@ -243,8 +243,12 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
         }
       }
       if (next.size !== cache.size) changed = true;
-      const after = now && counters();
-      linksOffset = now && after && sameCounters(now, after) ? now.links - next.size : undefined;
+      const after = now && counters(now);
+      // Tasks started or ended while it listed: the offset cannot be calibrated from this listing, but when every
+      // process is in sight the offset is a constant of the kernel (its other folders), so one calibrated earlier
+      // still holds, and the next poll can catch up instead of listing again (the counts it checks tell the rest).
+      if (now && after && sameCounters(now, after)) linksOffset = now.links - next.size;
+      else if (!now || !countsEveryProcess()) linksOffset = undefined;
       seenCounters = now;
       handles?.keepOnly(next);
       recent = recent.filter((pid) => next.has(pid));

@@ -22,13 +22,19 @@ export interface TaskCounters {
  * Reads the counters, or undefined where they cannot be trusted: inside a container the pid counter covers only
  * the container while the counts are the machine's (a start outside could hide an end inside), and a file that
  * cannot be read or parsed says nothing.
+ *
+ * Given the counters read `since` an earlier moment, and the same task count and last pid now, it returns those
+ * without asking for /proc's link count: no task started (the last pid), so none ended either (the count), and the
+ * kernel counts a process out in the same step as its last task (`__unhash_process` in kernel/exit.c lowers both
+ * `nr_threads` and the process count). A quiet poll then costs one read.
  */
-export function taskCounters(procPrefix: string, readLoadavg: () => string | undefined): () => TaskCounters | undefined {
+export function taskCounters(procPrefix: string, readLoadavg: () => string | undefined): (since?: TaskCounters) => TaskCounters | undefined {
   let usable: boolean | undefined;
-  return () => {
+  return (since) => {
     usable ??= readNamespace(`${procPrefix}self/ns/pid`) === INIT_PID_NAMESPACE;
     if (!usable) return undefined;
     const tail = tasksAndLastPid(readLoadavg());
+    if (tail && since && tail.tasks === since.tasks && tail.lastPid === since.lastPid) return since;
     const links = tail && statSync(procPrefix, { throwIfNoEntry: false })?.nlink;
     return tail && links ? { ...tail, links } : undefined;
   };

@@ -64,6 +64,16 @@ describe("the kernel's task counters as a hint that no task started or ended", (
     expect(source.listings).toBe(2);
   });
 
+  it("takes the link count as unchanged while the task count and last pid are: the kernel moves them together", async () => {
+    const root = await fakeProc();
+    const read = taskCounters(`${root}/`, () => '0.1 0.2 0.3 1/100 5000\n');
+    const first = read();
+    // A folder more changes the stand-in's link count; the real kernel cannot do that without a task starting.
+    await writeTree(root, { '31/comm': 'obs\n' });
+    expect(read(first)).toBe(first);
+    expect(read()?.links).toBe(first!.links + 1);
+  });
+
   it('lists /proc on every poll in another pid namespace (a container)', async () => {
     const root = await fakeProc('pid:[4026532200]');
     const source = linuxProcessSource({ procRoot: root });
