@@ -32,7 +32,9 @@ export async function gatherStatus(platform: Platform, options: { producer: Flee
     if (problem) problems.push(problem);
     const matcher = compileMatcher(catalogue, os);
     try {
-      const observed = matcher.observe(await platform.processes.snapshot({ wantArgs: matcher.wantArgs }));
+      // The matcher's own wants, as the watcher asks: a name cut to 15 bytes is looked up in full only when it begins
+      // a longer catalogue name (not for every kernel thread called kworker/...).
+      const observed = matcher.observe(await platform.processes.snapshot({ wantArgs: matcher.wantArgs, wantFullName: matcher.wantFullName }));
       // One look through the call probes, so the report can say which signals this laptop has.
       await platform.media.check({ pids: observed.pids, clients: observed.running });
       return observed.recorders.values();
