@@ -188,6 +188,19 @@ export const onlyThisOs = (os, platform) => ({
   },
 });
 
+/**
+ * `node:fs/promises` in the CLI's bundles is electron/core/cli/fs-promises-at-start.ts: the calls a command makes at
+ * start on Node's callback functions, without the ten modules Node's promises module loads with it (2 ms of CPU).
+ * Only the project's own sources are redirected; the app keeps Node's module.
+ */
+const fsPromisesAtStart = {
+  name: 'fs-promises-at-start',
+  setup(b) {
+    const shim = join(root, 'electron/core/cli/fs-promises-at-start.ts');
+    b.onResolve({ filter: /^node:fs\/promises$/ }, (args) => (args.importer.startsWith(join(root, 'electron')) && args.importer !== shim ? { path: shim } : undefined));
+  },
+};
+
 const cliBundleOptions = (outfile, plugins, data) => ({
   entryPoints: [join(root, 'electron/core/cli/main.ts')],
   outfile,
@@ -201,7 +214,7 @@ const cliBundleOptions = (outfile, plugins, data) => ({
   logLevel: 'warning',
   legalComments: 'none',
   metafile: true,
-  plugins: [zodTreeShaken, leaveOutSourceChecks, carryCheckedData(data), ...plugins],
+  plugins: [zodTreeShaken, leaveOutSourceChecks, carryCheckedData(data), fsPromisesAtStart, ...plugins],
 });
 
 /**

@@ -54,6 +54,8 @@ describe('each command starts from its own bundle', () => {
     expect(text.match(/[^\0-\x7f]/g) ?? [], `${name} is not all ASCII`).toEqual([]);
     // A bundle runs as a vm script (bin/run-bundle.js), where import() of a module left outside it has no loader.
     expect(text.match(/\bimport\((["'])(node:)?[a-z_/]+\1\)/g) ?? [], `${name} imports a module at run time`).toEqual([]);
+    // Node's promises module loads ten more at its first import: the bundles take the CLI's own (scripts/build.mjs).
+    expect(text.includes('require("node:fs/promises")'), `${name} loads node:fs/promises at start`).toBe(false);
     // sql.js is loaded at run time by the scan alone (never bundled): no other command may even name it.
     expect(text.includes('"sql.js"'), `${name} names sql.js`).toBe(false);
   });
