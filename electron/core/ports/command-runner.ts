@@ -1,4 +1,4 @@
-import { accessSync, constants } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
 /** What happened when an external tool was run. Every probe turns each kind into evidence, never a crash. */
@@ -91,16 +91,10 @@ export const runCommand: CommandRunner = (command, args, options = {}) => {
  */
 function mayBeOnPath(command: string, path: string | undefined): boolean {
   if (process.platform === 'win32' || command.includes('/') || path === undefined) return true;
-  return path.split(delimiter).some((dir) => {
-    try {
-      // Any entry of that name (an empty folder entry is the current folder, as for execvp): spawn then says whether
-      // it runs, or why not, exactly as before.
-      accessSync(join(dir || '.', command), constants.F_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  });
+  // Any entry of that name (an empty folder entry is the current folder, as for execvp): spawn then says whether it
+  // runs, or why not, exactly as before. existsSync asks the same question (F_OK) without an exception per folder
+  // (a report looks for four tools in every folder of PATH: about 40 thrown errors, most of a millisecond).
+  return path.split(delimiter).some((dir) => existsSync(join(dir || '.', command)));
 }
 
 function killTree(pid: number | undefined): void {
