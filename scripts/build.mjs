@@ -156,7 +156,7 @@ const carryCheckedData = (data) => ({
 });
 
 /**
- * The CLI's two lazy per-OS loaders and the adapters module each loads for an OS, with the function it calls there.
+ * The CLI's three lazy per-OS loaders and the adapters module each loads for an OS, with the function it calls there.
  * A command's bundle is built for the OS the build runs on: it keeps that OS's adapters and has a stub for the other
  * two, so it never reads (at every start) the ~430 KB of plist/XML code of macOS or the registry code of Windows.
  * bin/meeting-guard.js starts it only on that platform (its name says which); main.cjs keeps all three for any other.
@@ -171,6 +171,11 @@ const PER_OS_LOADERS = {
     windows: ['../device/windows/windows-probe.js', 'windowsDeviceProbe'],
     macos: ['../device/macos/macos-probe.js', 'macosDeviceProbe'],
     linux: ['../device/linux/linux-probe.js', 'linuxDeviceProbe'],
+  },
+  'electron/core/platform/select-call-probes.ts': {
+    windows: ['../calls/windows-call-probes.js', 'windowsCallProbes'],
+    macos: ['../calls/macos-call-probes.js', 'macosCallProbes'],
+    linux: ['../calls/linux-call-probes.js', 'linuxCallProbes'],
   },
 };
 export const onlyThisOs = (os, platform) => ({

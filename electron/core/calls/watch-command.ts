@@ -1,4 +1,3 @@
-import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { parseCommandArgs } from '../cli/args.js';
 import type { CliCommand } from '../cli/command.js';
@@ -43,9 +42,9 @@ export const watchCommand: CliCommand = {
   usage,
   exitCodes: { [ExitCode.ok]: 'stopped' },
   parseArgs,
-  async run(argv, { io, platform }) {
+  async run(argv, { io, platform, callProbes }) {
     const args = parseArgs(argv);
-    const { os, processes, media, host } = await platform();
+    const { os, processes, media, host } = await (callProbes ?? platform)();
     const catalogue = effectiveCatalogue({});
     const fixed = args['interval-ms'];
     const settings = fixed === undefined ? defaultWatcherSettings : { ...defaultWatcherSettings, intervalMs: fixed, idleIntervalMs: fixed };
@@ -71,10 +70,12 @@ export const watchCommand: CliCommand = {
     );
     print({ kind: 'watching', time: time(), os, catalogue: catalogue.version, intervalMs: settings.intervalMs });
 
+    // readline (and the stream modules under it) only for the tray's control lines: about 1 ms of every start else.
+    // Loaded synchronously: the CLI's bundles run as a vm script, where a dynamic import() has no loader.
+    const lines = args['control-stdin'] ? process.getBuiltinModule('node:readline').createInterface({ input: process.stdin }) : undefined;
     await new Promise<void>((resolve) => {
       const stopSignals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
       let exitTimer: NodeJS.Timeout | undefined;
-      const lines = args['control-stdin'] ? createInterface({ input: process.stdin }) : undefined;
       const finish = () => {
         for (const s of stopSignals) process.off(s, finish);
         clearTimeout(exitTimer);

@@ -2,6 +2,7 @@ import type { CliIo } from './io.js';
 import type { ExitCode, ExitCodeMeanings } from './exit-codes.js';
 import type { Platform } from '../platform/platform.js';
 import type { DeviceManagementProbe } from '../device/types.js';
+import type { CallProbesOf } from '../platform/select-call-probes.js';
 
 export interface CliContext {
   io: CliIo;
@@ -12,6 +13,8 @@ export interface CliContext {
   platform: () => Promise<Platform>;
   /** The device probe alone, loading no other adapter (the CLI's own entry point); else `platform().device`. */
   deviceProbe?: () => Promise<DeviceManagementProbe>;
+  /** The call-detection adapters alone, likewise (the CLI's own entry point); else taken from `platform()`. */
+  callProbes?: () => Promise<CallProbesOf>;
   /** The cleanup scan's thread bundle beside the CLI's own; scans run on the calling thread without it. */
   scanWorker?: URL;
 }

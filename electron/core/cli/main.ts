@@ -12,8 +12,9 @@ import { processIo } from './io.js';
 z.config({ jitless: true });
 const platform = async () => (await import('../platform/load-platform.js')).loadCurrentPlatform();
 const deviceProbe = async () => (await import('../platform/select-device-probe.js')).currentDeviceProbe();
+const callProbes = async () => (await import('../platform/select-call-probes.js')).currentCallProbes();
 // Built beside this file (scripts/build.mjs); from the sources it is absent and scans stay on one thread.
 const scanWorker = new URL('./scan-worker.cjs', import.meta.url);
-void runCli(process.argv.slice(2), { io: processIo(), platform, deviceProbe, scanWorker }).then((code) => {
+void runCli(process.argv.slice(2), { io: processIo(), platform, deviceProbe, callProbes, scanWorker }).then((code) => {
   process.exitCode = code;
 });

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { CommandRunner } from '../../../electron/core/ports/command-runner.js';
 import type { HostEnvironment, OsName } from '../../../electron/core/platform/platform.js';
 import { loadPlatform } from '../../../electron/core/platform/load-platform.js';
+import { selectCallProbes } from '../../../electron/core/platform/select-call-probes.js';
 import { selectDeviceProbe } from '../../../electron/core/platform/select-device-probe.js';
 import { selectPlatform } from '../../../electron/core/platform/select-platform.js';
 import { tempDir, writeTree } from '../../support/temp.js';
 
 // The app takes its adapters from selectPlatform. The CLI loads only what it needs: the `device` command its probe
-// alone (selectDeviceProbe), every other command the chosen OS's adapters alone (loadPlatform). All must be the same
+// alone (selectDeviceProbe), `watch` its call probes alone (selectCallProbes), every other command the chosen OS's
+// adapters alone (loadPlatform). All must be the same
 // adapters: same answers on the same host, for every OS.
 const enrolledTools: CommandRunner = async (command) => {
   if (command === 'realm') return { kind: 'ok', stdout: 'corp.example.org\n  type: kerberos\n  configured: kerberos-member\n', stderr: '' };
@@ -52,6 +54,22 @@ describe('the platform loaded alone', () => {
       expect(alone.policy.watchPaths()).toEqual(whole.policy.watchPaths());
       expect(await alone.media.check()).toEqual(await whole.media.check());
       expect(alone.media.status?.()).toEqual(whole.media.status?.());
+    }
+  });
+});
+
+describe('the call probes loaded alone', () => {
+  it.each<OsName>(['windows', 'macos', 'linux'])('give the same processes and media answers as the whole platform on %s', async (os) => {
+    for (const run of [noTools, enrolledTools]) {
+      const h = await host(run);
+      const alone = await selectCallProbes(os, h);
+      const whole = selectPlatform(os, h);
+      expect(alone.os).toBe(os);
+      expect(alone.host).toBe(h);
+      expect(await alone.media.check()).toEqual(await whole.media.check());
+      expect(alone.media.status?.()).toEqual(whole.media.status?.());
+      expect(typeof alone.processes.snapshot).toBe(typeof whole.processes.snapshot);
+      expect(Object.keys(alone.processes).sort()).toEqual(Object.keys(whole.processes).sort());
     }
   });
 });
