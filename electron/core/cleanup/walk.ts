@@ -127,7 +127,7 @@ export async function walk(root: string, options: WalkOptions): Promise<WalkResu
         const name = names[i]!;
         const text = texts[i]!;
         const odd = raw !== undefined || !Buffer.from(text, 'utf8').equals(name);
-        const child = join(path, text);
+        const child = childOf(path, text);
         const kind = listedAs(entries[i]!);
         stack.push(odd ? { path: child, raw: Buffer.concat([raw ?? Buffer.from(path), Buffer.from(sep), name]), depth: depth + 1, siblings, listed: kind } : { path: child, depth: depth + 1, siblings, listed: kind });
       }
