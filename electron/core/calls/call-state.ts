@@ -51,7 +51,8 @@ export function reduce(state: CallState, event: CallEvent, timings: CallTimings 
   let next = applyEvent(rebaseIfClockWentBack(state, event.at, timings), event, effects, timings);
   next = applyTime(next, event.at, timings, effects);
   next = warnRecorders(next, effects);
-  if (next.phase !== state.phase || trayKey(next) !== trayKey(state)) {
+  // Most events are the idle poll's tick, which changes nothing: no tray key is made for the same state.
+  if (next !== state && (next.phase !== state.phase || trayKey(next) !== trayKey(state))) {
     effects.push({ type: 'update-tray', phase: next.phase, callId: next.callId, clients: [...next.clients], recorders: Object.values(next.recorders).map((r) => r.name) });
   }
   return { state: next, effects };
