@@ -195,14 +195,21 @@ class ThreadedScan {
   }
 }
 
-/** A pool's `scan` as an open scan: the files are kept until the end, then handed over in one go. */
+/**
+ * A pool's `scan` as an open scan: the files are kept until the end, then handed over in one go. Ended once: a
+ * cancelled scan ends it again on its way out, and a second `scan` then would fail with nobody to hear it.
+ */
 function inOneGo(pool: ScanPool, options: PoolScanOptions): OpenPoolScan {
   const files: JobFile[] = [];
-  let settle: (run: Promise<void>) => void = () => undefined;
+  let settle: ((run: Promise<void>) => void) | undefined;
   const done = new Promise<void>((resolve) => (settle = resolve));
   return {
     add: (batch) => void files.push(...batch),
-    end: () => settle(pool.scan(files, options)),
+    end: () => {
+      const start = settle;
+      settle = undefined;
+      start?.(pool.scan(files, options));
+    },
     done,
   };
 }

@@ -94,6 +94,30 @@ describe('scan', () => {
     expect(cancelled.complete).toBe(false);
   });
 
+  it('hands a pool without `open` its files once, and a cancel while it scans leaves nothing unheard', async () => {
+    const home = await tempDir();
+    await mkdir(join(home, '.zoom/logs'), { recursive: true });
+    await writeFile(join(home, '.zoom/logs/big.log'), 'DEBUG heartbeat ok seq=1 latency=12ms\n'.repeat(230_000) + zoomLog); // 8 MiB: to the pool
+    const held = heldScanPool();
+    let scans = 0;
+    const pool = { ...held.pool, scan: (...args: Parameters<typeof held.pool.scan>) => ((scans += 1), held.pool.scan(...args)) };
+    const unheard: unknown[] = [];
+    const hear = (reason: unknown) => unheard.push(reason);
+    process.on('unhandledRejection', hear);
+    try {
+      const controller = new AbortController();
+      const scan = scanClients({ os: 'linux', home, clients: ['zoom'], pool, signal: controller.signal });
+      await held.waiting();
+      controller.abort();
+      expect((await scan).complete).toBe(false);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(scans).toBe(1);
+      expect(unheard).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', hear);
+    }
+  });
+
   it('lists and previews the same files whichever order the threads finish them in', async () => {
     const home = await tempDir();
     // A Chromium cache folder (Simple Cache entry names, chromium.org "Very Simple Backend") of Slack's, more files
