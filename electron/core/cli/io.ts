@@ -14,10 +14,20 @@ export interface CliIo {
   cwd: string;
 }
 
+/**
+ * Once the reader of the output is gone, a command that ends by itself still ends with its own code: it writes once
+ * its verdict is known, and a clear is not cut short. A command that would run on, writing to nobody (`watch`), is
+ * stopped as a stop signal stops it: it listens for SIGTERM, and no command that ends by itself does. Told after the
+ * code running now, so that a listener set up right after a write (watch's first line) hears it.
+ */
+function stopAsOnSigterm(): void {
+  setImmediate(() => process.emit('SIGTERM', 'SIGTERM'));
+}
+
 export function processIo(): CliIo {
   return {
-    stdout: directWriter(1, () => process.stdout),
-    stderr: directWriter(2, () => process.stderr),
+    stdout: directWriter(1, () => process.stdout, process.platform, stopAsOnSigterm),
+    stderr: directWriter(2, () => process.stderr, process.platform, stopAsOnSigterm),
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
