@@ -1,4 +1,4 @@
-import type * as FsPromises from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ClientEntry } from './catalogue-schema.js';
 import type { RecorderSighting } from './call-events.js';
@@ -15,12 +15,9 @@ export async function clientRecordingTraces(
   freshMs = 30_000,
 ): Promise<RecorderSighting[]> {
   const sightings: RecorderSighting[] = [];
-  // Loaded at the first look, which only a call with such a client makes: about 1 ms of every watcher's start else
-  // (synchronously: the CLI's bundles run as a vm script, where a dynamic import() has no loader).
-  const fs = process.getBuiltinModule('node:fs/promises');
   for (const client of clients) {
     for (const folder of client.recordingFolders) {
-      const hit = await newestWithin(fs, join(home, ...folder.split('/')), now - freshMs, 2);
+      const hit = await newestWithin(join(home, ...folder.split('/')), now - freshMs, 2);
       if (!hit) continue;
       sightings.push({
         id: `${client.id}-local-recording`,
@@ -40,10 +37,10 @@ interface Hit {
   mtimeMs: number;
 }
 
-async function newestWithin(fs: typeof FsPromises, dir: string, since: number, depth: number): Promise<Hit | undefined> {
+async function newestWithin(dir: string, since: number, depth: number): Promise<Hit | undefined> {
   let entries;
   try {
-    entries = await fs.readdir(dir, { withFileTypes: true });
+    entries = await readdir(dir, { withFileTypes: true });
   } catch {
     return undefined; // no such folder: the client never recorded here
   }
@@ -51,13 +48,13 @@ async function newestWithin(fs: typeof FsPromises, dir: string, since: number, d
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (depth > 0) {
-        const found = await newestWithin(fs, path, since, depth - 1);
+        const found = await newestWithin(path, since, depth - 1);
         if (found) return found;
       }
       continue;
     }
     try {
-      const info = await fs.stat(path);
+      const info = await stat(path);
       if (info.mtimeMs >= since) return { path, mtimeMs: info.mtimeMs };
     } catch {
       // removed while we looked

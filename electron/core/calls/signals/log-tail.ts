@@ -1,9 +1,5 @@
+import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-
-// Loaded at the first read, which only a running client's log makes: the promise API's module (with readline under
-// it) is about 2 ms of every watcher's start else. Synchronously: the CLI's bundles run as a vm script, where a
-// dynamic import() has no loader.
-const fs = () => process.getBuiltinModule('node:fs/promises');
 
 /**
  * Follows the newest file in a folder whose name matches, the way `tail -F` does: it remembers where it stopped and
@@ -34,11 +30,11 @@ export function createLogTail({ dir, match, initialBytes = 1024 * 1024, maxReadB
 
   async function newest(): Promise<{ path: string; size: number; ino: number } | undefined> {
     let best: { path: string; size: number; ino: number; mtime: number } | undefined;
-    for (const name of await fs().readdir(dir)) {
+    for (const name of await readdir(dir)) {
       if (!match(name)) continue;
       const path = join(dir, name);
       try {
-        const s = await fs().stat(path);
+        const s = await stat(path);
         if (s.isFile() && (!best || s.mtimeMs > best.mtime || (s.mtimeMs === best.mtime && path > best.path))) best = { path, size: s.size, ino: s.ino, mtime: s.mtimeMs };
       } catch {
         // Removed between the listing and the stat (rotation): the next look sees the new one.
@@ -77,7 +73,7 @@ export function createLogTail({ dir, match, initialBytes = 1024 * 1024, maxReadB
       if (latest.size <= offset) return { kind: 'lines', file, lines: [], rotated };
       let text: string;
       try {
-        const handle = await fs().open(latest.path, 'r');
+        const handle = await open(latest.path, 'r');
         try {
           const buffer = Buffer.alloc(latest.size - offset);
           const { bytesRead } = await handle.read(buffer, 0, buffer.length, offset);
