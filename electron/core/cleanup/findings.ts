@@ -15,18 +15,8 @@ export type Findings = Record<FindingKind, FindingSummary>;
 /** Previews kept per kind, of a file and of a location (location-entries.ts keeps the same ones, in any arrival order). */
 export const MAX_PREVIEWS = 5;
 
-/** A file's findings as a scanning thread sends them: only the kinds it found something of. */
+/** A file's findings as they come from a scanning thread (job-answer.ts): only the kinds it found something of. */
 export type SentFindings = Partial<Findings>;
-
-/**
- * Leaves out the kinds with nothing found. Most files hold one or two kinds: a job's message (structured clone) and
- * its check on the calling thread then make about half the objects, for every one of a scan's files.
- */
-export function sentFindings(findings: Findings): SentFindings {
-  const sent: SentFindings = {};
-  for (const kind of findingKinds) if (findings[kind].count > 0 || findings[kind].previews.length > 0) sent[kind] = findings[kind];
-  return sent;
-}
 
 /** Every kind's summary, in the report's order (the order its JSON lists them in). */
 export function findingsOf(one: (kind: FindingKind) => FindingSummary): Findings {

@@ -62,7 +62,7 @@ export function packEntries(entries: readonly FileScan[], streamed: readonly num
  * The entries back, with how much of each file progress already counted; a message naming what is wrong where the
  * answer is not what `packEntries` makes of `files` entries (a count that is no count, a file kind that is none,
  * more previews than a file keeps, texts left over or missing). Each file's findings name only the kinds it has
- * something of (findings.ts sentFindings).
+ * something of (findings.ts SentFindings).
  */
 export function entriesOf(packed: PackedEntries, files: number): { entries: SentFileScan[]; streamed: number[] } | string {
   const { numbers, paths, notes, previews } = packed;

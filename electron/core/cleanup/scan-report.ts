@@ -27,7 +27,7 @@ export type FileScan = z.infer<typeof fileScanSchema>;
 
 /**
  * A file's entry as it comes from a scanning thread (job-answer.ts, checked there): its findings name only the kinds
- * found (findings.ts sentFindings); location-entries.ts gives a listed entry every kind again.
+ * found (findings.ts SentFindings); location-entries.ts gives a listed entry every kind again.
  */
 export type SentFileScan = Omit<FileScan, 'findings'> & { findings?: SentFindings };
 

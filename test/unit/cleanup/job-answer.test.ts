@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entriesOf, FIELDS, packEntries } from '../../../electron/core/cleanup/job-answer.js';
-import { FindingsTally, sentFindings } from '../../../electron/core/cleanup/findings.js';
+import { FindingsTally } from '../../../electron/core/cleanup/findings.js';
+import { sentFindings } from '../../support/sent-findings.js';
 import type { FileScan } from '../../../electron/core/cleanup/scan-report.js';
 
 function findings(values: Array<[Parameters<FindingsTally['add']>[0], string]>) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { everyKind, FindingsTally, findingKinds, sentFindings, type Findings } from '../../../electron/core/cleanup/findings.js';
+import { everyKind, FindingsTally, findingKinds, type Findings } from '../../../electron/core/cleanup/findings.js';
+import { sentFindings } from '../../support/sent-findings.js';
 import { LocationEntries } from '../../../electron/core/cleanup/location-entries.js';
 import type { FileScan } from '../../../electron/core/cleanup/scan-report.js';
 
