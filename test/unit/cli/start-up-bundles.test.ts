@@ -77,12 +77,12 @@ describe('each command starts from its own bundle', () => {
 
   it("holds this OS's adapters alone, while the whole CLI, for any other platform, holds all three", () => {
     const os = osFromNodePlatform(process.platform);
-    const adapters = (modules: string[]) => modules.filter((m) => /^electron\/core\/(platform\/(windows|macos|linux)-platform|device\/\w+\/(windows|macos|linux)-probe)\.ts$/.test(m)).sort();
-    const own = [`electron/core/device/${os}/${os}-probe.ts`, `electron/core/platform/${os}-platform.ts`];
+    const adapters = (modules: string[]) => modules.filter((m) => /^electron\/core\/(platform\/(windows|macos|linux)-platform|device\/\w+\/(windows|macos|linux)-probe|calls\/(windows|macos|linux)-call-probes)\.ts$/.test(m)).sort();
+    const own = [`electron/core/calls/${os}-call-probes.ts`, `electron/core/device/${os}/${os}-probe.ts`, `electron/core/platform/${os}-platform.ts`];
     for (const { name } of commands) expect(adapters(modulesOf(bundleText(name))), name).toEqual(own);
     // macOS's plist and XML libraries came in through its adapters alone (the policy command reads plists itself).
     expect(modulesOf(bundleText('report')).filter((m) => /^node_modules\/(plist|@xmldom|xmlbuilder|fast-xml-parser)\//.test(m))).toEqual([]);
-    expect(adapters(modulesOf(readFileSync(`${dist}main.cjs`, 'utf8')))).toHaveLength(6);
+    expect(adapters(modulesOf(readFileSync(`${dist}main.cjs`, 'utf8')))).toHaveLength(9);
   });
 
   it("bin/meeting-guard.js starts this platform's bundle, and the whole CLI on a platform it was not built for", async () => {
