@@ -74,12 +74,39 @@ export const IPV6: i32 = 2;
 export const ACCOUNT_NAMES: i32 = 3;
 export const MAC_ADDRESSES: i32 = 4;
 
-/** Matches found by one `scan` call, three i32 each: kind (+8 when UTF-16LE), start, end. */
+/** Matches written by one `scan` call, three i32 each: kind (+8 when UTF-16LE), start, end. */
 export const RESULT_CAP: i32 = 4096;
 export const RESULTS: usize = memory.data(RESULT_CAP * 12, 16);
 export let found: i32 = 0;
 
+// What `scan` does with a match, set by the host before each call (`judge`):
+/** Per kind, how many more of its matches are written to RESULTS one by one; the rest are only counted in COUNTS. */
+export const TELL: usize = memory.data(8 * 4, 16);
+/** Whether the window rules below apply (a chunk of a stream); a batch of database cells keeps every match. */
+export let windowed: bool = false;
+/** A windowed match counts only if it starts in [acceptFrom, acceptBefore): the windows of a stream overlap. */
+export let acceptFrom: i32 = 0;
+export let acceptBefore: i32 = 0;
+/** Per kind, matches counted and not written (the host adds them to its tally after each call). */
+export const COUNTS: usize = memory.data(8 * 4, 16);
+/** Per kind, where its last windowed match ended, relative to the input: a kind's matches never overlap. */
+export const ENDS: usize = memory.data(8 * 4, 16);
+
 export function report(kind: i32, start: i32, stop: i32, step: i32): void {
+  if (windowed) {
+    if (start < acceptFrom || start >= acceptBefore) return;
+    const last = ENDS + (<usize>kind << 2);
+    if (start < load<i32>(last)) return;
+    store<i32>(last, stop);
+  }
+  const tell = TELL + (<usize>kind << 2);
+  const left = load<i32>(tell);
+  if (left <= 0) {
+    const count = COUNTS + (<usize>kind << 2);
+    store<i32>(count, load<i32>(count) + 1);
+    return;
+  }
+  store<i32>(tell, left - 1);
   const at = RESULTS + <usize>found * 12;
   store<i32>(at, step == 2 ? kind | 8 : kind);
   store<i32>(at, start, 4);

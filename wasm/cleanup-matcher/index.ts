@@ -4,7 +4,7 @@
 // a constant. The host reserves bytes past the end for the block loads. Host side:
 // electron/core/cleanup/text-matcher.ts. The checks are those of test/support/reference-matcher/, in the same order,
 // so the results (kinds, byte ranges, order) are the same.
-import { HEX, INPUT, LOCAL, RESULT_CAP, RESULTS, byte, found, isIn } from './bytes';
+import { COUNTS, ENDS, HEX, INPUT, LOCAL, RESULT_CAP, RESULTS, TELL, acceptBefore, acceptFrom, byte, found, isIn, windowed } from './bytes';
 import { matchAddress } from './addresses';
 import { matchEmail, matchName } from './names';
 
@@ -182,6 +182,29 @@ export function scan(from: i32, end: i32): i32 {
   return i;
 }
 
+/**
+ * How the next `scan` calls treat a match (bytes.ts, `report`): for a window of a stream, the range its matches must
+ * start in. Zeroes the counts; the host writes how many of each kind to tell (`tellAt`) before each call.
+ */
+export function judge(window: bool, from: i32, before: i32): void {
+  windowed = window;
+  acceptFrom = from;
+  acceptBefore = before;
+  memory.fill(COUNTS, 0, 8 * 4);
+}
+
+export function tellAt(): usize {
+  return TELL;
+}
+
+export function countsAt(): usize {
+  return COUNTS;
+}
+
+export function endsAt(): usize {
+  return ENDS;
+}
+
 export function matches(): i32 {
   return found;
 }
@@ -193,3 +216,4 @@ export function resultsAt(): usize {
 export function inputAt(): usize {
   return INPUT;
 }
+export { openDatabase, openTree, blockRead, walk, textTaken, textBytes, neededPage, failedPage, rowsRead } from './sqlite-walk';

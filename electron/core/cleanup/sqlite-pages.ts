@@ -16,6 +16,23 @@ export type SqliteEncoding = 'utf8' | 'utf16le' | 'utf16be';
 export interface SqliteText {
   /** Bytes of one text value; valid only during the call. */
   text(bytes: Uint8Array, start: number, end: number, encoding: SqliteEncoding): void;
+  /**
+   * Where it can, reads the tables' trees itself, through a reader that blocks (the scan's engine does, and matches
+   * their text at once): the rows read. The walk reads them when this is absent or the reader does not block.
+   */
+  trees?(db: SqliteDatabase, roots: readonly number[], signal?: AbortSignal): number;
+}
+
+/** A database as `SqliteText.trees` reads it: its layout, a reader that blocks, and the pages already read. */
+export interface SqliteDatabase {
+  readNow: NonNullable<FileReader['readNow']>;
+  pageSize: number;
+  /** Bytes of a page that hold data (less the reserved bytes at each page's end). */
+  usable: number;
+  pages: number;
+  encoding: SqliteEncoding;
+  /** A byte per page, 1 where read: the schema table's pages. */
+  visited: Uint8Array;
 }
 
 const BLOCK = 256 * 1024;
@@ -28,144 +45,224 @@ export async function readSqliteText(handle: FileReader, size: number, sink: Sql
   const rawPageSize = head.readUInt16BE(16);
   const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
   if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) !== 0) throw new SqlitePageError(`page size ${rawPageSize}`);
-  const usable = pageSize - head[20]!;
   const encoding = ([undefined, 'utf8', 'utf16le', 'utf16be'] as const)[head.readUInt32BE(56) || 1];
   if (!encoding) throw new SqlitePageError('unknown text encoding');
-  const pages = Math.floor(size / pageSize);
-  // Pages are read a block at a time, several pages a read (a page is at most 64 KiB, a quarter of a block).
-  const source = Buffer.allocUnsafe(BLOCK);
-  let blockStart = -1;
-  let blockLength = 0;
-  const scratch = { buf: Buffer.allocUnsafe(64 * 1024) };
-  // Blocking reads where the reader has them (a scanning thread): a page then costs no promise.
-  const now = handle.readNow;
+  const walk = new TreeWalk(handle, Math.floor(size / pageSize), pageSize, pageSize - head[20]!, encoding, sink);
+  await walk.tree(1, signal);
+  walk.rows = 0;
+  const readNow = handle.readNow;
+  if (readNow && sink.trees) {
+    const rows = sink.trees({ readNow, pageSize, usable: pageSize - head[20]!, pages: Math.floor(size / pageSize), encoding, visited: walk.visited }, walk.roots, signal);
+    return { tables: walk.roots.length, rows };
+  }
+  for (const root of walk.roots) await walk.tree(root, signal);
+  return { tables: walk.roots.length, rows: walk.rows };
+}
 
-  const inBlock = (n: number, offset: number): number => {
-    if (offset + pageSize > blockStart + blockLength) throw new SqlitePageError(`page ${n} cut short`);
-    return offset - blockStart;
-  };
-  /** Where page `n` starts in `source`, reading it there first when it is not. */
-  const locate = (n: number): number | Promise<number> => {
-    if (n < 1 || n > pages) throw new SqlitePageError(`page ${n} outside the file`);
-    const offset = (n - 1) * pageSize;
-    if (blockStart >= 0 && offset >= blockStart && offset + pageSize <= blockStart + blockLength) return offset - blockStart;
-    blockStart = offset - (offset % BLOCK);
-    if (now) {
-      blockLength = now(source, 0, BLOCK, blockStart);
-      return inBlock(n, offset);
+/**
+ * One database's walk. What runs for every page and cell is plain synchronous code (`openPage`, `readCells`,
+ * `fillOverflow`); only `tree` awaits, where a read does not block (the app's own thread) or a record spills into
+ * overflow pages. A walk written as one async function was a large generator that V8 compiled again and again.
+ */
+class TreeWalk {
+  readonly roots: number[] = [];
+  rows = 0;
+  /** The block of pages read last, and where it starts in the file. */
+  private readonly source = Buffer.allocUnsafe(BLOCK);
+  private blockStart = -1;
+  private blockLength = 0;
+  /** The page being read, copied out of the block: reading its cells' overflow pages may replace the block. */
+  private readonly page: Buffer;
+  readonly visited: Uint8Array;
+  // The pages still to read, shared by every tree of the database. A typed array keeps one shape whatever numbers it
+  // holds: a plain array changed its kind on some databases, and the compiled walk was thrown away each time.
+  private stack = new Float64Array(256);
+  private top = 0;
+  // The open page: its type, where its cell pointers start, how many cells, the longest payload kept on it.
+  private type = 0;
+  private pointers = 0;
+  private cells = 0;
+  private maxLocal = 0;
+  private readonly tableMaxLocal: number;
+  private readonly indexMaxLocal: number;
+  // The record being put together from overflow pages (sqlite.org/fileformat2.html §1.6).
+  private whole = Buffer.allocUnsafe(64 * 1024);
+  private filled = 0;
+  private total = 0;
+  private next = 0;
+  private hops = 0;
+
+  constructor(
+    private readonly handle: FileReader,
+    private readonly pages: number,
+    private readonly pageSize: number,
+    private readonly usable: number,
+    private readonly encoding: SqliteEncoding,
+    private readonly sink: SqliteText,
+  ) {
+    this.page = Buffer.allocUnsafe(pageSize);
+    this.visited = new Uint8Array(pages + 1);
+    this.tableMaxLocal = usable - 35;
+    this.indexMaxLocal = Math.floor(((usable - 12) * 64) / 255) - 23;
+  }
+
+  /** Walks one b-tree: the schema table's records give the roots, every other record's text goes to the sink. */
+  async tree(root: number, signal?: AbortSignal): Promise<void> {
+    this.stack[0] = root;
+    this.top = 1;
+    while (this.top > 0) {
+      signal?.throwIfAborted();
+      const n = this.stack[--this.top]!;
+      if (this.visited[n]) throw new SqlitePageError(`page ${n} reached twice`);
+      this.visited[n] = 1;
+      let at = this.locate(n);
+      if (at < 0) at = await this.load(n);
+      let c = this.openPage(n, at);
+      if (c >= 0) c = this.readCells(n, root, c);
+      while (c >= 0) {
+        // Cell c's record spills into overflow pages: put together, then read as any other.
+        for (let need = this.fillOverflow(); need > 0; need = this.fillOverflow()) await this.load(need);
+        this.record(this.whole, 0, this.total, root);
+        this.rows++;
+        c = this.readCells(n, root, c + 1);
+      }
     }
-    return handle.read(source, 0, BLOCK, blockStart).then((length) => {
-      blockLength = length;
-      return inBlock(n, offset);
-    });
-  };
+  }
 
-  /** A cell's payload that spills into overflow pages, put together in `scratch` (sqlite.org/fileformat2.html §1.6). */
-  const overflowPayload = async (page: Buffer, at: number, total: number, maxLocal: number): Promise<Buffer> => {
+  /** Where page `n` starts in the block, -1 when it is not there; read there first where reads block. */
+  private locate(n: number): number {
+    if (n < 1 || n > this.pages) throw new SqlitePageError(`page ${n} outside the file`);
+    const offset = (n - 1) * this.pageSize;
+    if (this.blockStart >= 0 && offset >= this.blockStart && offset + this.pageSize <= this.blockStart + this.blockLength) return offset - this.blockStart;
+    const now = this.handle.readNow;
+    if (!now) return -1;
+    this.blockStart = offset - (offset % BLOCK);
+    this.blockLength = now(this.source, 0, BLOCK, this.blockStart);
+    return this.inBlock(n, offset);
+  }
+
+  /** Reads the block holding page `n` without blocking: where it starts in the block. */
+  private async load(n: number): Promise<number> {
+    const offset = (n - 1) * this.pageSize;
+    this.blockStart = offset - (offset % BLOCK);
+    this.blockLength = await this.handle.read(this.source, 0, BLOCK, this.blockStart);
+    return this.inBlock(n, offset);
+  }
+
+  private inBlock(n: number, offset: number): number {
+    if (offset + this.pageSize > this.blockStart + this.blockLength) throw new SqlitePageError(`page ${n} cut short`);
+    return offset - this.blockStart;
+  }
+
+  /**
+   * Copies page `n` out of the block, checks its header and queues its children: the first cell whose record to
+   * read, or -1 (a table's interior page holds none).
+   */
+  private openPage(n: number, at: number): number {
+    const { page, pageSize } = this;
+    this.source.copy(page, 0, at, at + pageSize);
+    const base = n === 1 ? 100 : 0;
+    const type = page[base]!;
+    const cells = (page[base + 3]! << 8) | page[base + 4]!;
+    const interior = type === 2 || type === 5;
+    if (type !== 2 && type !== 5 && type !== 10 && type !== 13) throw new SqlitePageError(`page ${n} is not a b-tree page`);
+    const pointers = base + (interior ? 12 : 8);
+    if (pointers + 2 * cells > pageSize) throw new SqlitePageError(`cells outside page ${n}`);
+    if (interior) {
+      // Pushed last to first, so the children are read in order, the right-most last.
+      if (this.top + cells + 1 > this.stack.length) this.stack = grown(this.stack, this.top + cells + 1);
+      const stack = this.stack;
+      stack[this.top++] = page.readUInt32BE(base + 8);
+      for (let c = cells - 1; c >= 0; c--) {
+        const at = (page[pointers + 2 * c]! << 8) | page[pointers + 2 * c + 1]!;
+        if (at + 4 > pageSize) throw new SqlitePageError(`cell outside page ${n}`);
+        stack[this.top++] = page.readUInt32BE(at);
+      }
+      // Index interior cells also hold a record each (WITHOUT ROWID tables keep rows there).
+      if (type === 5) return -1;
+    }
+    this.type = type;
+    this.pointers = pointers;
+    this.cells = cells;
+    this.maxLocal = type === 13 ? this.tableMaxLocal : this.indexMaxLocal;
+    return 0;
+  }
+
+  /**
+   * Reads the records of the open page's cells from `first` on: -1 when all were read, else the cell whose record
+   * spills into overflow pages, with its first part copied and the chain's start noted (`fillOverflow` goes on).
+   */
+  private readCells(n: number, root: number, first: number): number {
+    const { page, pageSize, type, pointers, cells, maxLocal } = this;
+    for (let c = first; c < cells; c++) {
+      let at = (page[pointers + 2 * c]! << 8) | page[pointers + 2 * c + 1]!;
+      if (at >= pageSize) throw new SqlitePageError(`cell outside page ${n}`);
+      if (type === 2) at += 4;
+      const total = varint(page, at);
+      at = varintEnd;
+      if (type === 13) {
+        varint(page, at); // the rowid
+        at = varintEnd;
+      }
+      if (total > maxLocal) {
+        this.startOverflow(at, total, maxLocal);
+        return c;
+      }
+      if (at + total > pageSize) throw new SqlitePageError(`cell outside page ${n}`);
+      this.record(page, at, at + total, root);
+      this.rows++;
+    }
+    return -1;
+  }
+
+  private record(buf: Buffer, start: number, end: number, root: number): void {
+    if (root === 1) this.schemaRecord(buf, start, end);
+    else textValues(buf, start, end, this.sink, this.encoding);
+  }
+
+  /** A cell's payload that spills: its part on the page is copied, the rest follows the chain (§1.6). */
+  private startOverflow(at: number, total: number, maxLocal: number): void {
     if (total > MAX_RECORD_BYTES) throw new SqlitePageError('record too large');
+    const { page, usable } = this;
     const minLocal = Math.floor(((usable - 12) * 32) / 255) - 23;
     const k = minLocal + ((total - minLocal) % (usable - 4));
     const local = k <= maxLocal ? k : minLocal;
-    if (scratch.buf.length < total) scratch.buf = Buffer.allocUnsafe(Math.max(total, scratch.buf.length * 2));
-    const out = scratch.buf;
+    if (this.whole.length < total) this.whole = Buffer.allocUnsafe(Math.max(total, this.whole.length * 2));
     if (at + local + 4 > page.length) throw new SqlitePageError('cell outside its page');
-    page.copy(out, 0, at, at + local);
-    let next = page.readUInt32BE(at + local);
-    let filled = local;
-    for (let hops = 0; filled < total; hops++) {
-      if (next === 0 || hops > pages) throw new SqlitePageError('overflow chain broken');
-      const found = locate(next);
-      const off = typeof found === 'number' ? found : await found;
-      const take = Math.min(usable - 4, total - filled);
-      source.copy(out, filled, off + 4, off + 4 + take);
-      filled += take;
-      next = source.readUInt32BE(off);
-    }
-    return out;
-  };
+    page.copy(this.whole, 0, at, at + local);
+    this.next = page.readUInt32BE(at + local);
+    this.filled = local;
+    this.total = total;
+    this.hops = 0;
+  }
 
-  const visited = new Uint8Array(pages + 1);
-  // The page being read, copied out of the block: reading its cells' overflow pages may replace the block.
-  const current = Buffer.allocUnsafe(pageSize);
-  const tableMaxLocal = usable - 35;
-  const indexMaxLocal = Math.floor(((usable - 12) * 64) / 255) - 23;
-  let rows = 0;
-  // The schema table: every table's root page (WITHOUT ROWID tables are index b-trees; the walk reads both kinds).
-  const roots: number[] = [];
-  const schemaRecord = (buf: Buffer, start: number, end: number) => {
+  /** Follows the overflow chain as far as the block allows: 0 when the record is whole, else the page to load first. */
+  private fillOverflow(): number {
+    const { source, usable } = this;
+    while (this.filled < this.total) {
+      if (this.next === 0 || this.hops > this.pages) throw new SqlitePageError('overflow chain broken');
+      const off = this.locate(this.next);
+      if (off < 0) return this.next;
+      this.hops++;
+      const take = Math.min(usable - 4, this.total - this.filled);
+      source.copy(this.whole, this.filled, off + 4, off + 4 + take);
+      this.filled += take;
+      this.next = source.readUInt32BE(off);
+    }
+    return 0;
+  }
+
+  /** A record of the schema table: every table's root page (WITHOUT ROWID tables are index b-trees; both are read). */
+  private schemaRecord(buf: Buffer, start: number, end: number): void {
     const values = recordValues(buf, start, end);
     const text = (i: number) => {
       const v = values[i];
-      return v?.type === 'text' ? decodeText(buf, v.start, v.end, encoding) : '';
+      return v?.type === 'text' ? decodeText(buf, v.start, v.end, this.encoding) : '';
     };
     const root = values[3]?.type === 'int' ? values[3].value : 0;
     // Internal tables (sqlite_sequence, sqlite_stat1) hold counters, not people.
-    if (text(0) === 'table' && !text(1).startsWith('sqlite_') && root > 0) roots.push(root);
-  };
-  // The pages still to read, shared by every tree of the database. A typed array keeps one shape whatever numbers it
-  // holds: a plain array changed its kind on some databases, and the compiled walk was thrown away each time.
-  let stack = new Float64Array(256);
-  /** Walks one b-tree: the schema table's records give the roots, every other record's text goes to `sink`. */
-  const walkTree = async (root: number) => {
-    let top = 0;
-    stack[top++] = root;
-    while (top > 0) {
-      signal?.throwIfAborted();
-      const n = stack[--top]!;
-      if (visited[n]) throw new SqlitePageError(`page ${n} reached twice`);
-      visited[n] = 1;
-      const found = locate(n);
-      const offset = typeof found === 'number' ? found : await found;
-      source.copy(current, 0, offset, offset + pageSize);
-      const page = current;
-      const base = n === 1 ? 100 : 0;
-      const type = page[base]!;
-      const cells = (page[base + 3]! << 8) | page[base + 4]!;
-      const interior = type === 2 || type === 5;
-      if (type !== 2 && type !== 5 && type !== 10 && type !== 13) throw new SqlitePageError(`page ${n} is not a b-tree page`);
-      const pointers = base + (interior ? 12 : 8);
-      if (pointers + 2 * cells > pageSize) throw new SqlitePageError(`cells outside page ${n}`);
-      if (interior) {
-        // Pushed last to first, so the children are read in order, the right-most last.
-        if (top + cells + 1 > stack.length) stack = grown(stack, top + cells + 1);
-        stack[top++] = page.readUInt32BE(base + 8);
-        for (let c = cells - 1; c >= 0; c--) {
-          const at = (page[pointers + 2 * c]! << 8) | page[pointers + 2 * c + 1]!;
-          if (at + 4 > pageSize) throw new SqlitePageError(`cell outside page ${n}`);
-          stack[top++] = page.readUInt32BE(at);
-        }
-        // Index interior cells also hold a record each (WITHOUT ROWID tables keep rows there).
-        if (type === 5) continue;
-      }
-      const maxLocal = type === 13 ? tableMaxLocal : indexMaxLocal;
-      for (let c = 0; c < cells; c++) {
-        let at = (page[pointers + 2 * c]! << 8) | page[pointers + 2 * c + 1]!;
-        if (at >= pageSize) throw new SqlitePageError(`cell outside page ${n}`);
-        if (type === 2) at += 4;
-        const total = varint(page, at);
-        at = varintEnd;
-        if (type === 13) {
-          varint(page, at); // the rowid
-          at = varintEnd;
-        }
-        if (total <= maxLocal) {
-          if (at + total > pageSize) throw new SqlitePageError(`cell outside page ${n}`);
-          if (root === 1) schemaRecord(page, at, at + total);
-          else textValues(page, at, at + total, sink, encoding);
-        } else {
-          const whole = await overflowPayload(page, at, total, maxLocal);
-          if (root === 1) schemaRecord(whole, 0, total);
-          else textValues(whole, 0, total, sink, encoding);
-        }
-        rows++;
-      }
-    }
-  };
-
-  await walkTree(1);
-  rows = 0;
-  for (const root of roots) await walkTree(root);
-  return { tables: roots.length, rows };
+    if (text(0) === 'table' && !text(1).startsWith('sqlite_') && root > 0) this.roots.push(root);
+  }
 }
 
 function grown(stack: Float64Array<ArrayBuffer>, needed: number): Float64Array<ArrayBuffer> {

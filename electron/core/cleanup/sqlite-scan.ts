@@ -2,8 +2,10 @@ import type { FileReader } from './file-reader.js';
 import { createRequire } from 'node:module';
 import type { SqlJsStatic } from 'sql.js';
 import { findMatches, matchText, type MatchSink } from './text-matcher.js';
+import { engineInput } from './engine.js';
+import { findInTrees } from './sqlite-engine-walk.js';
 import type { FindingKind, FindingsTally } from './findings.js';
-import { readSqliteText, type SqliteText } from './sqlite-pages.js';
+import { readSqliteText, type SqliteDatabase, type SqliteText } from './sqlite-pages.js';
 
 let sqlJs: Promise<SqlJsStatic> | undefined;
 
@@ -44,11 +46,32 @@ const SEPARATOR = 0x01;
 class ValueBatch implements MatchSink, SqliteText {
   private batch = Buffer.allocUnsafe(BATCH);
   private used = 0;
+  // Whether the matches being told are of text in the engine (`trees`), not in the batch.
+  private inEngine = false;
 
   constructor(private readonly tally: FindingsTally) {}
 
   found(kind: FindingKind, start: number, end: number, wide: boolean): void {
-    if (this.tally.count(kind)) this.tally.preview(kind, matchText(this.batch, start, end, wide));
+    if (this.tally.count(kind)) this.tally.preview(kind, matchText(this.inEngine ? engineInput() : this.batch, start, end, wide));
+  }
+
+  /** The tables' trees, read and matched by the engine (sqlite-engine-walk.ts). */
+  trees(db: SqliteDatabase, roots: readonly number[], signal?: AbortSignal): number {
+    this.flush();
+    this.inEngine = true;
+    try {
+      return findInTrees(db, roots, this, signal);
+    } finally {
+      this.inEngine = false;
+    }
+  }
+
+  toTell(tell: Int32Array): void {
+    this.tally.toTell(tell);
+  }
+
+  counted(kind: FindingKind, n: number): void {
+    this.tally.countMore(kind, n);
   }
 
   /** One text value, added to the batch (the batch is matched first when full). */

@@ -1,5 +1,5 @@
 import { openReader, type FileReader } from './file-reader.js';
-import { findMatches, matchText, MAX_MATCH_BYTES, type MatchSink } from './text-matcher.js';
+import { findMatches, matchText, MAX_MATCH_BYTES, type MatchSink, type MatchWindow } from './text-matcher.js';
 import { findingKinds, type FindingKind, type FindingsTally } from './findings.js';
 
 export interface StreamScanOptions {
@@ -87,7 +87,7 @@ export async function scanStream(handle: FileReader, buffers: ScanBuffers, first
       if (!final && !blocking) pending = bytesRead >= maxBytes ? Promise.resolve(0) : handle.read(spare[1], 0, chunk, bytesRead);
       const windowEnd = carried + n;
       sink.acceptBefore = final ? windowEnd : windowEnd - OVERLAP;
-      findMatches(window, windowEnd, sink);
+      sink.match(windowEnd);
       if (n > 0) options.onBytes?.(n);
       if (final) break;
       if (options.yieldEachChunk) await new Promise((resolve) => setImmediate(resolve));
@@ -110,7 +110,10 @@ export async function scanStream(handle: FileReader, buffers: ScanBuffers, first
   return bytesRead;
 }
 
-/** Where a window's matches go: each counted once, though the windows overlap, and each kind's matches apart. */
+/**
+ * Where a window's matches go: each counted once, though the windows overlap, and each kind's matches apart. The
+ * engine applies both rules (text-matcher.ts, `MatchWindow`); this keeps the window's place in the file.
+ */
 class WindowSink implements MatchSink {
   /** Absolute file offset of window[0]. */
   windowOffset = 0;
@@ -118,37 +121,34 @@ class WindowSink implements MatchSink {
   judgedBefore = 0;
   /** Matches starting from here on (in the window) are judged in the next window. */
   acceptBefore = 0;
-  // Per kind (in findingKinds' order), where its last match ended: a kind's matches do not overlap. Slots of a typed
-  // array, not a field per kind: `this[kind]`, read and written with five different names, was a megamorphic look-up
-  // on every match.
+  // Per kind (in findingKinds' order), where its last match ended, from the file's start.
   private readonly ends = new Float64Array(findingKinds.length);
+  private readonly bounds: MatchWindow = { from: 0, before: 0, ends: new Int32Array(findingKinds.length) };
 
   constructor(
     private readonly window: Buffer,
     private readonly tally: FindingsTally,
   ) {}
 
+  /** Matches the window's first `windowEnd` bytes. */
+  match(windowEnd: number): void {
+    const { bounds, ends, windowOffset } = this;
+    bounds.from = this.judgedBefore - windowOffset;
+    bounds.before = this.acceptBefore;
+    for (let i = 0; i < ends.length; i++) bounds.ends[i] = Math.max(ends[i]! - windowOffset, -1);
+    findMatches(this.window, windowEnd, this, bounds);
+    for (let i = 0; i < ends.length; i++) ends[i] = bounds.ends[i]! + windowOffset;
+  }
+
   found(kind: FindingKind, start: number, end: number, wide: boolean): void {
-    const absStart = this.windowOffset + start;
-    if (absStart < this.judgedBefore || start >= this.acceptBefore) return;
-    const slot = slotOf(kind);
-    if (absStart < this.ends[slot]!) return;
-    this.ends[slot] = this.windowOffset + end;
     if (this.tally.count(kind)) this.tally.preview(kind, matchText(this.window, start, end, wide));
   }
-}
 
-function slotOf(kind: FindingKind): number {
-  switch (kind) {
-    case 'emails':
-      return 0;
-    case 'ipv4':
-      return 1;
-    case 'ipv6':
-      return 2;
-    case 'accountNames':
-      return 3;
-    default:
-      return 4;
+  toTell(tell: Int32Array): void {
+    this.tally.toTell(tell);
+  }
+
+  counted(kind: FindingKind, n: number): void {
+    this.tally.countMore(kind, n);
   }
 }
