@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 const machineProcesses = [
   'test/unit/calls/linux-processes.test.ts',
   'test/unit/calls/linux-processes-cache.test.ts',
+  'test/unit/calls/linux-quiet-poll.test.ts',
   'test/unit/calls/linux-comm-handles.test.ts',
   'test/unit/calls/watch-cli.test.ts',
   'test/unit/cleanup/processes.test.ts',

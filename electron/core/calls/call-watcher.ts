@@ -90,7 +90,7 @@ export function createCallWatcher(deps: WatcherDeps, settings: WatcherSettings =
     if (fresh) lastFreshAt = clock.now();
     let processes;
     try {
-      processes = await withTimeout(deps.processes.snapshot({ fresh, wantArgs: matcher.wantArgs, wantFullName: matcher.wantFullName }), settings.probeTimeoutMs, clock, 'process list');
+      processes = await withTimeout(deps.processes.snapshot({ fresh, wantArgs: matcher.wantArgs, wantFullName: matcher.wantFullName, matters: matcher.matters }), settings.probeTimeoutMs, clock, 'process list');
     } catch (error) {
       problem((error as Error).message);
       return undefined;

@@ -1,9 +1,10 @@
 import { closeSync, existsSync, openSync, readdirSync, readlinkSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ProcessInfo, ProcessSource, SnapshotOptions, WantArgs } from './process-snapshot.js';
-import { keptFileReader, sameCounters, taskCounters, type TaskCounters } from './linux-task-change.js';
+import { keptFileReader, sameCounters, taskCounters, type TaskCounterReader, type TaskCounters } from './linux-task-change.js';
 import { commHandles, handleBudget } from './linux-comm-handles.js';
 import { caughtUpList, newProcessPids } from './linux-new-processes.js';
+import { quietLook, unlistedLatest, type QuietTrail } from './linux-quiet-poll.js';
 
 /** The kernel cuts /proc/<pid>/comm to 15 bytes (TASK_COMM_LEN 16 with the NUL), see proc(5). */
 const COMM_MAX = 15;
@@ -68,7 +69,7 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
   const prefix = procRoot.endsWith('/') ? procRoot : `${procRoot}/`;
   const keep = options.keepHandles ?? prefix === '/proc/';
   const loadavg = keep ? keptFileReader(`${prefix}loadavg`) : undefined;
-  const counters: (since?: TaskCounters) => TaskCounters | undefined = options.taskHint === false ? () => undefined : taskCounters(prefix, loadavg ? loadavg.read : () => readSmall(`${prefix}loadavg`));
+  const counters: TaskCounterReader = options.taskHint === false ? Object.assign(() => undefined, { tail: () => undefined }) : taskCounters(prefix, loadavg ? loadavg.read : () => readSmall(`${prefix}loadavg`));
   // The counters as read before the last listing or catch-up, and /proc's link count less the processes a listing
   // saw while no counter moved (undefined until such a listing: then every poll that sees a change lists).
   let seenCounters: TaskCounters | undefined;
@@ -76,6 +77,7 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
   const gone = new Set<number>();
   const replaced = new Map<number, ProcessInfo>();
   let listings = 0;
+  let quietPolls = 0;
   // Pids in the order they were first seen, the latest last (at most RECENT_MAX): when the kernel counts fewer
   // processes than the list holds, the ones that ended are nearly always among those that started lately.
   let recent: number[] = [];
@@ -84,15 +86,40 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
   let everyProcessInSight: boolean | undefined;
   const countsEveryProcess = () => (everyProcessInSight ??= !hidesProcesses(readSmall(`${prefix}self/mountinfo`), procRoot));
   const handles = keep ? commHandles(prefix, buffer, handleBudget(readSmall(`${prefix}self/limits`))) : undefined;
-  const readComm = handles ? (pid: number) => handles.read(pid) : (pid: number) => readSmall(`${prefix}${pid}/comm`);
+  const readLoose = (pid: number) => readSmall(`${prefix}${pid}/comm`);
+  const readComm = handles ? (pid: number) => handles.read(pid) : readLoose;
+  // Quiet polls (linux-quiet-poll.ts). The `matters` the list's entries were counted with and how many of them
+  // matter; whether the list is exact (a quiet poll lets ends and uninteresting starts go by, and only a listing
+  // makes it exact again); the last pid a quiet poll looked up to; the latest pids not there yet at the last look.
+  let countedFor: ((info: ProcessInfo) => boolean) | undefined;
+  let mattering = 0;
+  let exact = true;
+  let quietTo = 0;
+  let unsettled: number[] = [];
+
+  /** Keeps the count of entries that matter: from the changes when it was made with the same `matters`, else anew. */
+  const recount = (matters: ((info: ProcessInfo) => boolean) | undefined, ended: readonly ProcessInfo[], added: readonly ProcessInfo[]) => {
+    if (!matters) {
+      countedFor = undefined;
+      return;
+    }
+    if (countedFor !== matters) {
+      countedFor = matters;
+      mattering = 0;
+      for (const info of lastList) if (matters(info)) mattering++;
+      return;
+    }
+    for (const info of ended) if (matters(info)) mattering--;
+    for (const info of added) if (matters(info)) mattering++;
+  };
 
   /**
    * `seen` is the entry from the last look, when it was read with the same wants: a fresh snapshot reads every name
    * again, and a process whose short name is unchanged and had nothing more read keeps that entry (no new string,
    * object or look-up per process, which is most of a fresh snapshot's cost beyond the reads themselves).
    */
-  const readOne = (pid: number, wantArgs: WantArgs, wantFullName: WantArgs, seen?: ProcessInfo | null): ProcessInfo | null => {
-    const raw = readComm(pid);
+  const readOne = (pid: number, wantArgs: WantArgs, wantFullName: WantArgs, seen?: ProcessInfo | null, readName = readComm): ProcessInfo | null => {
+    const raw = readName(pid);
     if (raw === undefined) return null;
     const comm = raw.endsWith('\n') ? raw.slice(0, -1) : raw;
     if (seen && seen.name === comm && seen.args === undefined && comm.length < COMM_MAX) return seen;
@@ -137,7 +164,7 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
    * re-read (an exec shows, an end drops them), new pids looked up, and the result trusted only when no counter
    * moved meanwhile and the kernel's process count equals the list's.
    */
-  const catchUp = (now: TaskCounters, wantArgs: WantArgs, wantFullName: WantArgs): ProcessInfo[] | undefined => {
+  const catchUp = (now: TaskCounters, wantArgs: WantArgs, wantFullName: WantArgs, matters: SnapshotOptions['matters']): ProcessInfo[] | undefined => {
     if (linksOffset === undefined || seenCounters === undefined) return undefined;
     gone.clear();
     replaced.clear();
@@ -190,19 +217,40 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
     if (recent.length > RECENT_MAX) recent = recent.slice(-RECENT_MAX);
     seenCounters = now;
     const shown = added.filter((info): info is ProcessInfo => info !== null);
-    if (gone.size > 0 || replaced.size > 0 || shown.length > 0) publish(caughtUpList(lastList, gone, replaced, shown), [...ended, ...replaced.values(), ...shown]);
+    const arrived = [...replaced.values(), ...shown];
+    if (ended.length > 0 || arrived.length > 0) publish(caughtUpList(lastList, gone, replaced, shown), [...ended, ...arrived]);
+    recount(matters, ended, arrived);
     return lastList;
   };
 
-  const source: ProcessSource & { readonly listings: number } = {
-    async snapshot({ fresh = false, wantArgs = () => false, wantFullName = () => true }: SnapshotOptions = {}) {
+  /**
+   * A quiet poll (linux-quiet-poll.ts): true when nothing that matters started since the last one, so the list
+   * stands as it was; false when /proc must be listed.
+   */
+  const quietPoll = (since: number, wantArgs: WantArgs, wantFullName: WantArgs, matters: (info: ProcessInfo) => boolean): boolean => {
+    const tail = counters.tail();
+    if (tail === undefined) return false;
+    const trail: QuietTrail = { young, unsettled };
+    if (!quietLook(prefix, since, tail.lastPid, trail, (pid) => readOne(pid, wantArgs, wantFullName, undefined, readLoose), matters)) return false;
+    unsettled = trail.unsettled;
+    quietTo = tail.lastPid;
+    quietPolls++;
+    exact = false;
+    return true;
+  };
+
+  const source: ProcessSource & { readonly listings: number; readonly quietPolls: number } = {
+    async snapshot({ fresh = false, wantArgs = () => false, wantFullName = () => true, matters }: SnapshotOptions = {}) {
       // Entries read with other wants (a new catalogue's matcher) are never kept as they were.
       const sameWants = wantArgs === lastWantArgs && wantFullName === lastWantFullName;
       lastWantArgs = wantArgs;
       lastWantFullName = wantFullName;
+      // Nothing in the list matters to the caller: only a new process can change its answer.
+      const quiet = !fresh && sameWants && matters !== undefined && countedFor === matters && mattering === 0 && lastList.length > 0;
+      if (quiet && seenCounters && quietPoll(exact ? seenCounters.lastPid : quietTo, wantArgs, wantFullName, matters)) return lastList;
       // Read before listing, so a task that starts while we list shows up as a change next time.
-      const now = counters(seenCounters);
-      if (now && seenCounters && !fresh && lastList.length > 0) {
+      const now = counters(exact ? seenCounters : undefined);
+      if (now && seenCounters && exact && !fresh && lastList.length > 0) {
         if (sameCounters(now, seenCounters)) {
           gone.clear();
           replaced.clear();
@@ -211,10 +259,13 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
             if (again) replaced.set(pid, again);
           }
           young.clear();
+          const ended = [...replaced.keys()].map((pid) => cache.get(pid)).filter((info): info is ProcessInfo => !!info);
+          for (const [pid, info] of replaced) cache.set(pid, info);
           if (replaced.size > 0) publish(caughtUpList(lastList, gone, replaced, []), [...replaced.values()]);
+          recount(matters, ended, [...replaced.values()]);
           return lastList;
         }
-        const caught = catchUp(now, wantArgs, wantFullName);
+        const caught = catchUp(now, wantArgs, wantFullName, matters);
         if (caught) return caught;
       }
       const next = spare;
@@ -260,10 +311,15 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
       const seen = young;
       young = nextYoung;
       nextYoung = seen;
+      exact = true;
+      unsettled = now ? unlistedLatest(now.lastPid, next) : [];
       // The same array back when nothing changed lets the watcher skip matching: most polls see no change.
-      if (!changed) return lastList;
-      lastList = listOf(next);
-      lastChange = undefined;
+      if (changed) {
+        lastList = listOf(next);
+        lastChange = undefined;
+        countedFor = undefined;
+      }
+      recount(matters, [], []);
       return lastList;
     },
     close() {
@@ -276,6 +332,10 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
     /** How many snapshots listed /proc (benchmarks and tests: the rest were answered from the counters). */
     get listings() {
       return listings;
+    },
+    /** How many snapshots a quiet look answered (linux-quiet-poll.ts), for benchmarks and tests. */
+    get quietPolls() {
+      return quietPolls;
     },
   };
   return source;

@@ -28,16 +28,25 @@ export interface TaskCounters {
  * kernel counts a process out in the same step as its last task (`__unhash_process` in kernel/exit.c lowers both
  * `nr_threads` and the process count). A quiet poll then costs one read.
  */
-export function taskCounters(procPrefix: string, readLoadavg: () => string | undefined): (since?: TaskCounters) => TaskCounters | undefined {
+export function taskCounters(procPrefix: string, readLoadavg: () => string | undefined): TaskCounterReader {
   let usable: boolean | undefined;
-  return (since) => {
+  const tail = () => {
     usable ??= readNamespace(`${procPrefix}self/ns/pid`) === INIT_PID_NAMESPACE;
-    if (!usable) return undefined;
-    const tail = tasksAndLastPid(readLoadavg());
-    if (tail && since && tail.tasks === since.tasks && tail.lastPid === since.lastPid) return since;
-    const links = tail && statSync(procPrefix, { throwIfNoEntry: false })?.nlink;
-    return tail && links ? { ...tail, links } : undefined;
+    return usable ? tasksAndLastPid(readLoadavg()) : undefined;
   };
+  const read = (since?: TaskCounters) => {
+    const now = tail();
+    if (now && since && now.tasks === since.tasks && now.lastPid === since.lastPid) return since;
+    const links = now && statSync(procPrefix, { throwIfNoEntry: false })?.nlink;
+    return now && links ? { ...now, links } : undefined;
+  };
+  return Object.assign(read, { tail });
+}
+
+export interface TaskCounterReader {
+  (since?: TaskCounters): TaskCounters | undefined;
+  /** The task count and last pid alone (one read, no link count), under the same conditions. */
+  tail(): { tasks: number; lastPid: number } | undefined;
 }
 
 export const sameCounters = (a: TaskCounters, b: TaskCounters): boolean => a.lastPid === b.lastPid && a.tasks === b.tasks && a.links === b.links;

@@ -21,6 +21,13 @@ export interface SnapshotOptions {
    * answer whether the full one matters (it may be a catalogue name). Every cut name is recovered when left out.
    */
   wantFullName?: WantArgs;
+  /**
+   * Which processes the caller acts on (the watcher: clients, in-call helpers, recorders). Given it, while no
+   * process in the list matters, a source may skip following processes that end and ones that start but do not
+   * matter (they cannot change the caller's answer): the list it returns may then hold ended processes and lack
+   * new ones. It is exact again from the first snapshot that finds a process that matters, or a fresh one.
+   */
+  matters?: (info: ProcessInfo) => boolean;
 }
 
 /**

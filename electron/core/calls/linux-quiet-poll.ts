@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import type { ProcessInfo } from './process-snapshot.js';
+import { MAX_NEW_PIDS } from './linux-new-processes.js';
+
+/**
+ * How many of the latest pids of a range are looked up once more at the next poll when they were not there. The
+ * kernel hands a pid out (alloc_pid, which moves loadavg's last pid) before the task can be looked up under /proc
+ * (attach_pid, later in copy_process, kernel/fork.c): a fork still under way while the poll looks is not ended,
+ * only not there yet. A fork can sleep in between (cgroup locks, memory), and several run at once on a busy
+ * machine; one that takes longer than a poll is caught by the watcher's periodic fresh listing.
+ */
+export const SETTLING_PIDS = 16;
+
+/** What a quiet look carries from one poll to the next: the pids first seen (read again, an exec shows) and those not there yet. */
+export interface QuietTrail {
+  young: Set<number>;
+  unsettled: number[];
+}
+
+/**
+ * While none of the processes in the list plays any part in an observation (no meeting client, helper or recorder
+ * runs), one that ends changes nothing: only a new one can. So a quiet poll looks only at what may be new.
+ * - the pids handed out after `from`, up to `to` (loadavg's last pid then and now), each looked up;
+ * - the ones first seen last time, read again: a launcher forks and then execs into the client;
+ * - those of the latest pids that were not there yet (see SETTLING_PIDS).
+ * A thread's id resolves under /proc too (proc(5)), so a thread is read like a process here; that is harmless,
+ * because only a name that matters stops the quiet poll, and the caller then lists /proc, which shows processes
+ * alone. True when nothing that matters is new (`trail` then holds this poll's young and unsettled pids); false
+ * when something may be, or the range cannot be looked at pid by pid (the counter wrapped at pid_max, or too many
+ * pids were handed out), and the caller must list /proc: `trail` is then left as it was.
+ */
+export function quietLook(prefix: string, from: number, to: number, trail: QuietTrail, read: (pid: number) => ProcessInfo | null, matters: (info: ProcessInfo) => boolean): boolean {
+  if (to < from || to - from > MAX_NEW_PIDS) return false;
+  const young: number[] = [];
+  const unsettled: number[] = [];
+  // A look-up first: most of these are short-lived programs that have ended, and a failed open would throw (an
+  // error object and its stack, ten times the cost of the look-up).
+  const look = (pid: number, settling: boolean): boolean => {
+    const info = existsSync(`${prefix}${pid}`) ? read(pid) : null;
+    if (info === null) {
+      if (settling) unsettled.push(pid);
+      return true;
+    }
+    young.push(pid);
+    return !matters(info);
+  };
+  for (const pid of trail.young) {
+    const info = existsSync(`${prefix}${pid}`) ? read(pid) : null;
+    if (info !== null && matters(info)) return false;
+  }
+  for (const pid of trail.unsettled) if (pid <= from && !look(pid, false)) return false;
+  const settleFrom = to - SETTLING_PIDS;
+  for (let pid = from + 1; pid <= to; pid++) if (!look(pid, pid > settleFrom)) return false;
+  trail.young.clear();
+  for (const pid of young) trail.young.add(pid);
+  trail.unsettled = unsettled;
+  return true;
+}
+
+/** The latest pids up to `to` that a listing did not find: forks that may still be under way (see SETTLING_PIDS). */
+export function unlistedLatest(to: number, listed: ReadonlyMap<number, unknown>): number[] {
+  const out: number[] = [];
+  for (let pid = Math.max(1, to - SETTLING_PIDS + 1); pid <= to; pid++) if (!listed.has(pid)) out.push(pid);
+  return out;
+}
