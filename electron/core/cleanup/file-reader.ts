@@ -14,6 +14,8 @@ export interface FileReader {
   readNow?(buffer: Uint8Array, offset: number, length: number, position: number): number;
   readAll(): Promise<Buffer>;
   close(): Promise<void>;
+  /** Closes a reader opened to block, at once. */
+  closeNow?(): void;
 }
 
 /**
@@ -31,6 +33,11 @@ export async function openReader(path: string | Buffer, sync = false): Promise<F
       close: () => handle.close(),
     };
   }
+  return openReaderNow(path);
+}
+
+/** `openReader(path, true)` without the promise: a scanning thread's blocking reader. */
+export function openReaderNow(path: string | Buffer): FileReader {
   const fd = openSync(path, constants.O_RDONLY | NO_FOLLOW);
   return {
     read: (buffer, offset, length, position) => Promise.resolve(readSync(fd, buffer, offset, length, position)),
@@ -47,5 +54,6 @@ export async function openReader(path: string | Buffer, sync = false): Promise<F
       return Promise.resolve(out.subarray(0, n));
     },
     close: () => Promise.resolve(closeSync(fd)),
+    closeNow: () => closeSync(fd),
   };
 }

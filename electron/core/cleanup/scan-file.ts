@@ -1,6 +1,6 @@
 import { below, type WalkedFile } from './walk.js';
 import { fileKindOf } from './file-kind.js';
-import { giveBack, scanStream, takeBuffers } from './stream-scan.js';
+import { giveBack, scanStream, takeBuffers, type ScanBuffers } from './stream-scan.js';
 import { openReader, type FileReader } from './file-reader.js';
 import { scanSqlite, scanSqlitePages } from './sqlite-scan.js';
 import { SqlitePageError } from './sqlite-pages.js';
@@ -45,25 +45,34 @@ export function sizeOnly(root: string, file: Pick<WalkedFile, 'path' | 'size'>):
   return { path: below(root, file.path) || '.', size: file.size, kind: 'bytes', note: 'your own file: contents not read' };
 }
 
+export type ScannedFile = Pick<WalkedFile, 'path' | 'size' | 'siblings'> & { raw?: Uint8Array };
+
+/** A file already opened, and its first chunk read into `buffers.spare[0]` (scan-file-now.ts hands these on). */
+export interface OpenedFile {
+  handle: FileReader;
+  buffers: ScanBuffers;
+  first: number;
+}
+
 /**
  * Reads one file the way its kind asks for, through one handle opened once: its first chunk tells the kind, then
  * SQLite is read page by page (sql.js only where a page cannot be followed), encrypted stores not at all, everything
  * else streamed as bytes. A file over the read limit is only sized (it is still cleared whole). Errors become a note
  * on the file; only cancellation is thrown.
  */
-export async function scanOneFile(root: string, file: Pick<WalkedFile, 'path' | 'size' | 'siblings'> & { raw?: Uint8Array }, options: FileScanOptions): Promise<FileScan> {
+export async function scanOneFile(root: string, file: ScannedFile, options: FileScanOptions, opened?: OpenedFile): Promise<FileScan> {
   const entry: FileScan = { path: below(root, file.path) || '.', size: file.size, kind: 'bytes' };
   const limit = options.maxReadBytes ?? DEFAULT_MAX_READ_BYTES;
-  if (file.size > limit) {
+  if (file.size > limit && !opened) {
     entry.note = `larger than ${Math.round(limit / 1048576)} MB: not read, cleared whole`;
     return entry;
   }
   const tally = new FindingsTally();
-  let handle: FileReader | undefined;
-  const buffers = takeBuffers();
+  let handle: FileReader | undefined = opened?.handle;
+  const buffers = opened?.buffers ?? takeBuffers();
   try {
-    handle = await openReader(file.raw ? Buffer.from(file.raw) : file.path, options.sync);
-    const first = await handle.read(buffers.spare[0], 0, buffers.chunk, 0);
+    handle ??= await openReader(file.raw ? Buffer.from(file.raw) : file.path, options.sync);
+    const first = opened ? opened.first : await handle.read(buffers.spare[0], 0, buffers.chunk, 0);
     entry.kind = fileKindOf(buffers.spare[0].subarray(0, first), file.path, file.siblings);
     if (entry.kind === 'encrypted') {
       entry.note = ENCRYPTED_NOTE;
@@ -76,9 +85,7 @@ export async function scanOneFile(root: string, file: Pick<WalkedFile, 'path' | 
     await scanStream(handle, buffers, again, tally, { signal: options.signal, onBytes: options.onBytes, size: file.size, maxBytes: limit, yieldEachChunk: options.sync });
     return withFindings(entry, tally);
   } catch (error) {
-    if (options.signal?.aborted) throw error;
-    entry.note = `not read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
-    return entry;
+    return notRead(entry, error, options);
   } finally {
     await handle?.close();
     giveBack(buffers);
@@ -115,7 +122,14 @@ async function readDatabase(handle: FileReader, size: number, tally: FindingsTal
     return false;
   }
 }
-function withFindings(entry: FileScan, tally: FindingsTally): FileScan {
+/** A file the scan could not read: noted on its entry, unless the scan was cancelled (thrown on). */
+export function notRead(entry: FileScan, error: unknown, options: FileScanOptions): FileScan {
+  if (options.signal?.aborted) throw error;
+  entry.note = `not read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+  return entry;
+}
+
+export function withFindings(entry: FileScan, tally: FindingsTally): FileScan {
   if (tally.total > 0) entry.findings = tally.toJSON();
   return entry;
 }

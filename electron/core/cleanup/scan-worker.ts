@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
-import { scanOneFile, sizeOnly } from './scan-file.js';
+import { sizeOnly } from './scan-file.js';
+import { scanFileNow } from './scan-file-now.js';
 import type { FileScan } from './scan-report.js';
 import { packEntries } from './job-answer.js';
 import type { FromWorker, ToWorker } from './scan-messages.js';
@@ -69,7 +70,8 @@ async function runJob(message: ScanJob, signal: AbortSignal): Promise<void> {
     fileStreamed = 0;
     let entry: FileScan;
     try {
-      entry = await scanOneFile(file.root, file, { maxSqliteBytes, signal, onBytes, sync: true });
+      const now = scanFileNow(file.root, file, { maxSqliteBytes, signal, onBytes, sync: true });
+      entry = now instanceof Promise ? await now : now;
     } catch (error) {
       if (signal.aborted) {
         send({ type: 'aborted', job });

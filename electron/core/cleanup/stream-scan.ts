@@ -110,6 +110,18 @@ export async function scanStream(handle: FileReader, buffers: ScanBuffers, first
   return bytesRead;
 }
 
+let wholeFiles: WindowSink | undefined;
+
+/**
+ * A file read whole in one read (`n` bytes at the window's start): its one window matched through a sink kept for
+ * every such file, as `scanStream` would match it. Synchronous: nothing else uses that sink meanwhile.
+ */
+export function scanWholeNow(window: Buffer, n: number, tally: FindingsTally): void {
+  const sink = (wholeFiles ??= new WindowSink(window, tally));
+  sink.reset(window, tally, n);
+  sink.match(n);
+}
+
 /**
  * Where a window's matches go: each counted once, though the windows overlap, and each kind's matches apart. The
  * engine applies both rules (text-matcher.ts, `MatchWindow`); this keeps the window's place in the file.
@@ -126,9 +138,19 @@ class WindowSink implements MatchSink {
   private readonly bounds: MatchWindow = { from: 0, before: 0, ends: new Int32Array(findingKinds.length) };
 
   constructor(
-    private readonly window: Buffer,
-    private readonly tally: FindingsTally,
+    private window: Buffer,
+    private tally: FindingsTally,
   ) {}
+
+  /** The same sink for another file's only window (`scanWholeNow`). */
+  reset(window: Buffer, tally: FindingsTally, windowEnd: number): void {
+    this.window = window;
+    this.tally = tally;
+    this.windowOffset = 0;
+    this.judgedBefore = 0;
+    this.acceptBefore = windowEnd;
+    this.ends.fill(0);
+  }
 
   /** Matches the window's first `windowEnd` bytes. */
   match(windowEnd: number): void {
