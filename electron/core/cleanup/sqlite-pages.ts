@@ -6,7 +6,9 @@ import type { FileReader } from './file-reader.js';
  * walked from there, every record's header gives its values' types, and text values (serial type odd, >= 13) are
  * handed on as bytes. Nothing is loaded whole: pages are read through one block buffer, a record that spills into
  * overflow pages is put together in a scratch buffer of bounded size. Anything the reader cannot follow throws a
- * `SqlitePageError`, and the caller reads the database another way.
+ * `SqlitePageError`, and the caller reads the database another way. Where the reader blocks and the sink can
+ * (`SqliteText.trees`: a scanning thread's engine, sqlite-engine-walk.ts), the tables after the schema are walked
+ * there instead, with the same checks.
  */
 export class SqlitePageError extends Error {}
 
@@ -47,12 +49,14 @@ export async function readSqliteText(handle: FileReader, size: number, sink: Sql
   if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) !== 0) throw new SqlitePageError(`page size ${rawPageSize}`);
   const encoding = ([undefined, 'utf8', 'utf16le', 'utf16be'] as const)[head.readUInt32BE(56) || 1];
   if (!encoding) throw new SqlitePageError('unknown text encoding');
-  const walk = new TreeWalk(handle, Math.floor(size / pageSize), pageSize, pageSize - head[20]!, encoding, sink);
+  const pages = Math.floor(size / pageSize);
+  const usable = pageSize - head[20]!;
+  const walk = new TreeWalk(handle, pages, pageSize, usable, encoding, sink);
   await walk.tree(1, signal);
   walk.rows = 0;
   const readNow = handle.readNow;
   if (readNow && sink.trees) {
-    const rows = sink.trees({ readNow, pageSize, usable: pageSize - head[20]!, pages: Math.floor(size / pageSize), encoding, visited: walk.visited }, walk.roots, signal);
+    const rows = sink.trees({ readNow, pageSize, usable, pages, encoding, visited: walk.visited }, walk.roots, signal);
     return { tables: walk.roots.length, rows };
   }
   for (const root of walk.roots) await walk.tree(root, signal);
