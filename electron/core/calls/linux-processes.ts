@@ -4,7 +4,7 @@ import type { ProcessInfo, ProcessSource, SnapshotOptions, WantArgs } from './pr
 import { keptFileReader, sameCounters, taskCounters, type TaskCounterReader, type TaskCounters } from './linux-task-change.js';
 import { commHandles, handleBudget } from './linux-comm-handles.js';
 import { caughtUpList, newProcessPids } from './linux-new-processes.js';
-import { quietLook, unlistedLatest, type QuietTrail } from './linux-quiet-poll.js';
+import { quietLook, taskExists, unlistedLatest, type QuietTrail } from './linux-quiet-poll.js';
 
 /** The kernel cuts /proc/<pid>/comm to 15 bytes (TASK_COMM_LEN 16 with the NUL), see proc(5). */
 const COMM_MAX = 15;
@@ -96,6 +96,7 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
   let exact = true;
   let quietTo = 0;
   let unsettled: number[] = [];
+  const exists = taskExists(prefix);
 
   /** Keeps the count of entries that matter: from the changes when it was made with the same `matters`, else anew. */
   const recount = (matters: ((info: ProcessInfo) => boolean) | undefined, ended: readonly ProcessInfo[], added: readonly ProcessInfo[]) => {
@@ -231,7 +232,7 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
     const tail = counters.tail();
     if (tail === undefined) return false;
     const trail: QuietTrail = { young, unsettled };
-    if (!quietLook(prefix, since, tail.lastPid, trail, (pid) => readOne(pid, wantArgs, wantFullName, undefined, readLoose), matters)) return false;
+    if (!quietLook(since, tail.lastPid, trail, exists, (pid) => readOne(pid, wantArgs, wantFullName, undefined, readLoose), matters)) return false;
     unsettled = trail.unsettled;
     quietTo = tail.lastPid;
     quietPolls++;

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { linuxProcessSource } from '../../../electron/core/calls/linux-processes.js';
 import type { ProcessInfo } from '../../../electron/core/calls/process-snapshot.js';
 import { MAX_NEW_PIDS } from '../../../electron/core/calls/linux-new-processes.js';
+import { QUIET_MAX_PIDS, taskExists } from '../../../electron/core/calls/linux-quiet-poll.js';
 import { INIT_PID_NAMESPACE } from '../../../electron/core/calls/linux-task-change.js';
 import { builtInCatalogue } from '../../../electron/core/calls/catalogue.js';
 import { compileMatcher } from '../../../electron/core/calls/match.js';
@@ -101,10 +102,21 @@ describe('a quiet poll: nothing that matters runs, so only new processes are loo
     await rm(join(root, '300'), { recursive: true });
     await writeTree(root, loadavg(100, 300));
     expect(await poll()).toEqual(['30:bash']);
-    const far = 300 + MAX_NEW_PIDS + 1;
+    const far = 300 + QUIET_MAX_PIDS + 1;
     await writeTree(root, { [`${far}/comm`]: 'sleep\n', ...loadavg(101, far) });
-    expect(await poll()).toEqual(['30:bash', `${far}:sleep`]);
+    expect(await poll()).toEqual([`${far}:sleep`, '30:bash']); // listed: names sorted as strings
     expect(source.listings).toBe(3); // obs's end was caught up without one
+  });
+
+  it('looks pid by pid at a range longer than a busy catch-up would, up to its own limit', async () => {
+    const { root, poll, source } = await quietSource();
+    const far = 5000 + MAX_NEW_PIDS + 100;
+    await writeTree(root, { [`${far}/comm`]: 'git\n', ...loadavg(101, far) });
+    expect(await poll()).toEqual(['30:bash']);
+    await writeTree(root, { [`${far + 600}/comm`]: 'obs\n', ...loadavg(102, far + 600) });
+    expect(await poll()).toEqual(['30:bash', `${far}:git`, `${far + 600}:obs`]); // found, then listed
+    expect(source.listings).toBe(2);
+    expect(source.quietPolls).toBe(1);
   });
 
   it('gives an exact list to a caller that does not say what matters, after quiet polls', async () => {
@@ -195,12 +207,40 @@ describe('a quiet poll on the real /proc', () => {
       await source.snapshot(wants);
       const listed = source.listings;
       // Short-lived programs, more than a quiet poll looks up one by one.
-      await new Promise((resolve) => spawn('/bin/sh', ['-c', `i=0; while [ $i -lt ${MAX_NEW_PIDS + 20} ]; do /bin/true; i=$((i+1)); done`], { stdio: 'ignore' }).once('exit', resolve));
+      await new Promise((resolve) => spawn('/bin/sh', ['-c', `i=0; while [ $i -lt ${QUIET_MAX_PIDS + 20} ]; do /bin/true; i=$((i+1)); done`], { stdio: 'ignore' }).once('exit', resolve));
       await source.snapshot(wants);
       expect(source.listings).toBe(listed + 1);
     } finally {
       source.close?.();
     }
+  });
+});
+
+describe('whether a task exists', () => {
+  it('answers as a look-up under the real /proc does: a process, a thread, an ended one, another user\'s', async () => {
+    const exists = taskExists('/proc/');
+    const child = spawn('/bin/sleep', ['30'], { stdio: 'ignore' });
+    await new Promise((resolve) => child.once('spawn', resolve));
+    const pid = child.pid as number;
+    // This process's own threads (V8's and libuv's): ids that resolve under /proc without being listed.
+    const threads = readdirSync(`/proc/${process.pid}/task`).map(Number).filter((tid) => tid !== process.pid);
+    const ended = await new Promise<number>((resolve) => {
+      const short = spawn('/bin/true', [], { stdio: 'ignore' });
+      short.once('exit', () => resolve(short.pid as number));
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50)); // reaped by Node meanwhile
+    for (const id of [process.pid, pid, 1, ...threads, ended, 2 ** 22 + 1]) expect(exists(id)).toBe(existsSync(`/proc/${id}`));
+    expect(threads.length).toBeGreaterThan(0);
+    expect(exists(ended)).toBe(false);
+    expect(exists(0)).toBe(false);
+    child.kill('SIGKILL');
+  });
+
+  it('looks under a stand-in /proc by path', async () => {
+    const root = await fakeProc();
+    const exists = taskExists(`${root}/`);
+    expect(exists(30)).toBe(true);
+    expect(exists(process.pid)).toBe(false); // a live pid, but not in the stand-in
   });
 });
 
