@@ -23,8 +23,9 @@ export const CHAIN_BROKEN: i32 = -9;
 export const REACHED_TWICE: i32 = -10;
 
 const UTF16BE: i32 = 2;
-// A byte no pattern takes in (as sqlite-scan.ts's SEPARATOR): one value's text never runs into the next one's.
-const SEPARATOR: u8 = 0x01;
+// A byte no pattern takes in and that ends a name's value (sqlite-scan.ts's SEPARATOR, ';'): one value's text never
+// runs into the next one's.
+const SEPARATOR: u8 = 0x3b;
 // A batch is matched once it holds this much text; room is left after it for the largest record's text.
 const FLUSH_AT: i32 = 64 * 1024;
 

@@ -35,9 +35,11 @@ export interface SqliteScanResult {
 
 type Encoding = 'utf8' | 'utf16le' | 'utf16be';
 const BATCH = 64 * 1024;
-// Between two values: a byte no pattern takes in (not a letter, digit, space or punctuation of an address), so one
-// cell's text never runs into the next one's. Two bytes in UTF-16, so each value starts on a character.
-const SEPARATOR = 0x01;
+// Between two values: a byte no pattern takes in and that ends an account name's value (';': not a letter, digit or
+// space, no punctuation of an address), so one cell's text never runs into the next one's. With a byte a name's value
+// may hold (0x01 before), "display_name=1" ran on into the next cell's e-mail address and counted as a name, or not,
+// as a batch happened to end. Two bytes in UTF-16, so each value starts on a character.
+const SEPARATOR = 0x3b;
 
 /**
  * Text values go through the matcher in batches: many short cells (host names, addresses) cost one pass over a
@@ -79,9 +81,15 @@ class ValueBatch implements MatchSink, SqliteText {
     const length = end - start;
     const wide = encoding !== 'utf8';
     if (this.used + length + 2 > this.batch.length) this.flush();
-    if (length + 2 > this.batch.length) this.batch = Buffer.allocUnsafe(length + 2);
+    if (length + 4 > this.batch.length) this.batch = Buffer.allocUnsafe(length + 4);
     const batch = this.batch;
     let used = this.used;
+    // A batch starts with a separator too, so its first value has the same bytes before it as every other: a
+    // UTF-16 value right at the start was not always read as UTF-16 (the engine's walk starts its batches so too).
+    if (used === 0) {
+      batch[used++] = SEPARATOR;
+      if (wide) batch[used++] = 0;
+    }
     // Most cells are short (a host name, an address): copied by hand, as a copy call costs more than its bytes.
     if (length <= 64) for (let i = 0; i < length; i++) batch[used + i] = bytes[start + i]!;
     else batch.set(bytes.subarray(start, end), used);

@@ -50,6 +50,21 @@ describe('SQLite read page by page', () => {
     });
   }
 
+  it('never lets one cell run into the next, wherever a batch of cells ends, in every reader', async () => {
+    // A key-value row as clients keep them: a setting's text in one column, an address in the next. The first
+    // column's value is one character, too short for an account name, whichever cell follows it.
+    for (const encoding of ['UTF-8', 'UTF-16le', 'UTF-16be']) {
+      const path = join(await tempDir(), 'settings.db');
+      await writeSqlite(path, `PRAGMA encoding = '${encoding}'; CREATE TABLE s (k TEXT, v TEXT);
+        INSERT INTO s VALUES ${rows(3000, (i) => (i % 10 === 0 ? `('display_name=Ann ${i}', 'u${i}@example.org')` : `('display_name=${i % 10}', 'u${i}@example.org')`))};`);
+      const { pages, blocking, whole } = await both(path);
+      expect(pages.accountNames.count, encoding).toBe(300);
+      expect(blocking, encoding).toEqual(pages);
+      expect(whole, encoding).toEqual(pages);
+      expect(pages.emails.count, encoding).toBe(3000);
+    }
+  });
+
   it('says it cannot follow a damaged page, and the scan falls back to sql.js or bytes and says so', async () => {
     const dir = await tempDir();
     const path = join(dir, 'damaged.db');
