@@ -88,17 +88,17 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
   const handles = keep ? commHandles(prefix, buffer, handleBudget(readSmall(`${prefix}self/limits`))) : undefined;
   const readLoose = (pid: number) => readSmall(`${prefix}${pid}/comm`);
   const readComm = handles ? (pid: number) => handles.read(pid) : readLoose;
-  // Quiet polls (linux-quiet-poll.ts). The `matters` the list's entries were counted with and how many of them
+  // Quiet polls (linux-quiet-poll.ts). The `matters` the list's entries were sorted with and the pids of those that
   // matter; whether the list is exact (a quiet poll lets ends and uninteresting starts go by, and only a listing
   // makes it exact again); the last pid a quiet poll looked up to; the latest pids not there yet at the last look.
   let countedFor: ((info: ProcessInfo) => boolean) | undefined;
-  let mattering = 0;
+  const mattering = new Set<number>();
   let exact = true;
   let quietTo = 0;
   let unsettled: number[] = [];
   const exists = taskExists(prefix);
 
-  /** Keeps the count of entries that matter: from the changes when it was made with the same `matters`, else anew. */
+  /** Keeps the pids of the entries that matter: from the changes when sorted with the same `matters`, else anew. */
   const recount = (matters: ((info: ProcessInfo) => boolean) | undefined, ended: readonly ProcessInfo[], added: readonly ProcessInfo[]) => {
     if (!matters) {
       countedFor = undefined;
@@ -106,12 +106,12 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
     }
     if (countedFor !== matters) {
       countedFor = matters;
-      mattering = 0;
-      for (const info of lastList) if (matters(info)) mattering++;
+      mattering.clear();
+      for (const info of lastList) if (matters(info)) mattering.add(info.pid);
       return;
     }
-    for (const info of ended) if (matters(info)) mattering--;
-    for (const info of added) if (matters(info)) mattering++;
+    for (const info of ended) if (matters(info)) mattering.delete(info.pid);
+    for (const info of added) if (matters(info)) mattering.add(info.pid);
   };
 
   /**
@@ -225,14 +225,19 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
   };
 
   /**
-   * A quiet poll (linux-quiet-poll.ts): true when nothing that matters started since the last one, so the list
-   * stands as it was; false when /proc must be listed.
+   * A quiet poll (linux-quiet-poll.ts): true when nothing that matters started or ended since the last one, so the
+   * list stands as it was; false when /proc must be listed. Each process that matters is asked for by its pid: one
+   * that ended (a browser closed, a recorder stopped) makes the poll list, so its end shows at once. Its pid
+   * cannot have gone to another process meanwhile without the pid counter wrapping, which also lists.
    */
   const quietPoll = (since: number, wantArgs: WantArgs, wantFullName: WantArgs, matters: (info: ProcessInfo) => boolean): boolean => {
     const tail = counters.tail();
     if (tail === undefined) return false;
+    for (const pid of mattering) if (!exists(pid)) return false;
     const trail: QuietTrail = { young, unsettled };
-    if (!quietLook(since, tail.lastPid, trail, exists, (pid) => readOne(pid, wantArgs, wantFullName, undefined, readLoose), matters)) return false;
+    const read = (pid: number) => readOne(pid, wantArgs, wantFullName, undefined, readLoose);
+    const tracked = (pid: number) => (mattering.has(pid) ? (cache.get(pid) ?? undefined) : undefined);
+    if (!quietLook(since, tail.lastPid, trail, exists, read, matters, tracked)) return false;
     unsettled = trail.unsettled;
     quietTo = tail.lastPid;
     quietPolls++;
@@ -246,8 +251,8 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
       const sameWants = wantArgs === lastWantArgs && wantFullName === lastWantFullName;
       lastWantArgs = wantArgs;
       lastWantFullName = wantFullName;
-      // Nothing in the list matters to the caller: only a new process can change its answer.
-      const quiet = !fresh && sameWants && matters !== undefined && countedFor === matters && mattering === 0 && lastList.length > 0;
+      // The caller says what matters: only a new process that does, or the end of one, can change its answer.
+      const quiet = !fresh && sameWants && matters !== undefined && countedFor === matters && lastList.length > 0;
       if (quiet && seenCounters && quietPoll(exact ? seenCounters.lastPid : quietTo, wantArgs, wantFullName, matters)) return lastList;
       // Read before listing, so a task that starts while we list shows up as a change next time.
       const now = counters(exact ? seenCounters : undefined);

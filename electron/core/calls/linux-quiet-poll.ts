@@ -26,8 +26,9 @@ export interface QuietTrail {
 }
 
 /**
- * While none of the processes in the list plays any part in an observation (no meeting client, helper or recorder
- * runs), one that ends changes nothing: only a new one can. So a quiet poll looks only at what may be new.
+ * Of the processes in the list, only those that play a part in an observation (meeting clients, helpers,
+ * recorders: the caller's `matters`) are followed to their end (the caller asks for each by its pid); any other one
+ * that ends changes nothing. So besides those, a quiet poll looks only at what may be new.
  * - the pids handed out after `from`, up to `to` (loadavg's last pid then and now), each looked up;
  * - the ones first seen last time, read again: a launcher forks and then execs into the client;
  * - those of the latest pids that were not there yet (see SETTLING_PIDS).
@@ -37,7 +38,7 @@ export interface QuietTrail {
  * when something may be, or the range cannot be looked at pid by pid (the counter wrapped at pid_max, or too many
  * pids were handed out), and the caller must list /proc: `trail` is then left as it was.
  */
-export function quietLook(from: number, to: number, trail: QuietTrail, exists: (pid: number) => boolean, read: (pid: number) => ProcessInfo | null, matters: (info: ProcessInfo) => boolean): boolean {
+export function quietLook(from: number, to: number, trail: QuietTrail, exists: (pid: number) => boolean, read: (pid: number) => ProcessInfo | null, matters: (info: ProcessInfo) => boolean, tracked: (pid: number) => ProcessInfo | undefined): boolean {
   if (to < from || to - from > QUIET_MAX_PIDS) return false;
   const young: number[] = [];
   const unsettled: number[] = [];
@@ -52,9 +53,12 @@ export function quietLook(from: number, to: number, trail: QuietTrail, exists: (
     young.push(pid);
     return !matters(info);
   };
+  // The young ones: read again.
   for (const pid of trail.young) {
     const info = exists(pid) ? read(pid) : null;
-    if (info !== null && matters(info)) return false;
+    const known = tracked(pid);
+    // One that matters and is listed changes nothing by running on under its name; any other change does.
+    if (known ? info === null || info.name !== known.name : info !== null && matters(info)) return false;
   }
   for (const pid of trail.unsettled) if (pid <= from && !look(pid, false)) return false;
   const settleFrom = to - SETTLING_PIDS;

@@ -52,7 +52,7 @@ describe('a quiet poll: nothing that matters runs, so only new processes are loo
     expect(source.quietPolls).toBe(3);
   });
 
-  it('lists /proc as soon as a process that matters starts, and then follows its end', async () => {
+  it('lists /proc as soon as a process that matters starts, and at the first poll after it ends', async () => {
     const { root, source, poll } = await quietSource();
     await writeTree(root, { '5001/comm': 'git\n', ...loadavg(101, 5001) });
     await poll();
@@ -60,18 +60,32 @@ describe('a quiet poll: nothing that matters runs, so only new processes are loo
     // The listing is exact: git, which a quiet poll let go by, is in it.
     expect(await poll()).toEqual(['30:bash', '5001:git', '5002:zoom']);
     expect(source.listings).toBe(2);
-    // While zoom runs, an end is seen at the next poll: git ends (no quiet poll would notice), then zoom does.
+    // While zoom runs on, other programs start and end unlisted: git ends, sleep starts.
     await rm(join(root, '5001'), { recursive: true });
-    await writeTree(root, loadavg(101, 5002));
-    expect(await poll()).toEqual(['30:bash', '5002:zoom']);
+    await writeTree(root, { '5003/comm': 'sleep\n', ...loadavg(101, 5003) });
+    expect(await poll()).toEqual(['30:bash', '5001:git', '5002:zoom']);
+    expect(await poll()).toEqual(['30:bash', '5001:git', '5002:zoom']); // zoom no longer young: still quiet
+    expect(source.listings).toBe(2);
+    // zoom ends: the next poll asks for it by its pid, finds it gone, and lists.
     await rm(join(root, '5002'), { recursive: true });
-    await writeTree(root, loadavg(100, 5002));
-    expect(await poll()).toEqual(['30:bash']);
+    await writeTree(root, loadavg(100, 5003));
+    expect(await poll()).toEqual(['30:bash', '5003:sleep']);
+    expect(source.listings).toBe(3);
     // Quiet again: a new program that does not matter is not listed.
     const quiet = source.quietPolls;
-    await writeTree(root, { '5003/comm': 'sleep\n', ...loadavg(101, 5003) });
-    expect(await poll()).toEqual(['30:bash']);
+    await writeTree(root, { '5004/comm': 'git\n', ...loadavg(101, 5004) });
+    expect(await poll()).toEqual(['30:bash', '5003:sleep']);
     expect(source.quietPolls).toBe(quiet + 1);
+  });
+
+  it('lists /proc when a young process that matters execs into another name, or one that matters now', async () => {
+    const { root, source, poll } = await quietSource();
+    await writeTree(root, { '5001/comm': 'zoom\n', ...loadavg(101, 5001) });
+    expect(await poll()).toEqual(['30:bash', '5001:zoom']);
+    // Still young at the next poll, and no longer zoom: obs now (a launcher named like a client, say).
+    await writeTree(root, { '5001/comm': 'obs\n' });
+    expect(await poll()).toEqual(['30:bash', '5001:obs']);
+    expect(source.quietPolls).toBe(0); // both changes went to the exact path (here a catch-up: nothing was let go)
   });
 
   it('sees a new process that execs into a client after it was first seen', async () => {
@@ -196,6 +210,26 @@ describe('a quiet poll on the real /proc', () => {
       await waitFor(() => readFileSync(`/proc/${shell.pid}/comm`, 'utf8') === 'zoom\n');
       expect((await source.snapshot(wants)).find((p) => p.pid === shell.pid)?.name).toBe('zoom');
       shell.kill('SIGKILL');
+    } finally {
+      source.close?.();
+    }
+  });
+
+  it('stays quiet while a client runs, and sees its end at the next poll', async () => {
+    const dir = await tempDir();
+    const source = real();
+    try {
+      const zoom = await startAs(dir, 'zoom');
+      expect((await source.snapshot(asking)).some((p) => p.pid === zoom.pid && p.name === 'zoom')).toBe(true);
+      await source.snapshot(asking); // zoom no longer young
+      const quiet = source.quietPolls;
+      const other = spawn('/bin/sleep', ['30'], { stdio: 'ignore' });
+      await new Promise((resolve) => other.once('spawn', resolve));
+      expect((await source.snapshot(asking)).some((p) => p.pid === zoom.pid)).toBe(true);
+      expect(source.quietPolls).toBe(quiet + 1);
+      await stop(zoom);
+      expect((await source.snapshot(asking)).some((p) => p.pid === zoom.pid)).toBe(false);
+      other.kill('SIGKILL');
     } finally {
       source.close?.();
     }
