@@ -81,8 +81,8 @@ export async function scanClients(options: ScanOptions): Promise<ScanReport> {
       const client = findClient(id);
       if (!client) continue;
       const locations = [...locationsFor(client, options.os), ...(options.extraLocations ?? []).filter((l) => l.id.startsWith(`${id}.`))];
-      const scan: ClientScan = { id: client.id, name: client.name, vendorAction: client.vendorAction, locations: [], bytes: 0, findings: new FindingsTally().toJSON() };
-      if (client.limits) scan.limits = client.limits;
+      // Keys in the report schema's order (scan-report.ts): the report is printed as built.
+      const scan: ClientScan = { id: client.id, name: client.name, vendorAction: client.vendorAction, ...(client.limits ? { limits: client.limits } : {}), locations: [], bytes: 0, findings: new FindingsTally().toJSON() };
       report.clients.push(scan);
       for (const location of locations) {
         for (const path of await resolveLocation(options.home, location, options.folders)) {
@@ -125,11 +125,12 @@ export async function scanClients(options: ScanOptions): Promise<ScanReport> {
 }
 
 async function planLocation(client: ClientScan, path: string, location: DataLocation, options: ScanOptions, maxListed: number): Promise<PlannedLocation> {
+  // Keys in the report schema's order (scan-report.ts): the report is printed as built.
   const result: LocationScan = {
     id: location.id, path, exists: false, clear: location.clear, signsOut: location.signsOut, holds: [...location.holds],
+    ...(location.note ? { note: location.note } : {}),
     bytes: 0, files: [], filesNotListed: 0, skipped: [], findings: new FindingsTally().toJSON(),
   };
-  if (location.note) result.note = location.note;
   const none: PlannedLocation = { client, result, files: [], mode: 'none', entries: new LocationEntries(0, maxListed), done: true };
   const stat = await lstat(path).catch(() => undefined);
   if (!stat) return none;

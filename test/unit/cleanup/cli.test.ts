@@ -22,6 +22,20 @@ describe('meeting-guard cleanup (real CLI process)', () => {
     expect(run.stdout).not.toContain('jane.doe@example.org');
   });
 
+  it('prints the report as its schema reads it, key for key in the schema\'s order, for every client', async () => {
+    const home = await tempDir();
+    await linuxHome(home);
+    // A location with a note of its own and a client with limits (Teams on Linux), a file with a note (encrypted).
+    await writeTree(home, { '.config/teams-for-linux/Local Storage/leveldb/000003.log': 'user ann@example.org', '.zoom/data/zoomus.enc.db': 'x'.repeat(10) });
+    const run = await runCliProcess(['cleanup', '--scan', '--json', '--home', home]);
+    expect(run.code).toBe(0);
+    const printed = JSON.parse(run.stdout);
+    expect(JSON.stringify(printed)).toBe(JSON.stringify(scanReportSchema.parse(printed)));
+    const teams = printed.clients.find((c: { id: string }) => c.id === 'teams');
+    expect(teams.limits).toBeDefined();
+    expect(teams.locations.some((l: { note?: string }) => l.note)).toBe(true);
+  });
+
   it('refuses --clear without --yes (exit 2), clears with --yes (exit 0) and undoes', async () => {
     const home = await tempDir();
     await linuxHome(home);
