@@ -40,12 +40,16 @@ function isCatalogueWord(word: string): boolean {
 
 /** One file or folder name with its addresses and a person's name masked. */
 export function maskNamesIn(component: string): string {
+  // Each pattern only where the name holds the character it needs (most names in a cache folder hold none: a
+  // report lists thousands of them): '@' for an address, '.' for IPv4, two ':' for IPv6, a capital for a name.
   let out = component;
-  out = out.replace(EMAIL, (m) => maskEmail(m));
-  out = out.replace(IPV4, (m) => (isIPv4(m) ? maskIpv4(m) : m));
-  out = out.replace(IPV6, (m) => (isIPv6(m) ? maskIpv6(m) : m));
-  return maskPersonNames(out);
+  if (out.includes('@')) out = out.replace(EMAIL, (m) => maskEmail(m));
+  if (out.includes('.')) out = out.replace(IPV4, (m) => (isIPv4(m) ? maskIpv4(m) : m));
+  if (out.indexOf(':') !== out.lastIndexOf(':')) out = out.replace(IPV6, (m) => (isIPv6(m) ? maskIpv6(m) : m));
+  return CAPITAL.test(out) ? maskPersonNames(out) : out;
 }
+
+const CAPITAL = /\p{Lu}/u;
 
 /** "Jane Doe's Personal Meeting Room" -> "J*** D***'s Personal Meeting Room". */
 function maskPersonNames(text: string): string {

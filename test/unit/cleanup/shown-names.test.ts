@@ -20,6 +20,9 @@ describe('names in output are masked as contents are', () => {
     expect(maskNamesIn(`${ACCOUNT}.db`)).toBe('j***@example.org.db');
     expect(maskNamesIn('peer-192.0.2.44.log')).toBe('peer-192.0.2.x.log');
     expect(maskNamesIn('ice-2001:db8:85a3::8a2e:370:7334')).toBe('ice-2001:db8:85a3:x:x:x:x:x');
+    // A name is looked at only where it holds what a pattern needs: capitals beyond ASCII count, "::" is enough.
+    expect(maskNamesIn('Åsa Öberg 2024')).toBe('Å*** Ö*** 2024');
+    expect(maskNamesIn('fe80::1')).toBe('fe80:0:0:x:x:x:x:x');
     for (const plain of ['Application Support', 'Local Storage', 'Microsoft Teams', 'Cisco Spark', 'zoom_stdout.log', 'version 5.17.11.3835', 'GMT20240502-101112_Recording.mp4']) {
       expect(maskNamesIn(plain)).toBe(plain);
     }
