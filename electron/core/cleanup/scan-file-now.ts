@@ -1,9 +1,8 @@
-import { below } from './walk.js';
 import { fileKindOf } from './file-kind.js';
 import { giveBack, scanWholeNow, takeBuffers } from './stream-scan.js';
 import { openReaderNow, type FileReader } from './file-reader.js';
 import { FindingsTally } from './findings.js';
-import { DEFAULT_MAX_READ_BYTES, ENCRYPTED_NOTE, notRead, scanOneFile, withFindings, type FileScanOptions, type ScannedFile } from './scan-file.js';
+import { ENCRYPTED_NOTE, LEVELDB_NOTE, entryOf, notRead, readLimit, scanOneFile, withFindings, type FileScanOptions, type ScannedFile } from './scan-file.js';
 import type { FileScan } from './scan-report.js';
 
 /**
@@ -14,11 +13,11 @@ import type { FileScan } from './scan-report.js';
  */
 export function scanFileNow(root: string, file: ScannedFile, options: FileScanOptions): FileScan | Promise<FileScan> {
   const buffers = takeBuffers();
-  if (file.raw || file.size >= buffers.chunk || file.size > (options.maxReadBytes ?? DEFAULT_MAX_READ_BYTES)) {
+  if (file.raw || file.size >= buffers.chunk || file.size > readLimit(options)) {
     giveBack(buffers);
     return scanOneFile(root, file, options);
   }
-  const entry: FileScan = { path: below(root, file.path) || '.', size: file.size, kind: 'bytes' };
+  const entry = entryOf(root, file);
   let handle: FileReader | undefined;
   let handedOn = false;
   try {
@@ -36,7 +35,7 @@ export function scanFileNow(root: string, file: ScannedFile, options: FileScanOp
       entry.note = ENCRYPTED_NOTE;
       return entry;
     }
-    if (entry.kind === 'leveldb') entry.note = 'LevelDB: read as bytes; compressed blocks are not decoded';
+    if (entry.kind === 'leveldb') entry.note = LEVELDB_NOTE;
     options.signal?.throwIfAborted();
     const tally = new FindingsTally();
     scanWholeNow(buffers.window, first, tally);

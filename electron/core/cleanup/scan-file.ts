@@ -8,6 +8,7 @@ import { FindingsTally } from './findings.js';
 import type { FileScan } from './scan-report.js';
 
 export const ENCRYPTED_NOTE = 'encrypted: contents not readable, removed as a whole';
+export const LEVELDB_NOTE = 'LevelDB: read as bytes; compressed blocks are not decoded';
 export const DEFAULT_MAX_SQLITE_BYTES = 64 * 1024 * 1024;
 /** Above this a file is sized, not read: a 50 GB sparse log would otherwise be read to its end. */
 export const DEFAULT_MAX_READ_BYTES = 256 * 1024 * 1024;
@@ -42,8 +43,16 @@ export function streamedBytes(forward: (bytes: number) => void = () => undefined
 
 /** The file as the report shows it when its contents are the user's own business (recordings). */
 export function sizeOnly(root: string, file: Pick<WalkedFile, 'path' | 'size'>): FileScan {
-  return { path: below(root, file.path) || '.', size: file.size, kind: 'bytes', note: 'your own file: contents not read' };
+  return { ...entryOf(root, file), note: 'your own file: contents not read' };
 }
+
+/** A file's entry before it is read: its path below the location, its size, bytes until its first chunk says more. */
+export function entryOf(root: string, file: Pick<WalkedFile, 'path' | 'size'>): FileScan {
+  return { path: below(root, file.path) || '.', size: file.size, kind: 'bytes' };
+}
+
+/** Above this a file is sized, not read (`maxReadBytes`, by default DEFAULT_MAX_READ_BYTES). */
+export const readLimit = (options: FileScanOptions): number => options.maxReadBytes ?? DEFAULT_MAX_READ_BYTES;
 
 export type ScannedFile = Pick<WalkedFile, 'path' | 'size' | 'siblings'> & { raw?: Uint8Array };
 
@@ -61,8 +70,8 @@ export interface OpenedFile {
  * on the file; only cancellation is thrown.
  */
 export async function scanOneFile(root: string, file: ScannedFile, options: FileScanOptions, opened?: OpenedFile): Promise<FileScan> {
-  const entry: FileScan = { path: below(root, file.path) || '.', size: file.size, kind: 'bytes' };
-  const limit = options.maxReadBytes ?? DEFAULT_MAX_READ_BYTES;
+  const entry = entryOf(root, file);
+  const limit = readLimit(options);
   if (file.size > limit && !opened) {
     entry.note = `larger than ${Math.round(limit / 1048576)} MB: not read, cleared whole`;
     return entry;
@@ -79,7 +88,7 @@ export async function scanOneFile(root: string, file: ScannedFile, options: File
       return entry;
     }
     if (entry.kind === 'sqlite' && (await readDatabase(handle, file.size, tally, entry, options))) return withFindings(entry, tally);
-    if (entry.kind === 'leveldb') entry.note = 'LevelDB: read as bytes; compressed blocks are not decoded';
+    if (entry.kind === 'leveldb') entry.note = LEVELDB_NOTE;
     // The database's fallback may have read into the buffers: the first chunk is read again then.
     const again = entry.kind === 'sqlite' ? await handle.read(buffers.spare[0], 0, buffers.chunk, 0) : first;
     await scanStream(handle, buffers, again, tally, { signal: options.signal, onBytes: options.onBytes, size: file.size, maxBytes: limit, yieldEachChunk: options.sync });
