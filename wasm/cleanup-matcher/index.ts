@@ -216,4 +216,4 @@ export function resultsAt(): usize {
 export function inputAt(): usize {
   return INPUT;
 }
-export { openDatabase, openTree, blockRead, walk, textTaken, textBytes, neededPage, failedPage, rowsRead } from './sqlite-walk';
+export { openDatabase, openTree, blockRead, walk, textTaken, textBytes, textRoom, neededPage, failedPage, rowsRead } from './sqlite-walk';

@@ -164,8 +164,15 @@ export function openTree(root: i32): void {
   top = 1;
   pageOpen = false;
   spilling = false;
-  textEnd = 0;
-  separate();
+  textTaken();
+}
+
+/**
+ * The bytes the text needs before the host's next region, for records up to `longest` bytes: a batch is matched
+ * once it holds FLUSH_AT bytes, and one record's text (at most 5/3 of its bytes, with the separators) may come on top.
+ */
+export function textRoom(longest: i32): i32 {
+  return FLUSH_AT + 2 * longest + 64;
 }
 
 let justRead: bool = false;

@@ -28,6 +28,7 @@ export interface Engine {
   neededPage(): number;
   failedPage(): number;
   rowsRead(): number;
+  textRoom(longest: number): number;
 }
 
 // Set by the build (scripts/build-engine.mjs): the engine's bytes, base64, inside the bundle.
@@ -87,9 +88,10 @@ function view(): void {
 
 /** Makes the input `bytes` long; the engine's block loads read up to 17 bytes past its end, so 32 more are kept. */
 export function room(bytes: number): void {
+  const e = engine();
   const need = input + bytes + 32 - heap.length;
   if (need > 0) {
-    instance!.memory.grow(Math.ceil(need / PAGE));
+    e.memory.grow(Math.ceil(need / PAGE));
     view();
   }
 }
@@ -100,7 +102,8 @@ export function engineInput(): Uint8Array {
 }
 
 /** Matches the first `end` bytes of the input, in as many passes as the results array needs. */
-export function matchInput(e: Engine, end: number, sink: MatchSink, window?: MatchWindow): void {
+export function matchInput(end: number, sink: MatchSink, window?: MatchWindow): void {
+  const e = engine();
   if (window) ends.set(window.ends);
   let from = 0;
   do {

@@ -20,9 +20,6 @@ const FAILURES: Readonly<Record<number, (page: number) => string>> = {
 };
 
 const BLOCK = 256 * 1024;
-// The engine matches its text once a batch holds 64 KiB; one record's text (at most 5/3 of its bytes, with the
-// separators) may come on top.
-const TEXT_ROOM = 64 * 1024 + 2 * MAX_RECORD_BYTES + 64;
 
 /**
  * Reads the tables' b-trees (`roots`) of a database whose reader blocks (a scanning thread) in the engine: it walks
@@ -37,7 +34,7 @@ export function findInTrees(db: SqliteDatabase, roots: readonly number[], sink: 
   // The engine's memory, from its input on: the text, a record put together, a block, a page, the stack of pages
   // still to read (a tree holds each page once), a byte per page read. Grown once to the largest database read;
   // pages of it never written are never resident.
-  const payload = TEXT_ROOM;
+  const payload = e.textRoom(MAX_RECORD_BYTES);
   const block = payload + MAX_RECORD_BYTES;
   const page = block + BLOCK;
   const stack = page + 65536;
@@ -55,7 +52,7 @@ export function findInTrees(db: SqliteDatabase, roots: readonly number[], sink: 
         const start = offset - (offset % BLOCK);
         e.blockRead(start, readNow(engineInput(), block, BLOCK, start));
       } else if (step === TEXT) {
-        matchInput(e, e.textBytes(), sink);
+        matchInput(e.textBytes(), sink);
         e.textTaken();
       } else throw new SqlitePageError((FAILURES[step] ?? (() => `unreadable (${step})`))(e.failedPage()));
     }

@@ -1,5 +1,5 @@
 import type { FindingKind } from './findings.js';
-import { engine, engineInput, matchInput, room } from './engine.js';
+import { engineInput, matchInput, room } from './engine.js';
 
 /**
  * Told of each match with its byte range; `wide` when the bytes are UTF-16LE. The text is made only on demand
@@ -38,11 +38,10 @@ export const MAX_MATCH_BYTES = 64 + 1 + 253 + 2;
  * (as many as `sink.toTell` asks for; the others as counts to `sink.counted`).
  */
 export function findMatches(buf: Uint8Array, end: number, sink: MatchSink, window?: MatchWindow): void {
-  const e = engine();
   if (end <= 0) return;
   room(end);
   engineInput().set(end === buf.length ? buf : buf.subarray(0, end));
-  matchInput(e, end, sink, window);
+  matchInput(end, sink, window);
 }
 
 /** The text of a match, for previews: made only while a tally still collects them. */
