@@ -44,8 +44,9 @@ export function quietLook(from: number, to: number, trail: QuietTrail, exists: (
   const unsettled: number[] = [];
   // Whether it exists first: most of these are short-lived programs that have ended, and a failed open would throw
   // (an error object and its stack, ten times the cost of the look-up).
+  const probe = (pid: number) => (exists(pid) ? read(pid) : null);
   const look = (pid: number, settling: boolean): boolean => {
-    const info = exists(pid) ? read(pid) : null;
+    const info = probe(pid);
     if (info === null) {
       if (settling) unsettled.push(pid);
       return true;
@@ -55,7 +56,7 @@ export function quietLook(from: number, to: number, trail: QuietTrail, exists: (
   };
   // The young ones: read again.
   for (const pid of trail.young) {
-    const info = exists(pid) ? read(pid) : null;
+    const info = probe(pid);
     const known = tracked(pid);
     // One that matters and is listed changes nothing by running on under its name; any other change does.
     if (known ? info === null || info.name !== known.name : info !== null && matters(info)) return false;

@@ -84,8 +84,8 @@ class ValueBatch implements MatchSink, SqliteText {
     if (length + 4 > this.batch.length) this.batch = Buffer.allocUnsafe(length + 4);
     const batch = this.batch;
     let used = this.used;
-    // A batch starts with a separator too, so its first value has the same bytes before it as every other: a
-    // UTF-16 value right at the start was not always read as UTF-16 (the engine's walk starts its batches so too).
+    // A batch starts with a separator too, so its first value has the same bytes before it as every other, wherever
+    // a batch happens to end (the engine's walk starts its batches so too).
     if (used === 0) {
       batch[used++] = SEPARATOR;
       if (wide) batch[used++] = 0;
