@@ -1,5 +1,5 @@
 /**
- * SLOW (about 30-60 s): the whole packaging pipeline, for real, on a machine that cannot download Electron.
+ * SLOW (about 40 s): the whole packaging pipeline, for real, on a machine that cannot download Electron.
  * electron-builder packs the app with `electronDist` pointing at a stand-in Electron (a shell script carrying a
  * fuse wire like the real binary's), then the result is checked the way a release would be: asar contents,
  * resources, renamed binary, flipped fuses; then a .deb is built from the unpacked output with dpkg-deb and
@@ -28,7 +28,25 @@ import { runShellSmoke } from '../../shell-smoke/run-smoke.js';
 import { tempDir } from '../../support/temp.js';
 import { PROJECT } from './maintainer-scripts.js';
 
-const run = promisify(execFile);
+const execFileAsync = promisify(execFile);
+/** A program of the pipeline, killed if it runs past its bound: a tool that hangs fails the stage, not the whole run. */
+const run = (file: string, args: string[], seconds = 60) => execFileAsync(file, args, { timeout: seconds * 1000, killSignal: 'SIGKILL' });
+
+/**
+ * One stage of the pipeline, bounded on its own: a stage that hangs (a packer waiting on something this machine
+ * lacks, say) fails under its own name well before the test's timeout, instead of as "timed out" with no clue.
+ */
+async function stage<T>(name: string, seconds: number, work: () => Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const bound = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`packaging stage "${name}" did not finish within ${seconds} s`)), seconds * 1000);
+  });
+  try {
+    return await Promise.race([work(), bound]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 const pkg = JSON.parse(await readFile(join(PROJECT, 'package.json'), 'utf8')) as { version: string; dependencies: Record<string, string>; devDependencies: Record<string, string> };
 
 // The sentinel @electron/fuses looks for, then wire version 1, 8 fuses, all "1" (enabled) as Electron ships them.
@@ -74,10 +92,10 @@ describe('packaging pipeline with a stand-in Electron (slow)', () => {
     const work = await tempDir('mg-pack-');
     const project = join(work, 'project');
     await mkdir(project);
-    await projectCopy(project);
+    await stage('copy the project and bundle the shell', 60, () => projectCopy(project));
     await standInElectron(join(work, 'electron-dist'));
     // What `npm run dist:deb -- --electron-dist DIR` does (after npm run build), on the stand-in Electron.
-    const { unpacked, deb } = await distDeb({ projectDir: project, electronDist: join(work, 'electron-dist'), outDir: join(work, 'out'), compression: 'gzip', config: { afterPack, msiProjectCreated: null } });
+    const { unpacked, deb } = await stage('electron-builder and dpkg-deb', 150, () => distDeb({ projectDir: project, electronDist: join(work, 'electron-dist'), outDir: join(work, 'out'), compression: 'gzip', config: { afterPack, msiProjectCreated: null } }));
     expect(deb).toBe(join(work, 'out', `meeting-guard_${pkg.version}_amd64.deb`));
     expect((await readdir(join(work, 'out'))).filter((n) => !n.startsWith('builder-'))).toEqual(expect.arrayContaining(['linux-unpacked', `meeting-guard_${pkg.version}_amd64.deb`]));
     expect(existsSync(join(work, 'out/meeting-guard-deb-stage'))).toBe(false);
@@ -122,7 +140,7 @@ describe('packaging pipeline with a stand-in Electron (slow)', () => {
     // The packaged app, extracted where Electron would find an unpacked one, passes the shell smoke run.
     const extracted = join(work, 'layout/resources/app');
     extractAll(asar, extracted);
-    expectCleanRun(await runShellSmoke(extracted, await tempDir('mg-smoke-packaged-'), { packaged: true }));
+    expectCleanRun(await stage('the shell smoke run of the packaged app', 150, async () => runShellSmoke(extracted, await tempDir('mg-smoke-packaged-'), { packaged: true })));
 
     // The .deb: control fields, maintainer scripts, file list.
     const info = (await run('dpkg-deb', ['--field', deb, 'Package', 'Version', 'Architecture'])).stdout;
@@ -137,7 +155,11 @@ describe('packaging pipeline with a stand-in Electron (slow)', () => {
     for (const size of [16, 32, 48, 128, 256, 512]) expect(contents).toMatch(new RegExp(` \\./usr/share/icons/hicolor/${size}x${size}/apps/meeting-guard\\.png$`, 'm'));
 
     // Lintian, Debian's own package checker, finds nothing but the /opt install every Electron deb has.
-    const lintian = await run('lintian', ['--no-tag-display-limit', '--suppress-tags', 'dir-or-file-in-opt', deb]).catch((error: { stdout: string; stderr: string }) => error);
+    const lintian = await run('lintian', ['--no-tag-display-limit', '--suppress-tags', 'dir-or-file-in-opt', deb], 120).catch((error: { stdout?: string; stderr?: string; message: string }) => {
+      // lintian exits non-zero when it reports tags (checked below); without output it did not run at all.
+      if (error.stdout === undefined) throw new Error(`lintian did not run: ${error.message}`);
+      return { stdout: error.stdout };
+    });
     expect(lintian.stdout.split('\n').filter((line) => /^[EW]: /.test(line))).toEqual([]);
     const control = join(work, 'control');
     await run('dpkg-deb', ['--control', deb, control]);
