@@ -90,7 +90,9 @@ export function createCallWatcher(deps: WatcherDeps, settings: WatcherSettings =
     if (fresh) lastFreshAt = clock.now();
     let processes;
     try {
-      processes = await withTimeout(deps.processes.snapshot({ fresh, wantArgs: matcher.wantArgs, wantFullName: matcher.wantFullName, matters: matcher.matters }), settings.probeTimeoutMs, clock, 'process list');
+      const options = { fresh, wantArgs: matcher.wantArgs, wantFullName: matcher.wantFullName, matters: matcher.matters };
+      const source = deps.processes;
+      processes = source.snapshotNow ? source.snapshotNow(options) : await withTimeout(source.snapshot(options), settings.probeTimeoutMs, clock, 'process list');
     } catch (error) {
       problem((error as Error).message);
       return undefined;

@@ -245,8 +245,11 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
     return true;
   };
 
-  const source: ProcessSource & { readonly listings: number; readonly quietPolls: number } = {
-    async snapshot({ fresh = false, wantArgs = () => false, wantFullName = () => true, matters }: SnapshotOptions = {}) {
+  const source: ProcessSource & Required<Pick<ProcessSource, 'snapshotNow'>> & { readonly listings: number; readonly quietPolls: number } = {
+    async snapshot(options?: SnapshotOptions) {
+      return source.snapshotNow(options);
+    },
+    snapshotNow({ fresh = false, wantArgs = () => false, wantFullName = () => true, matters }: SnapshotOptions = {}) {
       // Entries read with other wants (a new catalogue's matcher) are never kept as they were.
       const sameWants = wantArgs === lastWantArgs && wantFullName === lastWantFullName;
       lastWantArgs = wantArgs;
@@ -277,7 +280,7 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
       const next = spare;
       next.clear();
       nextYoung.clear();
-      let changed = fresh;
+      let changed = false;
       const firstLook = cache.size === 0;
       listings++;
       for (const entry of readdirSync(procRoot)) {
@@ -287,8 +290,12 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
         const previous = cache.get(pid);
         const known = fresh ? undefined : previous;
         if (known === undefined) {
-          changed = true;
-          next.set(pid, readOne(pid, wantArgs, wantFullName, sameWants ? previous : undefined));
+          const info = readOne(pid, wantArgs, wantFullName, sameWants ? previous : undefined);
+          // A fresh listing that reads a process as it was keeps its entry: when every one reads the same, the
+          // list is the same array and the watcher does not match every process again (its once-a-minute refresh).
+          const same = previous !== undefined && sameWants && sameInfo(previous, info);
+          next.set(pid, same ? previous : info);
+          if (!same) changed = true;
           if (previous === undefined) nextYoung.add(pid);
           continue;
         }
@@ -345,6 +352,14 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
     },
   };
   return source;
+}
+
+/** Whether two reads of a pid found the same process: the same name, path and arguments (or neither found one). */
+export function sameInfo(a: ProcessInfo | null, b: ProcessInfo | null): boolean {
+  if (a === null || b === null) return a === b;
+  if (a.name !== b.name || a.path !== b.path || a.bundleId !== b.bundleId) return false;
+  if (a.args === b.args) return true;
+  return a.args !== undefined && b.args !== undefined && a.args.length === b.args.length && a.args.every((arg, i) => arg === b.args?.[i]);
 }
 
 /**

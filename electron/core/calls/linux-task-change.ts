@@ -54,9 +54,26 @@ export const sameCounters = (a: TaskCounters, b: TaskCounters): boolean => a.las
 /** "0.52 0.58 0.59 2/467 12345" → 467 tasks, last pid 12345: the running count before the slash changes all the time. */
 export function tasksAndLastPid(loadavg: string | undefined): { tasks: number; lastPid: number } | undefined {
   if (loadavg === undefined) return undefined;
-  const match = /\/(\d+) (\d+)\s*$/.exec(loadavg);
-  return match ? { tasks: Number(match[1]), lastPid: Number(match[2]) } : undefined;
+  // Read from the end by hand: every idle poll parses this line, and a regular expression with its match array
+  // costs more than the rest of a quiet poll's parsing.
+  let end = loadavg.length;
+  while (end > 0 && isSpace(loadavg.charCodeAt(end - 1))) end--;
+  const pidStart = digitsBefore(loadavg, end);
+  if (pidStart === end || pidStart === 0 || loadavg.charCodeAt(pidStart - 1) !== 32) return undefined;
+  const tasksStart = digitsBefore(loadavg, pidStart - 1);
+  if (tasksStart === pidStart - 1 || tasksStart === 0 || loadavg.charCodeAt(tasksStart - 1) !== 47) return undefined;
+  return { tasks: Number(loadavg.slice(tasksStart, pidStart - 1)), lastPid: Number(loadavg.slice(pidStart, end)) };
 }
+
+/** Where the run of ASCII digits that ends at `end` starts (`end` itself when there is none). */
+function digitsBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && text.charCodeAt(start - 1) >= 48 && text.charCodeAt(start - 1) <= 57) start--;
+  return start;
+}
+
+/** What `\s` matches in the ASCII range, the only range loadavg's line holds. */
+const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
 
 /**
  * A small file of the real /proc read through one handle kept open: the kernel makes the text anew at each read

@@ -36,6 +36,11 @@ export interface SnapshotOptions {
  */
 export interface ProcessSource {
   snapshot(options?: SnapshotOptions): Promise<ProcessInfo[]>;
+  /**
+   * The same answer at once, from a source whose reads block anyway (/proc on Linux). A caller then arms no timer
+   * for it: a timeout cannot cut short work that never yields, and an idle poll stays a few reads with no timer.
+   */
+  snapshotNow?(options?: SnapshotOptions): ProcessInfo[];
   /** Releases what the source keeps open between snapshots, if anything. */
   close?(): void;
   /**

@@ -80,6 +80,49 @@ describe('call watcher poll loop (fake clock)', () => {
     expect(calls).toBeGreaterThan(1);
   });
 
+  it('takes a blocking source at its word: no probe timer, the same calls, and a failure reported as a problem', async () => {
+    let list: ProcessInfo[] = [];
+    let calls = 0;
+    let failNext = false;
+    const blocking: ProcessSource = {
+      snapshot: () => Promise.reject(new Error('the watcher asked a blocking source for a promise')),
+      snapshotNow: () => {
+        calls++;
+        if (failNext) {
+          failNext = false;
+          throw new Error('/proc could not be listed');
+        }
+        return list;
+      },
+    };
+    const { clock, advance, pending } = fakeClock();
+    const armed: number[] = [];
+    const counting = { ...clock, setTimeout: (fn: () => void, ms: number) => (armed.push(ms), clock.setTimeout(fn, ms)) };
+    const effects: CallEffect[] = [];
+    const problems: string[] = [];
+    let mediaChecks = 0;
+    const watcher = createCallWatcher(
+      { processes: blocking, media: { check: async () => (mediaChecks++, { signals: [], notes: [] }) }, matcher: compileMatcher(catalogue, 'linux'), catalogue, home: '/nonexistent', clock: counting, recordingTraces: async () => [], onEffect: (e) => effects.push(e), onProblem: (p) => problems.push(p) },
+      { ...defaultWatcherSettings, intervalMs: 500, idleIntervalMs: 500 },
+    );
+    watcher.start();
+    await advance(1_000);
+    list = [{ pid: 100, name: 'zoom' }, { pid: 101, name: 'CptHost' }, { pid: 102, name: 'obs' }];
+    await advance(1_500);
+    failNext = true;
+    await advance(500);
+    list = [{ pid: 100, name: 'zoom' }];
+    await advance(2_500);
+    await watcher.stop();
+    expect(effects.filter((e) => e.type !== 'update-tray').map((e) => e.type)).toEqual(['show-notice', 'warn-recorder', 'remind-cleanup']);
+    expect(problems).toEqual(['/proc could not be listed']);
+    // The only probe timeouts armed are the media probe's, one a check: none for the process list.
+    expect(mediaChecks).toBeGreaterThan(0);
+    expect(armed.filter((ms) => ms === defaultWatcherSettings.probeTimeoutMs)).toHaveLength(mediaChecks);
+    expect(calls).toBeGreaterThan(8);
+    expect(pending()).toBe(0);
+  });
+
   it('asks for microphone/camera only while a meeting client runs', async () => {
     const procs = scripted();
     let checks = 0;

@@ -1,6 +1,7 @@
 import { readlinkSync, statSync } from 'node:fs';
 import { readdir, readFile, readlink, rm, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hidesProcesses, linuxProcessSource } from '../../../electron/core/calls/linux-processes.js';
 import { caughtUpList, listedBefore, MAX_NEW_PIDS } from '../../../electron/core/calls/linux-new-processes.js';
@@ -26,6 +27,23 @@ describe("the kernel's task counters as a hint that no task started or ended", (
     expect(tasksAndLastPid(await fixture('proc-loadavg.txt'))).toEqual({ tasks: 467, lastPid: 12345 });
     expect(tasksAndLastPid('0.10 0.20 0.30 1/100\n')).toBeUndefined();
     expect(tasksAndLastPid(undefined)).toBeUndefined();
+  });
+
+  it('reads the line as the pattern proc(5) describes does, on real lines and on any text', () => {
+    // The parse is by hand (it runs every idle poll); the pattern is what it must agree with.
+    const byPattern = (text: string) => {
+      const match = /\/(\d+) (\d+)\s*$/.exec(text);
+      return match ? { tasks: Number(match[1]), lastPid: Number(match[2]) } : undefined;
+    };
+    const digits = fc.stringMatching(/^\d{0,7}$/);
+    const part = fc.oneof(digits, fc.constantFrom(' ', '/', '\n', '\t', '.', ' \n', '\r\n'), fc.string({ maxLength: 4 }));
+    const line = fc.oneof(
+      fc.tuple(digits, digits, fc.constantFrom('', '\n', ' \n', '\t')).map(([tasks, pid, end]) => `0.52 0.58 0.59 2/${tasks} ${pid}${end}`),
+      fc.array(part, { maxLength: 12 }).map((parts) => parts.join('')),
+    );
+    fc.assert(fc.property(line, (text) => {
+      expect(tasksAndLastPid(text)).toEqual(byPattern(text));
+    }), { numRuns: 3000 });
   });
 
   it("gives loadavg's count and last pid with /proc's link count, and only in the initial pid namespace", async () => {
@@ -341,7 +359,7 @@ function readlinkOrEmpty(path: string): string {
 }
 
 describe('a fresh snapshot reads every name again', () => {
-  it('keeps the entry of a process whose name is unchanged, and reads anew what changed or is wanted anew', async () => {
+  it('keeps the entry of a process whose name is unchanged (the whole list when all are), and reads anew what changed or is wanted anew', async () => {
     const root = await fakeProc();
     await writeTree(root, { '31/comm': 'ffmpeg\n', '31/cmdline': 'ffmpeg\0-f\0x11grab\0' });
     const source = linuxProcessSource({ procRoot: root, taskHint: false });
@@ -349,12 +367,14 @@ describe('a fresh snapshot reads every name again', () => {
     const cut = () => true;
     const first = await source.snapshot({ fresh: true, wantArgs: noArgs, wantFullName: cut });
     const again = await source.snapshot({ fresh: true, wantArgs: noArgs, wantFullName: cut });
-    expect(again).not.toBe(first); // a fresh snapshot is a new list ...
-    expect(again.find((p) => p.pid === 30)).toBe(first.find((p) => p.pid === 30)); // ... of the same entries
+    // Every process read as it was: the same list, so the watcher's once-a-minute refresh matches nothing again.
+    expect(again).toBe(first);
     // An exec: the same pid runs another program.
     await writeTree(root, { '30/comm': 'zoom\n' });
     const exec = await source.snapshot({ fresh: true, wantArgs: noArgs, wantFullName: cut });
+    expect(exec).not.toBe(again);
     expect(exec.find((p) => p.pid === 30)).toEqual({ pid: 30, name: 'zoom' });
+    expect(exec.find((p) => p.pid === 31)).toBe(again.find((p) => p.pid === 31)); // the unchanged one keeps its entry
     // Another catalogue's matcher wants ffmpeg's arguments: the unchanged name is read again, with them.
     const ffmpegArgs = (name: string) => name === 'ffmpeg';
     const wanted = await source.snapshot({ fresh: true, wantArgs: ffmpegArgs, wantFullName: cut });
@@ -362,6 +382,7 @@ describe('a fresh snapshot reads every name again', () => {
     // Arguments are read again at every fresh look, so a process that kept its name but changed them shows it.
     await writeTree(root, { '31/cmdline': 'ffmpeg\0-i\0in.mp4\0' });
     const changedArgs = await source.snapshot({ fresh: true, wantArgs: ffmpegArgs, wantFullName: cut });
+    expect(changedArgs).not.toBe(wanted);
     expect(changedArgs.find((p) => p.pid === 31)).toEqual({ pid: 31, name: 'ffmpeg', args: ['-i', 'in.mp4'] });
   });
 });
