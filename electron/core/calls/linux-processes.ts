@@ -355,7 +355,7 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
 }
 
 /** Whether two reads of a pid found the same process: the same name, path and arguments (or neither found one). */
-export function sameInfo(a: ProcessInfo | null, b: ProcessInfo | null): boolean {
+function sameInfo(a: ProcessInfo | null, b: ProcessInfo | null): boolean {
   if (a === null || b === null) return a === b;
   if (a.name !== b.name || a.path !== b.path || a.bundleId !== b.bundleId) return false;
   if (a.args === b.args) return true;

@@ -5,19 +5,23 @@ import { createCallWatcher, defaultWatcherSettings } from '../../../electron/cor
 import type { CallEffect } from '../../../electron/core/calls/call-events.js';
 import type { ProcessInfo, ProcessSource } from '../../../electron/core/calls/process-snapshot.js';
 import type { MediaProbe } from '../../../electron/core/calls/media-signal.js';
+import type { Clock } from '../../../electron/core/calls/clock.js';
 import { fakeClock } from './fake-clock.js';
 
 const catalogue = builtInCatalogue();
 
 function setup(processes: ProcessSource, media: MediaProbe = { check: async () => ({ signals: [], notes: [] }) }, idleIntervalMs = 500) {
-  const { clock, advance } = fakeClock();
+  const { clock, advance, pending } = fakeClock();
+  // Every timer the watcher arms, by its delay.
+  const armed: number[] = [];
+  const counting: Clock = { ...clock, setTimeout: (fn, ms) => (armed.push(ms), clock.setTimeout(fn, ms)) };
   const effects: CallEffect[] = [];
   const problems: string[] = [];
   const watcher = createCallWatcher(
-    { processes, media, matcher: compileMatcher(catalogue, 'linux'), catalogue, home: '/nonexistent', clock, recordingTraces: async () => [], onEffect: (e) => effects.push(e), onProblem: (p) => problems.push(p) },
+    { processes, media, matcher: compileMatcher(catalogue, 'linux'), catalogue, home: '/nonexistent', clock: counting, recordingTraces: async () => [], onEffect: (e) => effects.push(e), onProblem: (p) => problems.push(p) },
     { ...defaultWatcherSettings, intervalMs: 500, idleIntervalMs },
   );
-  return { watcher, advance, effects, problems, kinds: () => effects.filter((e) => e.type !== 'update-tray').map((e) => e.type) };
+  return { watcher, advance, pending, armed, effects, problems, kinds: () => effects.filter((e) => e.type !== 'update-tray').map((e) => e.type) };
 }
 
 /** A process list the test changes between polls. */
@@ -95,16 +99,8 @@ describe('call watcher poll loop (fake clock)', () => {
         return list;
       },
     };
-    const { clock, advance, pending } = fakeClock();
-    const armed: number[] = [];
-    const counting = { ...clock, setTimeout: (fn: () => void, ms: number) => (armed.push(ms), clock.setTimeout(fn, ms)) };
-    const effects: CallEffect[] = [];
-    const problems: string[] = [];
     let mediaChecks = 0;
-    const watcher = createCallWatcher(
-      { processes: blocking, media: { check: async () => (mediaChecks++, { signals: [], notes: [] }) }, matcher: compileMatcher(catalogue, 'linux'), catalogue, home: '/nonexistent', clock: counting, recordingTraces: async () => [], onEffect: (e) => effects.push(e), onProblem: (p) => problems.push(p) },
-      { ...defaultWatcherSettings, intervalMs: 500, idleIntervalMs: 500 },
-    );
+    const { watcher, advance, pending, armed, kinds, problems } = setup(blocking, { check: async () => (mediaChecks++, { signals: [], notes: [] }) });
     watcher.start();
     await advance(1_000);
     list = [{ pid: 100, name: 'zoom' }, { pid: 101, name: 'CptHost' }, { pid: 102, name: 'obs' }];
@@ -114,7 +110,7 @@ describe('call watcher poll loop (fake clock)', () => {
     list = [{ pid: 100, name: 'zoom' }];
     await advance(2_500);
     await watcher.stop();
-    expect(effects.filter((e) => e.type !== 'update-tray').map((e) => e.type)).toEqual(['show-notice', 'warn-recorder', 'remind-cleanup']);
+    expect(kinds()).toEqual(['show-notice', 'warn-recorder', 'remind-cleanup']);
     expect(problems).toEqual(['/proc could not be listed']);
     // The only probe timeouts armed are the media probe's, one a check: none for the process list.
     expect(mediaChecks).toBeGreaterThan(0);

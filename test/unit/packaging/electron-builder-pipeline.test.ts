@@ -23,6 +23,7 @@ import { afterPack } from '../../../scripts/package-after-pack.mjs';
 import { distDeb } from '../../../scripts/dist-linux.mjs';
 import { copyTrayIcons, shellBuildOptions, shellEntries } from '../../../scripts/build.mjs';
 import { trayStates } from '../../../electron/core/menu/tray-state.js';
+import { systemClock, withTimeout } from '../../../electron/core/calls/clock.js';
 import { expectCleanRun } from '../../shell-smoke/expect-clean-run.js';
 import { runShellSmoke } from '../../shell-smoke/run-smoke.js';
 import { tempDir } from '../../support/temp.js';
@@ -36,17 +37,7 @@ const run = (file: string, args: string[], seconds = 60) => execFileAsync(file, 
  * One stage of the pipeline, bounded on its own: a stage that hangs (a packer waiting on something this machine
  * lacks, say) fails under its own name well before the test's timeout, instead of as "timed out" with no clue.
  */
-async function stage<T>(name: string, seconds: number, work: () => Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const bound = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`packaging stage "${name}" did not finish within ${seconds} s`)), seconds * 1000);
-  });
-  try {
-    return await Promise.race([work(), bound]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
+const stage = <T>(name: string, seconds: number, work: () => Promise<T>): Promise<T> => withTimeout(work(), seconds * 1000, systemClock, `packaging stage "${name}"`);
 const pkg = JSON.parse(await readFile(join(PROJECT, 'package.json'), 'utf8')) as { version: string; dependencies: Record<string, string>; devDependencies: Record<string, string> };
 
 // The sentinel @electron/fuses looks for, then wire version 1, 8 fuses, all "1" (enabled) as Electron ships them.
