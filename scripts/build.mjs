@@ -85,9 +85,9 @@ const TRAINING_ARGS = {
 
 /**
  * The product's own data as checked by zod (electron/core/util/checked-at-build.ts), computed from the sources once
- * per build: a mistake in it fails the build.
+ * per build: a mistake in it fails the build. The CLI's bundles and the app's main bundle carry it.
  */
-async function checkedAtBuild() {
+export async function checkedAtBuild() {
   const dir = mkdtempSync(join(tmpdir(), 'mg-build-data-'));
   try {
     const outfile = join(dir, 'data.mjs');
@@ -155,6 +155,9 @@ const carryCheckedData = (data) => ({
   },
 });
 
+/** What a bundle that carries checkedAtBuild()'s data adds to its plugins (the app's main bundle; the bench's core). */
+export const carriedDataPlugins = (carried) => [leaveOutSourceChecks, carryCheckedData(carried)];
+
 /**
  * The CLI's three lazy per-OS loaders and the adapters module each loads for an OS, with the function it calls there.
  * A command's bundle is built for the OS the build runs on: it keeps that OS's adapters and has a stub for the other
@@ -219,7 +222,7 @@ const cliBundleOptions = (outfile, plugins, data) => ({
   logLevel: 'warning',
   legalComments: 'none',
   metafile: true,
-  plugins: [zodTreeShaken, leaveOutSourceChecks, carryCheckedData(data), fsPromisesAtStart, ...plugins],
+  plugins: [zodTreeShaken, ...carriedDataPlugins(data), fsPromisesAtStart, ...plugins],
 });
 
 /**
@@ -311,9 +314,15 @@ export const shellEntries = [
  * only), process, Buffer and global, but no __filename or __dirname: the import.meta.url shim would throw there.
  */
 const SANDBOXED = new Set(['electron/preload.ts']);
+/** The Electron main process's entry: the one shell bundle that reads the products (the workers never do). */
+const APP_MAIN = 'electron/main.ts';
 
-/** esbuild options for one shell bundle; `define` adds to them (the end-to-end tests compile their hooks in). */
-export function shellBuildOptions(entry, outfile, define = {}) {
+/**
+ * esbuild options for one shell bundle; `define` adds to them (the end-to-end tests compile their hooks in). `carried`
+ * is checkedAtBuild()'s data: the app's main bundle then answers from it, as the CLI's do, instead of checking ~200
+ * products with zod when the tray starts (about 40 ms of CPU, most of the call watcher's start in the app).
+ */
+export function shellBuildOptions(entry, outfile, define = {}, carried = undefined) {
   const options = {
     entryPoints: [join(root, entry)],
     outfile,
@@ -333,6 +342,7 @@ export function shellBuildOptions(entry, outfile, define = {}) {
     // The core is ESM and uses import.meta.url (e.g. to load sql.js's WebAssembly); CommonJS has no import.meta.
     define: { 'import.meta.url': '__mgImportMetaUrl', ...engineDefine(), ...define },
     banner: { js: "const __mgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    ...(carried && entry === APP_MAIN ? { plugins: [zodTreeShaken, ...carriedDataPlugins(carried)] } : {}),
   };
 }
 
@@ -347,8 +357,9 @@ export function copyTrayIcons(outDir) {
 }
 
 async function buildShell() {
+  const carried = await checkedAtBuild();
   for (const [entry, out] of shellEntries) {
-    if (existsSync(join(root, entry))) await build(shellBuildOptions(entry, join(root, 'dist', out)));
+    if (existsSync(join(root, entry))) await build(shellBuildOptions(entry, join(root, 'dist', out), {}, carried));
   }
   copyTrayIcons(join(root, 'dist/icons'));
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the build script is plain JavaScript
-import { leaveOutSourceChecks } from '../../../scripts/build.mjs';
+import { checkedAtBuild, leaveOutSourceChecks, shellBuildOptions } from '../../../scripts/build.mjs';
 import { commands } from '../../../electron/core/cli/commands.js';
 import { osFromNodePlatform } from '../../../electron/core/platform/host.js';
 import { CLI, runNode } from '../../support/cli.js';
@@ -67,6 +67,16 @@ describe('each command starts from its own bundle', () => {
     };
     expect((await inputs([])).length).toBeGreaterThan(200);
     expect(await inputs([leaveOutSourceChecks])).toEqual([]);
+  });
+
+  it("the app's main bundle carries the products as checked at build too, so the tray's start checks none of them", { timeout: 60_000 }, async () => {
+    const inputs = async (carried?: Record<string, string>) => {
+      const out = join(await tempDir(), 'main.cjs');
+      const { metafile } = await build({ ...shellBuildOptions('electron/main.ts', out, {}, carried), write: false, metafile: true, logLevel: 'silent' });
+      return Object.keys(metafile!.inputs).filter((m) => PRODUCT_SOURCES.test(m));
+    };
+    expect((await inputs()).length).toBeGreaterThan(200);
+    expect(await inputs(await checkedAtBuild())).toEqual([]);
   });
 
   it('--version starts from a bundle with no command in it', () => {

@@ -21,7 +21,7 @@ import { extractAll, extractFile, listPackage } from '@electron/asar';
 import { getCurrentFuseWire, FuseV1Options } from '@electron/fuses';
 import { afterPack } from '../../../scripts/package-after-pack.mjs';
 import { distDeb } from '../../../scripts/dist-linux.mjs';
-import { copyTrayIcons, shellBuildOptions, shellEntries } from '../../../scripts/build.mjs';
+import { checkedAtBuild, copyTrayIcons, shellBuildOptions, shellEntries } from '../../../scripts/build.mjs';
 import { trayStates } from '../../../electron/core/menu/tray-state.js';
 import { systemClock, withTimeout } from '../../../electron/core/calls/clock.js';
 import { expectCleanRun } from '../../shell-smoke/expect-clean-run.js';
@@ -68,8 +68,9 @@ async function projectCopy(dir: string): Promise<void> {
   // one-line main stands in (what is checked here is what gets packed, not what the app does).
   await mkdir(join(dir, 'dist/scripts'), { recursive: true });
   const realMain = existsSync(join(PROJECT, 'electron/main.ts'));
+  const carried = await checkedAtBuild();
   for (const [entry, out] of shellEntries) {
-    if (existsSync(join(PROJECT, entry))) await esbuild({ ...shellBuildOptions(entry, join(dir, 'dist', out)), logLevel: 'silent' });
+    if (existsSync(join(PROJECT, entry))) await esbuild({ ...shellBuildOptions(entry, join(dir, 'dist', out), {}, carried), logLevel: 'silent' });
   }
   if (!realMain) await writeFile(join(dir, 'dist/main.cjs'), "require('electron');\n");
   copyTrayIcons(join(dir, 'dist/icons'));
