@@ -1,6 +1,5 @@
 // Call awareness: process snapshot speed against ps-list and systeminformation, warning and reminder latency of the
 // real `watch` process, and its idle cost, all in one run. Usage: node bench/calls.mjs [--full]
-import { build } from 'esbuild';
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -15,29 +14,31 @@ const cli = join(root, 'bin/meeting-guard.js');
 
 /**
  * The core as the app's main bundle has it (scripts/build.mjs): the product data carried as checked at build, so the
- * watcher's start in the app is what is measured here, not a check the tray never runs.
+ * watcher's start in the app is what is measured here, not a check the tray never runs. Bundled in a child process:
+ * checking the products and loading the build script here would leave their heap in this one, whose collections
+ * would then fall into the snapshot timings.
  */
 async function loadCore(outDir) {
-  const { carriedDataPlugins, checkedAtBuild, zodTreeShaken } = await import('../scripts/build.mjs');
   const outfile = join(outDir, 'calls-core.mjs');
-  await build({
-    stdin: {
-      contents: [
-        "export { linuxProcessSource } from './electron/core/calls/linux-processes.js';",
-        "export { compileMatcher } from './electron/core/calls/match.js';",
-        "export { builtInCatalogue, effectiveCatalogue } from './electron/core/calls/catalogue.js';",
-        "export { createCallWatcher, defaultWatcherSettings } from './electron/core/calls/call-watcher.js';",
-        "export { systemClock } from './electron/core/calls/clock.js';",
-        "export { currentCallProbes } from './electron/core/platform/select-call-probes.js';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true, platform: 'node', format: 'esm', logLevel: 'warning', outfile,
-    plugins: [zodTreeShaken, ...carriedDataPlugins(await checkedAtBuild())],
-    banner: { js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);" },
-    nodePaths: [join(root, 'node_modules')],
-  });
+  const contents = [
+    "export { linuxProcessSource } from './electron/core/calls/linux-processes.js';",
+    "export { compileMatcher } from './electron/core/calls/match.js';",
+    "export { builtInCatalogue, effectiveCatalogue } from './electron/core/calls/catalogue.js';",
+    "export { createCallWatcher, defaultWatcherSettings } from './electron/core/calls/call-watcher.js';",
+    "export { systemClock } from './electron/core/calls/clock.js';",
+    "export { currentCallProbes } from './electron/core/platform/select-call-probes.js';",
+  ].join('\n');
+  const script = `
+import { build } from 'esbuild';
+import { carriedDataPlugins, checkedAtBuild, zodTreeShaken } from ${JSON.stringify(pathToFileURL(join(root, 'scripts/build.mjs')).href)};
+await build({
+  stdin: { contents: ${JSON.stringify(contents)}, resolveDir: ${JSON.stringify(root)}, loader: 'ts' },
+  bundle: true, platform: 'node', format: 'esm', logLevel: 'warning', outfile: ${JSON.stringify(outfile)},
+  plugins: [zodTreeShaken, ...carriedDataPlugins(await checkedAtBuild())],
+  banner: { js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);" },
+});`;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], timeout: 120_000 });
+  if (run.status !== 0) throw new Error(`bundling the core for the calls bench failed (${run.error?.message ?? `exit ${run.status}`})`);
   return { core: await import(pathToFileURL(outfile).href), file: outfile };
 }
 
