@@ -159,6 +159,7 @@ export function createCallWatcher(deps: WatcherDeps, settings: WatcherSettings =
       running = false;
       deps.clock.clearTimeout(timer);
       await current;
+      deps.media.close?.();
     },
     pollOnce,
     /** "I'm starting a call" / "the call has ended" / dismiss, from the tray or the terminal. */

@@ -16,7 +16,7 @@ export function linuxCallProbes(host: HostEnvironment): CallProbes {
         joinLinkStatus('available', "the meeting app's command line (zoom zoommtg://…join…)"),
         { signal: 'call-state', state: 'unavailable', detail: 'Linux has no call state of its own: in-call helpers and the microphone stand in' },
       ]),
-      linuxMediaProbe(host.run, procRoot, join(host.root, 'dev')),
+      linuxMediaProbe(host.run, procRoot, join(host.root, 'dev'), Date.now, host.stream ? { stream: host.stream } : {}),
       teamsLogProbe('linux', host),
     ),
   };

@@ -10,6 +10,26 @@ import { parsePactlSourceOutputs } from './pactl.js';
 import { parsePwDump } from './pw-dump.js';
 import { probeOutput } from './signals/probe-text.js';
 import { INPUT_LIMITS } from '../input/limits.js';
+import type { CommandStreamer } from '../ports/command-stream.js';
+import { linkedVersion, monitorSupported, startPwDumpMonitor, type PwDumpMonitor } from './pw-dump-monitor.js';
+
+/** While the monitor sees no stream, a whole pw-dump still runs this often: the monitor's word is checked, not trusted for ever. */
+export const MONITOR_CONFIRM_MS = 60_000;
+/** No check for this long (every meeting app and browser closed): the monitor's process ends until the next check. */
+export const MONITOR_IDLE_MS = 30_000;
+/** A monitor that ended is started again at most this often. */
+export const MONITOR_RETRY_MS = 60_000;
+
+export interface LinuxMediaOptions {
+  /** Long-running programs (host.stream): with it, PipeWire's graph is followed by one `pw-dump --monitor`. */
+  stream?: CommandStreamer;
+  timers?: { setTimeout(run: () => void, ms: number): unknown; clearTimeout(handle: unknown): void };
+}
+
+const unrefTimers: Required<LinuxMediaOptions>['timers'] = {
+  setTimeout: (run, ms) => setTimeout(run, ms).unref(),
+  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+};
 
 /** A desktop's whole PipeWire graph: a few hundred KB on a busy one, so 8 MiB leaves room and still bounds memory. */
 const PW_DUMP_MAX_BYTES = 8 * 1024 * 1024;
@@ -17,8 +37,14 @@ const PW_DUMP_MAX_BYTES = 8 * 1024 * 1024;
 /**
  * Linux: PipeWire's own dump when present (microphone, camera and GNOME screen casts), else the PulseAudio view
  * (microphone only, also served by pipewire-pulse); cameras also through processes holding /dev/video*.
+ *
+ * A browser open all day makes the watcher check every 2 s, and each whole pw-dump costs about 15 ms of CPU between
+ * it and the PipeWire daemon (0.8 % of a core). So once a whole dump has worked, and where pw-dump is a version whose
+ * monitor is known to report as it goes (pw-dump-monitor.ts), and checks recur, one `pw-dump --monitor` follows the graph: while it
+ * sees no stream, a check forks nothing; when it sees one, or has not been confirmed for a minute, the whole dump
+ * runs as before and its answer is the one given. A monitor that ends or prints what it should not is dropped.
  */
-export function linuxMediaProbe(run: CommandRunner, procRoot = '/proc', devRoot = '/dev', now: () => number = Date.now): MediaProbe {
+export function linuxMediaProbe(run: CommandRunner, procRoot = '/proc', devRoot = '/dev', now: () => number = Date.now, options: LinuxMediaOptions = {}): MediaProbe {
   const missingUntil = new Map<string, number>();
   const tryRun: CommandRunner = async (command, args, options) => {
     if ((missingUntil.get(command) ?? 0) > now()) return { kind: 'missing', command };
@@ -28,6 +54,30 @@ export function linuxMediaProbe(run: CommandRunner, procRoot = '/proc', devRoot 
   };
   let via: 'pw-dump' | 'pactl' | undefined;
   let failure = NOT_READ_YET;
+  const timers = options.timers ?? unrefTimers;
+  let monitor: PwDumpMonitor | undefined;
+  let monitorVersion: 'unknown' | 'supported' | 'unsupported' = 'unknown';
+  let monitorStartedAt = Number.NEGATIVE_INFINITY;
+  let lastDumpAt = Number.NEGATIVE_INFINITY;
+  let idleTimer: unknown;
+  let reportedEnd: string | undefined;
+  const stopMonitor = () => {
+    monitor?.stop();
+    monitor = undefined;
+  };
+  const keepMonitor = async () => {
+    if (!options.stream || (monitor && monitor.ended === undefined) || now() - monitorStartedAt < MONITOR_RETRY_MS) return;
+    if (monitorVersion === 'unknown') {
+      const version = await tryRun('pw-dump', ['--version'], { timeoutMs: 2_000, maxBytes: 4096 });
+      monitorVersion = version.kind === 'ok' && monitorSupported(linkedVersion(version.stdout)) ? 'supported' : 'unsupported';
+    }
+    if (monitorVersion !== 'supported') return;
+    stopMonitor();
+    monitorStartedAt = now();
+    monitor = startPwDumpMonitor(options.stream);
+  };
+  /** The monitor's word that nothing streams, when it has one and a whole dump agreed within the last minute. */
+  const monitorSaysQuiet = () => via === 'pw-dump' && monitor?.quiet() === true && now() - lastDumpAt < MONITOR_CONFIRM_MS;
   return {
     status: (): SignalStatus[] => [
       via ? { signal: 'microphone', state: 'available', detail: via === 'pw-dump' ? 'PipeWire (pw-dump)' : 'PulseAudio (pactl list source-outputs)' } : { signal: 'microphone', state: 'unavailable', detail: failure },
@@ -39,6 +89,18 @@ export function linuxMediaProbe(run: CommandRunner, procRoot = '/proc', devRoot 
     async check(hint = {}) {
       const notes: string[] = [];
       const signals: MediaSignal[] = [];
+      if (options.stream) {
+        timers.clearTimeout(idleTimer);
+        idleTimer = timers.setTimeout(stopMonitor, MONITOR_IDLE_MS);
+      }
+      if (monitor?.ended !== undefined && monitor.ended !== reportedEnd) {
+        reportedEnd = monitor.ended;
+        notes.push(`${monitor.ended}; pw-dump runs at every check instead`);
+      }
+      if (monitorSaysQuiet()) {
+        if (hasVideoDevices(devRoot)) signals.push(...videoDeviceHolders(procRoot, hint.pids));
+        return { signals, notes };
+      }
       const dump = await tryRun('pw-dump', ['--no-colors'], { timeoutMs: 2_000, maxBytes: PW_DUMP_MAX_BYTES });
       if (dump.kind === 'ok') {
         // Output that is not readable text (a NUL, over the limit) is said as pw-dump's own damage is.
@@ -47,6 +109,12 @@ export function linuxMediaProbe(run: CommandRunner, procRoot = '/proc', devRoot 
         signals.push(...parsed.signals);
         if (parsed.problem) notes.push(parsed.problem);
         via = 'pw-dump';
+        if (!parsed.problem) {
+          // Only checks that recur (a watcher's) get a monitor: a one-off `report` or `signals` must leave none.
+          const recurring = now() - lastDumpAt < MONITOR_IDLE_MS;
+          lastDumpAt = now();
+          if (recurring) await keepMonitor();
+        }
       } else {
         notes.push(describeFailure(dump, 'pw-dump'));
         const pactl = await tryRun('pactl', ['list', 'source-outputs'], { timeoutMs: 2_000, maxBytes: INPUT_LIMITS.commandOutput });
@@ -63,6 +131,10 @@ export function linuxMediaProbe(run: CommandRunner, procRoot = '/proc', devRoot 
       }
       if (!signals.some((s) => s.device === 'camera') && hasVideoDevices(devRoot)) signals.push(...videoDeviceHolders(procRoot, hint.pids));
       return { signals, notes };
+    },
+    close() {
+      timers.clearTimeout(idleTimer);
+      stopMonitor();
     },
   };
 }

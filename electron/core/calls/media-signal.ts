@@ -33,6 +33,8 @@ export interface MediaProbe {
   check(hint?: MediaCheckHint): Promise<{ signals: MediaSignal[]; notes: string[] }>;
   /** Which signals this probe gives on this laptop, as of its last check (see signals/signal-status.ts). */
   status?(): SignalStatus[];
+  /** Ends what the probe keeps running between checks (Linux: its pw-dump monitor). */
+  close?(): void;
 }
 
 /** For an OS (macOS) or a setup where nothing can be read without privileges: says so instead of guessing. */

@@ -30,28 +30,31 @@ export function parsePwDump(text: string): { signals: MediaSignal[]; problem?: s
     return { signals: [], problem: `pw-dump printed something that is not JSON (${(error as Error).message})` };
   }
   if (!Array.isArray(raw)) return { signals: [], problem: 'pw-dump output is not a JSON array' };
-  const signals: MediaSignal[] = [];
-  for (const item of raw) {
-    const node = nodeSchema.safeParse(item);
-    if (!node.success) continue; // links, ports, clients, devices: not what we look at
-    const props = node.data.info.props;
-    const text = (key: string) => {
-      const v = propValue.safeParse(props[key]);
-      return v.success && v.data !== null && v.data !== undefined ? String(v.data) : undefined;
-    };
-    const mediaClass = text('media.class');
-    const device = deviceFor(mediaClass, text('media.name'), text('node.name'));
-    if (!device || node.data.info.state === 'error') continue;
-    const signal: MediaSignal = { device, source: 'pw-dump' };
-    const pid = Number(text('application.process.id'));
-    if (Number.isInteger(pid) && pid > 0) signal.pid = pid;
-    const binary = text('application.process.binary');
-    if (binary) signal.processName = binary;
-    const label = text('application.name') ?? text('media.name');
-    if (label) signal.label = label;
-    signals.push(signal);
-  }
-  return { signals };
+  return { signals: raw.map(signalOf).filter((signal): signal is MediaSignal => signal !== undefined) };
+}
+
+/**
+ * What one object of pw-dump's output says: a signal for a node that records audio, consumes video or casts the
+ * screen; undefined for anything else (links, ports, clients, devices, other nodes, a node in error).
+ */
+export function signalOf(item: unknown): MediaSignal | undefined {
+  const node = nodeSchema.safeParse(item);
+  if (!node.success) return undefined;
+  const props = node.data.info.props;
+  const text = (key: string) => {
+    const v = propValue.safeParse(props[key]);
+    return v.success && v.data !== null && v.data !== undefined ? String(v.data) : undefined;
+  };
+  const device = deviceFor(text('media.class'), text('media.name'), text('node.name'));
+  if (!device || node.data.info.state === 'error') return undefined;
+  const signal: MediaSignal = { device, source: 'pw-dump' };
+  const pid = Number(text('application.process.id'));
+  if (Number.isInteger(pid) && pid > 0) signal.pid = pid;
+  const binary = text('application.process.binary');
+  if (binary) signal.processName = binary;
+  const label = text('application.name') ?? text('media.name');
+  if (label) signal.label = label;
+  return signal;
 }
 
 function deviceFor(mediaClass: string | undefined, mediaName: string | undefined, nodeName: string | undefined): MediaSignal['device'] | undefined {

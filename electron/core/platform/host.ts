@@ -1,5 +1,6 @@
 import { homedir } from 'node:os';
 import { runCommand } from '../ports/command-runner.js';
+import { streamCommand } from '../ports/command-stream.js';
 import type { HostEnvironment, OsName } from './platform.js';
 
 export function osFromNodePlatform(platform: NodeJS.Platform): OsName {
@@ -11,5 +12,5 @@ export function osFromNodePlatform(platform: NodeJS.Platform): OsName {
 
 export function defaultHost(): HostEnvironment {
   const root = process.platform === 'win32' ? `${process.env.SystemDrive ?? 'C:'}\\` : '/';
-  return { run: runCommand, root, home: homedir(), env: process.env };
+  return { run: runCommand, stream: streamCommand, root, home: homedir(), env: process.env };
 }

@@ -1,4 +1,5 @@
 import type { CommandRunner } from '../ports/command-runner.js';
+import type { CommandStreamer } from '../ports/command-stream.js';
 import type { DeviceManagementProbe } from '../device/types.js';
 import type { PolicySource } from '../policy/policy-source.js';
 import type { ProcessSource } from '../calls/process-snapshot.js';
@@ -14,6 +15,8 @@ export interface HostEnvironment {
   /** The user's home folder. */
   home: string;
   env: NodeJS.ProcessEnv;
+  /** Long-running programs read as they print (Linux: `pw-dump --monitor`); without it, probes run one-off commands only. */
+  stream?: CommandStreamer;
 }
 
 /** The per-OS adapters, one object per OS, each `satisfies` this interface; chosen once in select-platform.ts. */

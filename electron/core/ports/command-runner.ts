@@ -89,7 +89,7 @@ export const runCommand: CommandRunner = (command, args, options = {}) => {
  * laptops) answers "missing" without forking the whole process first. Anything else is left to spawn, which searches
  * again: a name with a slash, no PATH at all, and Windows (PATHEXT, App Paths).
  */
-function mayBeOnPath(command: string, path: string | undefined): boolean {
+export function mayBeOnPath(command: string, path: string | undefined): boolean {
   if (process.platform === 'win32' || command.includes('/') || path === undefined) return true;
   // Any entry of that name (an empty folder entry is the current folder, as for execvp): spawn then says whether it
   // runs, or why not, exactly as before. existsSync asks the same question (F_OK) without an exception per folder

@@ -73,6 +73,18 @@ describe('call watcher poll loop (fake clock)', () => {
     expect(overlapped).toBe(false);
   });
 
+  it('closes its media probe when it stops, so a probe that keeps a program running between checks ends it', async () => {
+    const procs = scripted();
+    let closed = 0;
+    const media: MediaProbe = { check: async () => ({ signals: [], notes: [] }), close: () => void closed++ };
+    const { watcher, advance } = setup(procs.source, media);
+    watcher.start();
+    await advance(1_000);
+    expect(closed).toBe(0);
+    await watcher.stop();
+    expect(closed).toBe(1);
+  });
+
   it('reports a probe that does not answer in time and carries on polling', async () => {
     let calls = 0;
     const hanging: ProcessSource = { snapshot: () => (calls++ === 0 ? new Promise(() => undefined) : Promise.resolve([])) };

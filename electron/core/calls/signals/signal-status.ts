@@ -48,6 +48,9 @@ export function combineProbes(...probes: MediaProbe[]): MediaProbe {
       for (const probe of probes) for (const s of probe.status?.() ?? []) byId.set(s.signal, s);
       return [...byId.values()];
     },
+    close() {
+      for (const probe of probes) probe.close?.();
+    },
   };
 }
 
