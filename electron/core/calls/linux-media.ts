@@ -3,15 +3,15 @@ import { join } from 'node:path';
 import { describeFailure, type CommandRunner } from '../ports/command-runner.js';
 import type { MediaProbe, MediaSignal } from './media-signal.js';
 import { NOT_READ_YET, type SignalStatus } from './signals/signal-status.js';
-
-/** A tool found missing is not looked for again for this long: starting a process that is not there still costs. */
-const MISSING_RETRY_MS = 10 * 60_000;
 import { parsePactlSourceOutputs } from './pactl.js';
 import { parsePwDump } from './pw-dump.js';
 import { probeOutput } from './signals/probe-text.js';
 import { INPUT_LIMITS } from '../input/limits.js';
 import type { CommandStreamer } from '../ports/command-stream.js';
 import { linkedVersion, monitorSupported, startPwDumpMonitor, type PwDumpMonitor } from './pw-dump-monitor.js';
+
+/** A tool found missing is not looked for again for this long: starting a process that is not there still costs. */
+const MISSING_RETRY_MS = 10 * 60_000;
 
 /** While the monitor sees no stream, a whole pw-dump still runs this often: the monitor's word is checked, not trusted for ever. */
 export const MONITOR_CONFIRM_MS = 60_000;
@@ -39,10 +39,10 @@ const PW_DUMP_MAX_BYTES = 8 * 1024 * 1024;
  * (microphone only, also served by pipewire-pulse); cameras also through processes holding /dev/video*.
  *
  * A browser open all day makes the watcher check every 2 s, and each whole pw-dump costs about 15 ms of CPU between
- * it and the PipeWire daemon (0.8 % of a core). So once a whole dump has worked, and where pw-dump is a version whose
- * monitor is known to report as it goes (pw-dump-monitor.ts), and checks recur, one `pw-dump --monitor` follows the graph: while it
- * sees no stream, a check forks nothing; when it sees one, or has not been confirmed for a minute, the whole dump
- * runs as before and its answer is the one given. A monitor that ends or prints what it should not is dropped.
+ * it and the PipeWire daemon (close to 1 % of a core). So when checks recur, a whole dump has worked and pw-dump is a
+ * version whose monitor is known to report as it goes (pw-dump-monitor.ts), one `pw-dump --monitor` follows the
+ * graph: while it sees no stream, a check forks nothing; when it sees one, or has not been confirmed for a minute,
+ * the whole dump runs as before and its answer is the one given. A monitor that ends or misbehaves is dropped.
  */
 export function linuxMediaProbe(run: CommandRunner, procRoot = '/proc', devRoot = '/dev', now: () => number = Date.now, options: LinuxMediaOptions = {}): MediaProbe {
   const missingUntil = new Map<string, number>();
@@ -78,6 +78,37 @@ export function linuxMediaProbe(run: CommandRunner, procRoot = '/proc', devRoot 
   };
   /** The monitor's word that nothing streams, when it has one and a whole dump agreed within the last minute. */
   const monitorSaysQuiet = () => via === 'pw-dump' && monitor?.quiet() === true && now() - lastDumpAt < MONITOR_CONFIRM_MS;
+  /** A whole pw-dump (pactl where there is none), its signals and notes added to the check's. */
+  const wholeDump = async (signals: MediaSignal[], notes: string[]) => {
+    const dump = await tryRun('pw-dump', ['--no-colors'], { timeoutMs: 2_000, maxBytes: PW_DUMP_MAX_BYTES });
+    if (dump.kind === 'ok') {
+      // Output that is not readable text (a NUL, over the limit) is said as pw-dump's own damage is.
+      const read = probeOutput(dump, 'pw-dump', PW_DUMP_MAX_BYTES);
+      const parsed = read.ok ? parsePwDump(read.text) : { signals: [], problem: read.message };
+      signals.push(...parsed.signals);
+      if (parsed.problem) notes.push(parsed.problem);
+      via = 'pw-dump';
+      if (!parsed.problem) {
+        // Only checks that recur (a watcher's) get a monitor: a one-off `report` or `signals` must leave none.
+        const recurring = now() - lastDumpAt < MONITOR_IDLE_MS;
+        lastDumpAt = now();
+        if (recurring) await keepMonitor();
+      }
+    } else {
+      notes.push(describeFailure(dump, 'pw-dump'));
+      const pactl = await tryRun('pactl', ['list', 'source-outputs'], { timeoutMs: 2_000, maxBytes: INPUT_LIMITS.commandOutput });
+      // Output that is not readable text is the microphone unseen this time, as no answer is: never "no stream".
+      const read = probeOutput(pactl, pactl.kind === 'ok' ? 'pactl list source-outputs' : 'pactl');
+      if (read.ok) {
+        signals.push(...parsePactlSourceOutputs(read.text));
+        via = 'pactl';
+      } else {
+        notes.push(read.message);
+        via = undefined;
+        failure = `${describeFailure(dump, 'pw-dump')}; ${read.message}`;
+      }
+    }
+  };
   return {
     status: (): SignalStatus[] => [
       via ? { signal: 'microphone', state: 'available', detail: via === 'pw-dump' ? 'PipeWire (pw-dump)' : 'PulseAudio (pactl list source-outputs)' } : { signal: 'microphone', state: 'unavailable', detail: failure },
@@ -97,38 +128,8 @@ export function linuxMediaProbe(run: CommandRunner, procRoot = '/proc', devRoot 
         reportedEnd = monitor.ended;
         notes.push(`${monitor.ended}; pw-dump runs at every check instead`);
       }
-      if (monitorSaysQuiet()) {
-        if (hasVideoDevices(devRoot)) signals.push(...videoDeviceHolders(procRoot, hint.pids));
-        return { signals, notes };
-      }
-      const dump = await tryRun('pw-dump', ['--no-colors'], { timeoutMs: 2_000, maxBytes: PW_DUMP_MAX_BYTES });
-      if (dump.kind === 'ok') {
-        // Output that is not readable text (a NUL, over the limit) is said as pw-dump's own damage is.
-        const read = probeOutput(dump, 'pw-dump', PW_DUMP_MAX_BYTES);
-        const parsed = read.ok ? parsePwDump(read.text) : { signals: [], problem: read.message };
-        signals.push(...parsed.signals);
-        if (parsed.problem) notes.push(parsed.problem);
-        via = 'pw-dump';
-        if (!parsed.problem) {
-          // Only checks that recur (a watcher's) get a monitor: a one-off `report` or `signals` must leave none.
-          const recurring = now() - lastDumpAt < MONITOR_IDLE_MS;
-          lastDumpAt = now();
-          if (recurring) await keepMonitor();
-        }
-      } else {
-        notes.push(describeFailure(dump, 'pw-dump'));
-        const pactl = await tryRun('pactl', ['list', 'source-outputs'], { timeoutMs: 2_000, maxBytes: INPUT_LIMITS.commandOutput });
-        // Output that is not readable text is the microphone unseen this time, as no answer is: never "no stream".
-        const read = probeOutput(pactl, pactl.kind === 'ok' ? 'pactl list source-outputs' : 'pactl');
-        if (read.ok) {
-          signals.push(...parsePactlSourceOutputs(read.text));
-          via = 'pactl';
-        } else {
-          notes.push(read.message);
-          via = undefined;
-          failure = `${describeFailure(dump, 'pw-dump')}; ${read.message}`;
-        }
-      }
+      // Unless the monitor saw no stream: then PipeWire has nothing to add, and nothing is forked.
+      if (!monitorSaysQuiet()) await wholeDump(signals, notes);
       if (!signals.some((s) => s.device === 'camera') && hasVideoDevices(devRoot)) signals.push(...videoDeviceHolders(procRoot, hint.pids));
       return { signals, notes };
     },
