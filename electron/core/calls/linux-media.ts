@@ -4,7 +4,7 @@ import { describeFailure, type CommandRunner } from '../ports/command-runner.js'
 import type { MediaProbe, MediaSignal } from './media-signal.js';
 import { NOT_READ_YET, type SignalStatus } from './signals/signal-status.js';
 import { parsePactlSourceOutputs } from './pactl.js';
-import { parsePwDump } from './pw-dump.js';
+import { parsePwDump, PW_DUMP_MAX_BYTES } from './pw-dump.js';
 import { probeOutput } from './signals/probe-text.js';
 import { INPUT_LIMITS } from '../input/limits.js';
 import type { CommandStreamer } from '../ports/command-stream.js';
@@ -30,9 +30,6 @@ const unrefTimers: Required<LinuxMediaOptions>['timers'] = {
   setTimeout: (run, ms) => setTimeout(run, ms).unref(),
   clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
 };
-
-/** A desktop's whole PipeWire graph: a few hundred KB on a busy one, so 8 MiB leaves room and still bounds memory. */
-const PW_DUMP_MAX_BYTES = 8 * 1024 * 1024;
 
 /**
  * Linux: PipeWire's own dump when present (microphone, camera and GNOME screen casts), else the PulseAudio view

@@ -1,8 +1,5 @@
 import type { CommandStreamer, StreamedCommand } from '../ports/command-stream.js';
-import { signalOf } from './pw-dump.js';
-
-/** One batch of the monitor's output is a whole graph at most: the same bound as a one-off pw-dump's output. */
-export const MONITOR_BATCH_MAX_BYTES = 8 * 1024 * 1024;
+import { PW_DUMP_MAX_BYTES, signalOf } from './pw-dump.js';
 
 /**
  * The PipeWire version whose `pw-dump --monitor` was seen to print each batch as it happens (line-buffered) and to
@@ -39,7 +36,8 @@ export interface PwDumpMonitor {
  * batch is the whole graph, each later one the objects that changed, in full, or `{ "id": N, "info": null }` for one
  * removed (PipeWire `src/tools/pw-dump.c`; test/fixtures/calls/pw-dump-monitor.txt is a capture). pw-dump starts
  * every batch with a line "[" and ends it with a line "]": only those two are at the first column, since everything
- * inside is indented. Only the ids of nodes that are signals are kept (signalOf, the one-off parser's own rule).
+ * inside is indented. Only the ids of nodes that are signals are kept (signalOf, the one-off parser's own rule),
+ * and a batch is bounded as a whole dump is (PW_DUMP_MAX_BYTES): it is a whole graph at most.
  */
 export function startPwDumpMonitor(stream: CommandStreamer): PwDumpMonitor | undefined {
   const signalling = new Set<number>();
@@ -81,7 +79,7 @@ export function startPwDumpMonitor(stream: CommandStreamer): PwDumpMonitor | und
     }
     batch.push(text);
     batchBytes += text.length + 1;
-    if (batchBytes > MONITOR_BATCH_MAX_BYTES) return finish(`pw-dump --monitor printed a batch over ${MONITOR_BATCH_MAX_BYTES} bytes`);
+    if (batchBytes > PW_DUMP_MAX_BYTES) return finish(`pw-dump --monitor printed a batch over ${PW_DUMP_MAX_BYTES} bytes`);
     if (text !== ']') return;
     const json = batch.join('\n');
     batch = undefined;
@@ -97,7 +95,7 @@ export function startPwDumpMonitor(stream: CommandStreamer): PwDumpMonitor | und
       if (ended !== undefined) return;
       const lines = (partial + text).split('\n');
       partial = lines.pop() ?? '';
-      if (partial.length > MONITOR_BATCH_MAX_BYTES) return finish(`pw-dump --monitor printed a line over ${MONITOR_BATCH_MAX_BYTES} bytes`);
+      if (partial.length > PW_DUMP_MAX_BYTES) return finish(`pw-dump --monitor printed a line over ${PW_DUMP_MAX_BYTES} bytes`);
       for (const l of lines) {
         line(l);
         if (ended !== undefined) return;

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { MediaSignal } from './media-signal.js';
 
+/** A desktop's whole PipeWire graph: a few hundred KB on a busy one, so 8 MiB leaves room and still bounds memory. */
+export const PW_DUMP_MAX_BYTES = 8 * 1024 * 1024;
+
 /** The stream name GNOME's Mutter gives every screen cast (built-in recorder and portal screen sharing). */
 export const MUTTER_SCREEN_CAST = 'meta-screen-cast-src';
 

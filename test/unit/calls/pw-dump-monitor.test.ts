@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CommandResult, CommandRunner } from '../../../electron/core/ports/command-runner.js';
 import type { CommandStreamer, StreamHandlers } from '../../../electron/core/ports/command-stream.js';
-import { linkedVersion, MONITOR_BATCH_MAX_BYTES, monitorSupported, startPwDumpMonitor } from '../../../electron/core/calls/pw-dump-monitor.js';
+import { linkedVersion, monitorSupported, startPwDumpMonitor } from '../../../electron/core/calls/pw-dump-monitor.js';
+import { PW_DUMP_MAX_BYTES } from '../../../electron/core/calls/pw-dump.js';
 import { linuxMediaProbe, MONITOR_CONFIRM_MS, MONITOR_IDLE_MS } from '../../../electron/core/calls/linux-media.js';
 import { fixture } from '../../support/fixtures.js';
 
@@ -69,7 +70,7 @@ describe('pw-dump --monitor, as PipeWire 0.3.65 prints it', () => {
   });
 
   it('ends, and gives no answer, on output that is not batches of JSON objects, or a batch over the bound', () => {
-    const cases = ['not json at all\n', '[\n  { "id": 1,\n]\n', `[\n${' '.repeat(MONITOR_BATCH_MAX_BYTES)}\n`];
+    const cases = ['not json at all\n', '[\n  { "id": 1,\n]\n', `[\n${' '.repeat(PW_DUMP_MAX_BYTES)}\n`];
     for (const text of cases) {
       const { stream, last } = fakeStreamer();
       const monitor = startPwDumpMonitor(stream)!;
