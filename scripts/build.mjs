@@ -348,7 +348,7 @@ export function shellBuildOptions(entry, outfile, define = {}, carried = undefin
     // The core is ESM and uses import.meta.url (e.g. to load sql.js's WebAssembly); CommonJS has no import.meta.
     define: { 'import.meta.url': '__mgImportMetaUrl', ...engineDefine(), ...define },
     banner: { js: "const __mgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-    ...(carried && entry === APP_MAIN ? { plugins: [zodTreeShaken, ...carriedDataPlugins(carried)] } : {}),
+    plugins: carried && entry === APP_MAIN ? [...options.plugins, ...carriedDataPlugins(carried)] : options.plugins,
   };
 }
 
