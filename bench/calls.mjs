@@ -27,6 +27,9 @@ async function loadCore(outDir) {
     "export { createCallWatcher, defaultWatcherSettings } from './electron/core/calls/call-watcher.js';",
     "export { systemClock } from './electron/core/calls/clock.js';",
     "export { currentCallProbes } from './electron/core/platform/select-call-probes.js';",
+    // The watcher's settings as the tray app derives them from policy (createGuard), for the in-app rows.
+    "export { resolve } from './electron/core/policy/resolve.js';",
+    "export { plainSettings, watcherSettingsFromPolicy } from './electron/core/app/watcher-config.js';",
   ].join('\n');
   const script = `
 import { build } from 'esbuild';
@@ -255,49 +258,59 @@ async function idleCost(child, seconds, warmSeconds = 20) {
 
 /**
  * The watcher as the tray app runs it: in a process that is up already, with its platform's adapters made at start
- * (the shell hands them to createGuard), the watcher is made from the catalogue (the matcher compiled) and started,
+ * (the shell hands them to createGuard) and policy read (no policy set: every setting at its default), the watcher
+ * is made from the catalogue (the matcher compiled) with the settings createGuard derives from policy, and started,
  * then left for `seconds`. CPU of all the process's threads (schedstat) from just before the watcher is made to the
- * end of the window, its start included. `start: false` makes the same process and never starts a watcher: what an
- * idle process of that size costs by itself. Each in a child of its own, so nothing of this process is counted.
+ * end of the window, its start included. `pollIntervalSeconds` stands in for IT setting that policy (the CLI's
+ * `watch` polls at the fastest pace it allows). `start: false` makes the same process and never starts a watcher:
+ * what an idle process of that size costs by itself. Each in a child of its own, so nothing of this process is
+ * counted. The answer names the idle pace it ran at, and the polls counted, so a watcher that stopped polling
+ * cannot pass for a cheap one.
  */
-async function inAppWatcher(coreFile, dir, seconds, { settleSeconds = 20, start = true } = {}) {
-  const script = join(dir, `in-app-${start ? 'watcher' : 'idle'}.mjs`);
+async function inAppWatcher(coreFile, dir, seconds, { settleSeconds = 20, start = true, pollIntervalSeconds } = {}) {
+  const script = join(dir, `in-app-${start ? 'watcher' : 'idle'}-${pollIntervalSeconds ?? 'policy'}.mjs`);
   await writeFile(script, `
 import { readdirSync, readFileSync } from 'node:fs';
 const cpuNs = () => readdirSync('/proc/self/task').reduce((t, k) => { try { return t + Number(readFileSync('/proc/self/task/' + k + '/schedstat', 'utf8').split(' ')[0]); } catch { return t; } }, 0);
-const [settle, seconds, start] = [Number(process.argv[2]), Number(process.argv[3]), process.argv[4] === 'start'];
+const [settle, seconds, start, pace] = [Number(process.argv[2]), Number(process.argv[3]), process.argv[4] === 'start', process.argv[5]];
 const core = await import(${JSON.stringify(pathToFileURL(coreFile).href)});
 const { os, processes, media, host } = await core.currentCallProbes();
+const { settings: policy } = core.resolve(pace === 'policy' ? {} : { 'machine-policy': { pollIntervalSeconds: { value: Number(pace), origin: 'bench' } } });
 cpuNs();
 await new Promise((r) => setTimeout(r, settle * 1000));
 const c0 = cpuNs();
 const t0 = performance.now();
 let watcher;
 let polls = 0;
+let idleIntervalMs;
 const problems = [];
 if (start) {
   const catalogue = core.effectiveCatalogue({});
   // Counted, so that a watcher that stopped polling (or failed at every poll) cannot pass for a cheap one.
   const counted = Object.create(processes);
   counted.snapshotNow = (options) => (polls++, processes.snapshotNow(options));
-  watcher = core.createCallWatcher({ processes: counted, media, matcher: core.compileMatcher(catalogue, os), catalogue, home: host.home, clock: core.systemClock, onProblem: (m) => problems.push(m) }, core.defaultWatcherSettings);
+  const settings = core.watcherSettingsFromPolicy(core.plainSettings(policy));
+  idleIntervalMs = settings.idleIntervalMs;
+  watcher = core.createCallWatcher({ processes: counted, media, matcher: core.compileMatcher(catalogue, os), catalogue, home: host.home, clock: core.systemClock, onProblem: (m) => problems.push(m) }, settings);
   watcher.start();
 }
 const c1 = cpuNs();
 await new Promise((r) => setTimeout(r, Math.max(0, t0 + seconds * 1000 - performance.now())));
 const c2 = cpuNs();
-process.stdout.write(JSON.stringify({ startMs: (c1 - c0) / 1e6, windowMs: (c2 - c0) / 1e6, elapsedMs: performance.now() - t0, polls, problems }) + '\\n');
+process.stdout.write(JSON.stringify({ startMs: (c1 - c0) / 1e6, windowMs: (c2 - c0) / 1e6, elapsedMs: performance.now() - t0, polls, problems, idleIntervalMs }) + '\\n');
 await watcher?.stop();
 process.exit(0);
 `);
-  const child = spawn(process.execPath, [script, String(settleSeconds), String(seconds), start ? 'start' : 'idle'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [script, String(settleSeconds), String(seconds), start ? 'start' : 'idle', String(pollIntervalSeconds ?? 'policy')], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   const code = await new Promise((r) => child.once('close', r));
   if (code !== 0) throw new Error(`the in-app watcher run ended with ${code}`);
-  const { startMs, windowMs, elapsedMs, polls, problems } = JSON.parse(out);
+  const { startMs, windowMs, elapsedMs, polls, problems, idleIntervalMs } = JSON.parse(out);
   if (problems.length > 0) throw new Error(`the in-app watcher reported problems: ${problems.join('; ')}`);
-  return { startMs, cpu: (windowMs / elapsedMs) * 100, polls };
+  // Every poll of the window made, give or take the one under way at its end.
+  const polledThroughout = idleIntervalMs !== undefined && polls >= Math.floor(elapsedMs / idleIntervalMs);
+  return { startMs, cpu: (windowMs / elapsedMs) * 100, polls, paceSeconds: idleIntervalMs / 1000, polledThroughout };
 }
 
 /**
@@ -497,16 +510,23 @@ export async function runCallsBench({ full = false } = {}) {
     const watch = watchProcess();
     const peer = spawn(process.execPath, ['-e', 'setInterval(() => {}, 500)'], { stdio: 'ignore' });
     const stopChurn = churn();
-    // The in-process poll and the watcher as the app runs it are timed meanwhile, under the same churn.
-    const [mine, theirs, poll, inApp, inAppIdle] = await Promise.all([
+    // The in-process poll and the watcher at IT's fastest pace are timed meanwhile, under the same churn.
+    const [mine, theirs, poll, inAppFastest, inAppIdleBeside] = await Promise.all([
       idleCost(watch.child, seconds),
       idleCost(peer, seconds),
       pollCost(core, seconds + 15),
-      inAppWatcher(coreFile, out, seconds),
+      inAppWatcher(coreFile, out, seconds, { pollIntervalSeconds: 2 }),
       inAppWatcher(coreFile, out, seconds, { start: false }),
-    ]).finally(stopChurn);
+    ]).catch((error) => {
+      stopChurn();
+      throw error;
+    });
     await watch.stop();
     peer.kill('SIGKILL');
+    // The goal's row on its own, under the same churn, beside the same process with no watcher: with the five
+    // processes above waking beside it on a 2-core machine, each one's CPU time grows with the others' (shared
+    // caches), which is the bench's doing and not the tray app's.
+    const [inApp, inAppIdle] = await Promise.all([inAppWatcher(coreFile, out, seconds), inAppWatcher(coreFile, out, seconds, { start: false })]).finally(stopChurn);
     const browsing = await browserCost(dir, 30);
     await rm(dir, { recursive: true, force: true });
     // What the process owns of its first 60 s: all of it less the runtime's own start, which in the tray app has
@@ -530,7 +550,8 @@ export async function runCallsBench({ full = false } = {}) {
       { name: 'calls: a node process with a 500 ms timer, CPU 1.5 s after spawn (runtime start)', value: theirs.startMs, unit: 'ms', peer: '`node -e 0`', peerValue: nodeStart, ratio: theirs.startMs / nodeStart, goal: 'info', pass: true },
       { name: 'calls: watch start-up beyond Node (CPU 1.5 s after spawn, first poll included, less the timer process)', value: mine.startMs - theirs.startMs, unit: 'ms', peer: 'the timer process, same moment', peerValue: theirs.startMs, ratio: (mine.startMs - theirs.startMs) / theirs.startMs, goal: 'info', pass: true },
       { name: `calls: watch CPU over its first ${seconds} s less the Node runtime's start (the part we own; the tray app's runtime is already up)`, value: ownedFirst, unit: '% core', peer: 'node with a 500 ms timer, same window, less its start', peerValue: Math.max(((theirs.firstMs - theirs.startMs) / (seconds * 1000)) * 100, 1e-6), ratio: ownedFirst / Math.max(((theirs.firstMs - theirs.startMs) / (seconds * 1000)) * 100, 1e-6), goal: '<= 0.05 % core', pass: ownedFirst <= 0.05 },
-      { name: `calls: the watcher as the app runs it (started in a running process), CPU over its first ${seconds} s, its start included (${ps}, a process started every 100 ms; ${inApp.polls} polls)`, value: inApp.cpu, unit: '% core', peer: 'the same process, the watcher not started, same window', peerValue: Math.max(inAppIdle.cpu, 1e-6), ratio: inApp.cpu / Math.max(inAppIdle.cpu, 1e-6), goal: '<= 0.05 % core', pass: inApp.cpu <= 0.05 && inApp.polls >= seconds / 2 - 1 },
+      { name: `calls: the watcher as the app runs it (started in a running process, policy at its defaults: a check every ${inApp.paceSeconds} s while nothing goes on), CPU over its first ${seconds} s, its start included (${ps}, a process started every 100 ms; ${inApp.polls} polls)`, value: inApp.cpu, unit: '% core', peer: 'the same process, the watcher not started, same window', peerValue: Math.max(inAppIdle.cpu, 1e-6), ratio: inApp.cpu / Math.max(inAppIdle.cpu, 1e-6), goal: '<= 0.05 % core', pass: inApp.cpu <= 0.05 && inApp.polledThroughout },
+      { name: `calls: the same with IT's fastest pace (pollIntervalSeconds ${inAppFastest.paceSeconds}, the pace of \`watch\`; ${inAppFastest.polls} polls), timed beside the watch rows`, value: inAppFastest.cpu, unit: '% core', peer: 'the same process, the watcher not started, same window', peerValue: Math.max(inAppIdleBeside.cpu, 1e-6), ratio: inAppFastest.cpu / Math.max(inAppIdleBeside.cpu, 1e-6), goal: 'info', pass: inAppFastest.polledThroughout },
       { name: 'calls: the watcher\'s start in a running process (catalogue, matcher, first poll: every comm opened)', value: inApp.startMs, unit: 'ms', peer: `the goal's whole budget, 0.05 % of ${seconds} s`, peerValue: seconds * 0.5, ratio: inApp.startMs / (seconds * 0.5), goal: 'info', pass: true },
       { name: `calls: watch CPU over its first ${seconds} s, start-up included (${ps}, a process started every 100 ms)`, value: mine.firstWindow, unit: '% core', peer: 'node with a 500 ms timer, same window', peerValue: Math.max(theirs.firstWindow, 1e-6), ratio: mine.firstWindow / Math.max(theirs.firstWindow, 1e-6), goal: '<= 0.05 % core', pass: mine.firstWindow <= 0.05 },
       { name: `calls: watch idle CPU over ${seconds} s after a 20 s start-up (${ps}, ${mine.started} tasks started meanwhile)`, value: mine.cpu, unit: '% core', peer: 'node with a 500 ms timer', peerValue: Math.max(theirs.cpu, 1e-6), ratio: mine.cpu / Math.max(theirs.cpu, 1e-6), goal: '<= 0.05 % core', pass: mine.cpu <= 0.05 },

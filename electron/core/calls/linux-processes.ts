@@ -11,6 +11,13 @@ const COMM_MAX = 15;
 /** How many of the latest processes are remembered, and how many of them a poll reads to find those that ended. */
 const RECENT_MAX = 256;
 const RECENT_CHECKS = 64;
+/**
+ * At a source's first listing, the processes among this many of the latest pids handed out are read again at the
+ * next poll, like any process first seen later (see linuxProcessSource). A launcher's fork execs moments after it
+ * was handed its pid, so one caught in between holds one of the latest; 64 leaves room for others started around
+ * it. An older process that execs later is seen by the watcher's periodic fresh snapshot.
+ */
+export const FIRST_LOOK_YOUNG_PIDS = 64;
 
 export interface LinuxProcessOptions {
   procRoot?: string;
@@ -282,6 +289,11 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
       nextYoung.clear();
       let changed = false;
       const firstLook = cache.size === 0;
+      // A first listing finds every process at once. Only one holding one of the latest pids can be a launcher's
+      // fork that has yet to exec; the rest have run since before the listing, so reading them all again at the
+      // next poll (a few milliseconds, most of the watcher's second poll) would find nothing. Without the counters
+      // the listing cannot tell which are the latest: all are read again, as before.
+      const youngFrom = firstLook && now ? now.lastPid - FIRST_LOOK_YOUNG_PIDS : Number.NEGATIVE_INFINITY;
       listings++;
       for (const entry of readdirSync(procRoot)) {
         const code = entry.charCodeAt(0);
@@ -296,7 +308,8 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
           const same = previous !== undefined && sameWants && sameInfo(previous, info);
           next.set(pid, same ? previous : info);
           if (!same) changed = true;
-          if (previous === undefined) nextYoung.add(pid);
+          // After the counter wraps, pids above the last one were handed out before it: also read again (harmless).
+          if (previous === undefined && pid > youngFrom) nextYoung.add(pid);
           continue;
         }
         next.set(pid, known);

@@ -3,7 +3,7 @@ import { readdir, readFile, readlink, rm, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hidesProcesses, linuxProcessSource } from '../../../electron/core/calls/linux-processes.js';
+import { FIRST_LOOK_YOUNG_PIDS, hidesProcesses, linuxProcessSource } from '../../../electron/core/calls/linux-processes.js';
 import { caughtUpList, listedBefore, MAX_NEW_PIDS } from '../../../electron/core/calls/linux-new-processes.js';
 import { INIT_PID_NAMESPACE, sameCounters, taskCounters, tasksAndLastPid } from '../../../electron/core/calls/linux-task-change.js';
 import { tempDir, writeTree } from '../../support/temp.js';
@@ -321,6 +321,30 @@ describe('a process that execs right after it was first seen', () => {
       expect((await source.snapshot({ fresh: true })).find((p) => p.pid === 40)?.name).toBe('zoom');
     });
   }
+});
+
+describe("a source's first listing", () => {
+  it('reads again at the next poll only the processes among the latest pids handed out; an older one that execs waits for the fresh snapshot', async () => {
+    const root = await fakeProc(); // loadavg's last pid: 5000
+    const recent = 5000 - FIRST_LOOK_YOUNG_PIDS + 1;
+    const old = 5000 - FIRST_LOOK_YOUNG_PIDS;
+    await writeTree(root, { [`${recent}/comm`]: 'sh\n', [`${old}/comm`]: 'sh\n' });
+    const source = linuxProcessSource({ procRoot: root });
+    expect(await names(source)).toEqual(['30:bash', `${old}:sh`, `${recent}:sh`]);
+    // Both exec before the next poll, with no task started or ended meanwhile.
+    await writeTree(root, { [`${recent}/comm`]: 'zoom\n', [`${old}/comm`]: 'obs\n' });
+    expect(await names(source)).toEqual(['30:bash', `${old}:sh`, `${recent}:zoom`]);
+    expect((await source.snapshot({ fresh: true })).find((p) => p.pid === old)?.name).toBe('obs');
+  });
+
+  it('without the counters cannot tell the latest, so reads every process again at the next poll', async () => {
+    const root = await fakeProc();
+    await writeTree(root, { '40/comm': 'sh\n' });
+    const source = linuxProcessSource({ procRoot: root, taskHint: false });
+    await names(source);
+    await writeTree(root, { '30/comm': 'zoom\n', '40/comm': 'obs\n' });
+    expect(await names(source)).toEqual(['30:zoom', '40:obs']);
+  });
 });
 
 describe.runIf(process.platform === 'linux')('the hint on the real /proc', () => {
