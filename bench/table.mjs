@@ -15,7 +15,8 @@ export function assertComplete(rows) {
 
 /** @param {BenchRow[]} rows */
 export function formatTable(rows) {
-  const fmt = (n) => (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2));
+  // Below 1, three decimals: a CPU share of 0.054 % against a 0.05 % goal must not print as the goal itself.
+  const fmt = (n) => (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : Math.abs(n) >= 1 || n === 0 ? n.toFixed(2) : n.toFixed(3));
   const header = ['figure', 'ours', 'peer', 'peer value', 'ratio (min–max)', 'goal', 'met'];
   const ratio = (r) => (r.range ? `${fmt(r.ratio)}× (${fmt(r.range.min)}–${fmt(r.range.max)})` : `${fmt(r.ratio)}×`);
   const body = rows.map((r) => [r.name, `${fmt(r.value)} ${r.unit}`, r.peer, `${fmt(r.peerValue)} ${r.unit}`, ratio(r), r.goal, r.pass ? 'yes' : 'NO']);
