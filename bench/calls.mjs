@@ -260,7 +260,7 @@ async function idleCost(child, seconds, warmSeconds = 20) {
  * The watcher as the tray app runs it: in a process that is up already, with its platform's adapters made at start
  * (the shell hands them to createGuard) and policy read (no policy set: every setting at its default), the watcher
  * is made from the catalogue (the matcher compiled) with the settings createGuard derives from policy, and started,
- * then left for `seconds`. CPU of all the process's threads (schedstat) from just before the watcher is made to the
+ * then left for `seconds`. CPU of all the process's threads (getrusage) from just before the watcher is made to the
  * end of the window, its start included. `pollIntervalSeconds` stands in for IT setting that policy (the CLI's
  * `watch` polls at the fastest pace it allows). `start: false` makes the same process and never starts a watcher:
  * what an idle process of that size costs by itself. Each in a child of its own, so nothing of this process is
@@ -270,8 +270,12 @@ async function idleCost(child, seconds, warmSeconds = 20) {
 async function inAppWatcher(coreFile, dir, seconds, { settleSeconds = 20, start = true, pollIntervalSeconds } = {}) {
   const script = join(dir, `in-app-${start ? 'watcher' : 'idle'}-${pollIntervalSeconds ?? 'policy'}.mjs`);
   await writeFile(script, `
-import { readdirSync, readFileSync } from 'node:fs';
-const cpuNs = () => readdirSync('/proc/self/task').reduce((t, k) => { try { return t + Number(readFileSync('/proc/self/task/' + k + '/schedstat', 'utf8').split(' ')[0]); } catch { return t; } }, 0);
+// getrusage, all threads, exact to the moment: a running thread's schedstat is brought up to date only at the
+// scheduler's tick (every 1–10 ms, by the kernel's HZ), too coarse for the watcher's start.
+const cpuNs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) * 1000;
+};
 const [settle, seconds, start, pace] = [Number(process.argv[2]), Number(process.argv[3]), process.argv[4] === 'start', process.argv[5]];
 const core = await import(${JSON.stringify(pathToFileURL(coreFile).href)});
 const { os, processes, media, host } = await core.currentCallProbes();
