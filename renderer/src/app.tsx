@@ -8,7 +8,7 @@ import { CleanupScreen } from './screens/cleanup-screen.js';
 import { SettingsScreen } from './screens/settings-screen.js';
 import { StatusScreen } from './screens/status-screen.js';
 import { KeptScreen } from './screens/kept-screen.js';
-import { LoadFailed } from './components/load-failed.js';
+import { LoadFailed, Loading } from './components/load-failed.js';
 
 const TITLES: Record<Screen, StringKey> = {
   precall: 'screenPrecall',
@@ -86,7 +86,9 @@ export function App() {
           <h1 ref={heading} tabIndex={-1}>
             {strings.t(TITLES[screen])}
           </h1>
-          {info.state === 'error' ? <LoadFailed message={info.message} /> : <ScreenBody key={locale} screen={screen} />}
+          {/* The screen waits for the person's language: mounted before it, a Welsh desktop's screen would load, show
+              in English, then remount (keyed by the language) and load again, a flash of the wrong words. */}
+          {info.state === 'loading' ? <Loading /> : info.state === 'error' ? <LoadFailed message={info.message} /> : <ScreenBody key={locale} screen={screen} />}
         </main>
       </LocaleContext.Provider>
     </PushContext.Provider>

@@ -118,6 +118,26 @@ describe.skipIf(!hasChromium)('labels around the notice', () => {
     });
   });
 
+  test('on a Welsh desktop the screen opens once, in Welsh: it waits for the language instead of loading in English and again', async () => {
+    // How often the screen asks for the notice before it stands in the desktop's language. An English desktop's
+    // screen mounts once (the language the window starts in); a Welsh one must not mount twice. (The test build
+    // runs React's development mode, whose StrictMode runs each effect twice: so compared, not counted.)
+    const loads = async (locale: 'en-GB' | 'cy', heading: string) => {
+      const laptop = await world({ policy: { organisationName: 'Mairie de Quimperlé', noticeText: { fr: frenchNotice } }, locale });
+      let asked = 0;
+      const get = laptop.handlers['notice:get'];
+      const counted = { ...laptop, handlers: { ...laptop.handlers, 'notice:get': (...args: Parameters<typeof get>) => (asked++, get(...args)) } };
+      await show('precall', counted, async (page) => {
+        await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(locale);
+        await expect.poll(() => page.locator('.checklist legend h2').innerText()).toBe(heading);
+      });
+      return asked;
+    };
+    const english = await loads('en-GB', 'Organiser’s checklist');
+    expect(english).toBeGreaterThan(0);
+    expect(await loads('cy', 'Rhestr wirio’r trefnydd')).toBe(english);
+  });
+
   test('a French notice on a Welsh desktop: Meeting Guard’s words in Welsh, marked lang="cy" inside the French notice', async () => {
     const laptop = await world({ policy: { organisationName: 'Mairie de Quimperlé', noticeText: { fr: frenchNotice } }, locale: 'cy' });
     await show('precall', laptop, async (page) => {
