@@ -513,24 +513,27 @@ export async function runCallsBench({ full = false } = {}) {
     const nodeStart = nodeStartCpuMs(full ? 20 : 10);
     const watch = watchProcess();
     const peer = spawn(process.execPath, ['-e', 'setInterval(() => {}, 500)'], { stdio: 'ignore' });
+    // Both phases under the same churn, stopped however they end.
     const stopChurn = churn();
-    // The in-process poll and the watcher at IT's fastest pace are timed meanwhile, under the same churn.
-    const [mine, theirs, poll, inAppFastest, inAppIdleBeside] = await Promise.all([
-      idleCost(watch.child, seconds),
-      idleCost(peer, seconds),
-      pollCost(core, seconds + 15),
-      inAppWatcher(coreFile, out, seconds, { pollIntervalSeconds: 2 }),
-      inAppWatcher(coreFile, out, seconds, { start: false }),
-    ]).catch((error) => {
+    let mine, theirs, poll, inAppFastest, inAppIdleBeside, inApp, inAppIdle;
+    try {
+      // The in-process poll and the watcher at IT's fastest pace are timed meanwhile.
+      [mine, theirs, poll, inAppFastest, inAppIdleBeside] = await Promise.all([
+        idleCost(watch.child, seconds),
+        idleCost(peer, seconds),
+        pollCost(core, seconds + 15),
+        inAppWatcher(coreFile, out, seconds, { pollIntervalSeconds: 2 }),
+        inAppWatcher(coreFile, out, seconds, { start: false }),
+      ]);
+      await watch.stop();
+      peer.kill('SIGKILL');
+      // The goal's row on its own, beside the same process with no watcher: with the five processes above waking
+      // beside it on a 2-core machine, each one's CPU time grows with the others' (shared caches), which is the
+      // bench's doing and not the tray app's.
+      [inApp, inAppIdle] = await Promise.all([inAppWatcher(coreFile, out, seconds), inAppWatcher(coreFile, out, seconds, { start: false })]);
+    } finally {
       stopChurn();
-      throw error;
-    });
-    await watch.stop();
-    peer.kill('SIGKILL');
-    // The goal's row on its own, under the same churn, beside the same process with no watcher: with the five
-    // processes above waking beside it on a 2-core machine, each one's CPU time grows with the others' (shared
-    // caches), which is the bench's doing and not the tray app's.
-    const [inApp, inAppIdle] = await Promise.all([inAppWatcher(coreFile, out, seconds), inAppWatcher(coreFile, out, seconds, { start: false })]).finally(stopChurn);
+    }
     const browsing = await browserCost(dir, 30);
     await rm(dir, { recursive: true, force: true });
     // What the process owns of its first 60 s: all of it less the runtime's own start, which in the tray app has
