@@ -8,6 +8,7 @@ const machineProcesses = [
   'test/unit/calls/linux-processes-cache.test.ts',
   'test/unit/calls/linux-quiet-poll.test.ts',
   'test/unit/calls/linux-comm-handles.test.ts',
+  'test/unit/calls/linux-kernel-threads.test.ts',
   'test/unit/calls/watch-cli.test.ts',
   'test/unit/cleanup/processes.test.ts',
   'test/unit/cleanup/refused-while-running.test.ts',

@@ -5,6 +5,7 @@ import { keptFileReader, sameCounters, taskCounters, type TaskCounterReader, typ
 import { commHandles, handleBudget } from './linux-comm-handles.js';
 import { caughtUpList, newProcessPids } from './linux-new-processes.js';
 import { quietLook, taskExists, unlistedLatest, type QuietTrail } from './linux-quiet-poll.js';
+import { kernelThreadReader } from './linux-kernel-threads.js';
 
 /** The kernel cuts /proc/<pid>/comm to 15 bytes (TASK_COMM_LEN 16 with the NUL), see proc(5). */
 const COMM_MAX = 15;
@@ -104,6 +105,8 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
   let quietTo = 0;
   let unsettled: number[] = [];
   const exists = taskExists(prefix);
+  // Kernel threads are listed without reading their names (linux-kernel-threads.ts); asked once, at the first listing.
+  let kernelThreads: ReturnType<typeof kernelThreadReader> | null = null;
 
   /** Keeps the pids of the entries that matter: from the changes when sorted with the same `matters`, else anew. */
   const recount = (matters: ((info: ProcessInfo) => boolean) | undefined, ended: readonly ProcessInfo[], added: readonly ProcessInfo[]) => {
@@ -295,11 +298,23 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
       // the listing cannot tell which are the latest: all are read again, as before.
       const youngFrom = firstLook && now ? now.lastPid - FIRST_LOOK_YOUNG_PIDS : Number.NEGATIVE_INFINITY;
       listings++;
+      if (kernelThreads === null) kernelThreads = kernelThreadReader(prefix, readSmall, keep);
+      const kernel = kernelThreads?.read();
       for (const entry of readdirSync(procRoot)) {
         const code = entry.charCodeAt(0);
         if (code < 48 || code > 57) continue; // only the numeric folders are processes
         const pid = Number(entry);
         const previous = cache.get(pid);
+        // Kept with no name, like a process that cannot be read: counted, never matched, asked about again at the
+        // next listing (a kernel thread's pid goes to another task only after the pid counter wraps).
+        if (kernel?.has(pid)) {
+          next.set(pid, null);
+          if (previous !== null) {
+            changed = true;
+            handles?.release(pid);
+          }
+          continue;
+        }
         const known = fresh ? undefined : previous;
         if (known === undefined) {
           const info = readOne(pid, wantArgs, wantFullName, sameWants ? previous : undefined);
@@ -351,6 +366,7 @@ export function linuxProcessSource(options: LinuxProcessOptions = {}) {
     close() {
       handles?.close();
       loadavg?.close();
+      kernelThreads?.close();
     },
     changedSince(list, earlier) {
       return lastChange && lastChange.to === list && lastChange.from === earlier ? lastChange.entries : undefined;
