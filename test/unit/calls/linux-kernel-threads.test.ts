@@ -90,7 +90,7 @@ describe("the kernel's own threads, listed without reading their names", () => {
       expect(pids.has(2)).toBe(true); // kthreadd itself is no child of its own
     } finally {
       reader?.close();
-      source.close();
+      source.close?.();
     }
   });
 });
