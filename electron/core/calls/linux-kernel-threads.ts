@@ -5,9 +5,9 @@ import { INIT_PID_NAMESPACE, keptFileReader } from './linux-task-change.js';
 const CHILDREN_MAX_BYTES = 64 * 1024;
 
 /**
- * The pids of the kernel's own threads, so a listing of /proc need not open and read each one's name: on a
- * workstation they are a third to a half of all processes (kworker, ksoftirqd, rcu_*, one set per core), and none
- * of them can be a meeting app or a recorder.
+ * The pids of the kernel's own threads, so a listing of /proc need not open and read each one's name: there are
+ * several per core (kworker, ksoftirqd, migration, cpuhp) and more per device, often a large share of all
+ * processes, and none of them can be a meeting app or a recorder.
  *
  * Every kernel thread is a child of kthreadd, pid 2 of the first pid namespace, and /proc/2/task/2/children lists
  * them (proc(5); the kernel's CONFIG_PROC_CHILDREN, on in the common distributions' kernels). The programs the
