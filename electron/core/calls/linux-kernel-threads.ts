@@ -1,5 +1,4 @@
-import { readlinkSync } from 'node:fs';
-import { INIT_PID_NAMESPACE, keptFileReader } from './linux-task-change.js';
+import { inInitialPidNamespace, keptFileReader } from './linux-task-change.js';
 
 /** Room for the children of kthreadd on a large machine (each pid and its space: 8 bytes at most). */
 const CHILDREN_MAX_BYTES = 64 * 1024;
@@ -21,13 +20,7 @@ const CHILDREN_MAX_BYTES = 64 * 1024;
  * tree (`keepOpen` false) it is opened each time.
  */
 export function kernelThreadReader(prefix: string, readSmall: (path: string) => string | undefined, keepOpen: boolean): { read(): Set<number> | undefined; close(): void } | undefined {
-  let namespace: string | undefined;
-  try {
-    namespace = readlinkSync(`${prefix}self/ns/pid`);
-  } catch {
-    return undefined;
-  }
-  if (namespace !== INIT_PID_NAMESPACE || readSmall(`${prefix}2/comm`) !== 'kthreadd\n') return undefined;
+  if (!inInitialPidNamespace(prefix) || readSmall(`${prefix}2/comm`) !== 'kthreadd\n') return undefined;
   const path = `${prefix}2/task/2/children`;
   const kept = keepOpen ? keptFileReader(path, CHILDREN_MAX_BYTES) : undefined;
   return {

@@ -31,7 +31,7 @@ export interface TaskCounters {
 export function taskCounters(procPrefix: string, readLoadavg: () => string | undefined): TaskCounterReader {
   let usable: boolean | undefined;
   const tail = () => {
-    usable ??= readNamespace(`${procPrefix}self/ns/pid`) === INIT_PID_NAMESPACE;
+    usable ??= inInitialPidNamespace(procPrefix);
     return usable ? tasksAndLastPid(readLoadavg()) : undefined;
   };
   const read = (since?: TaskCounters) => {
@@ -110,10 +110,11 @@ function closeQuietly(fd: number): void {
   }
 }
 
-function readNamespace(path: string): string | undefined {
+/** Whether the /proc at `procPrefix` is seen from the initial pid namespace (its `self/ns/pid` link names it). */
+export function inInitialPidNamespace(procPrefix: string): boolean {
   try {
-    return readlinkSync(path);
+    return readlinkSync(`${procPrefix}self/ns/pid`) === INIT_PID_NAMESPACE;
   } catch {
-    return undefined;
+    return false;
   }
 }
