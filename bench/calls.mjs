@@ -337,10 +337,10 @@ if (start) {
       } catch {}
     }
     last = now;
-    watcher = { stop: () => clearTimeout(timer) };
     timer = setTimeout(poll, idleIntervalMs);
   };
   let timer;
+  watcher = { stop: () => clearTimeout(timer) };
   poll();
 }
 const c1 = cpuNs();
@@ -573,12 +573,11 @@ export async function runCallsBench({ full = false } = {}) {
       ]);
       await watch.stop();
       peer.kill('SIGKILL');
-      // The goal's row on its own, beside the same process with no watcher: with the five processes above waking
-      // beside it on a 2-core machine, each one's CPU time grows with the others' (shared caches), which is the
-      // bench's doing and not the tray app's.
-      // In rounds, each beside the floor watcher (the least a watcher can do, same pace) and the same process with no
-      // watcher: the CPU an idle VM accounts to a process varies from minute to minute with its host's load (a
-      // timer's wake-up alone costs 0.05–0.4 ms), which falls on all three of a round alike.
+      // The goal's row apart from the five processes above (waking beside it on a 2-core machine, each one's CPU time
+      // grows with the others', which is the bench's doing and not the tray app's), in rounds, each beside the floor
+      // watcher (the least a watcher can do, same pace) and the same process with no watcher: the CPU an idle VM
+      // accounts to a process varies from minute to minute with its host's load (a timer's wake-up alone costs
+      // 0.05–0.4 ms), which falls on all three of a round alike.
       for (let i = 0; i < (full ? 5 : 3); i++) {
         const [watcher, floor, idle] = await Promise.all([inAppWatcher(coreFile, out, seconds), inAppWatcher(coreFile, out, seconds, { floor: true }), inAppWatcher(coreFile, out, seconds, { start: false })]);
         goalRounds.push({ watcher, floor, idle });
