@@ -213,6 +213,24 @@ export async function runCleanupBench(options = {}) {
         peerValue: round(bytes / (r.b.median / 1000)), ratio: round(1 / r.ratio.median), range: { min: round(1 / r.ratio.max), max: round(1 / r.ratio.min) }, goal: 'info', pass: true,
       });
     }
+
+    // Matches by shape, ours against ripgrep kind by kind: where each total's difference comes from (each kind of
+    // gap has a test in test/unit/cleanup/ripgrep-agreement.test.ts). Ours per file as a scanning thread reads it.
+    const sum = (counts) => Object.values(counts).reduce((s, n) => s + n, 0);
+    for (const [shape, list] of Object.entries(byShape)) {
+      const mine = Object.fromEntries(Object.keys(patterns).map((kind) => [kind, 0]));
+      for (const f of list) {
+        const entry = await core.scanOneFile(home, f, { sync: true });
+        for (const kind of Object.keys(mine)) mine[kind] += entry.findings?.[kind]?.count ?? 0;
+      }
+      const paths = list.map((f) => f.path);
+      const theirs = Object.fromEntries(Object.entries(patterns).map(([kind, pattern]) => [kind, rg([pattern], paths).matches]));
+      const differ = Object.keys(mine).filter((kind) => mine[kind] !== theirs[kind]).map((kind) => `${kind} ${mine[kind]} / ${theirs[kind]}`);
+      rows.push({
+        name: `cleanup matches by shape, ${shape} (${list.length} files): ${differ.length > 0 ? `ours / ripgrep where they differ: ${differ.join(', ')}` : 'every kind the same'}`,
+        value: sum(mine), unit: 'matches', peer: 'ripgrep, each pattern alone, same files', peerValue: Math.max(sum(theirs), 1), ratio: round(sum(mine) / Math.max(sum(theirs), 1)), goal: 'info', pass: true,
+      });
+    }
     return rows;
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -140,6 +140,7 @@ function ipv6Verdict<W>(start: i32, stop: i32, end: i32): i32 {
   let doubled = false;
   let zeroBefore = true; // every group before the latest is 0
   let last = -2; // the latest group's value; -2 before the first
+  let first = -1; // the first group's value when it is hex (not a dotted tail)
   let p = start;
   if (at<W>(p, stop, end) == COLON) {
     if (at<W>(p + step, stop, end) != COLON) return INVALID;
@@ -166,6 +167,7 @@ function ipv6Verdict<W>(start: i32, stop: i32, end: i32): i32 {
     } else {
       if (digits == 0 || digits > 4) return INVALID;
       groups++;
+      if (groups == 1) first = value;
       if (last != -2) zeroBefore = zeroBefore && last == 0;
       last = value;
     }
@@ -176,14 +178,15 @@ function ipv6Verdict<W>(start: i32, stop: i32, end: i32): i32 {
       if (doubled) return INVALID;
       doubled = true;
       p += step;
-      if (p >= stop) {
-        // Ends in "::": the groups it stands for are the last ones, and they are zero.
-        zeroBefore = zeroBefore && last == 0;
-        last = 0;
-        break;
-      }
+      // Ends in "::" ("2001:db8::", "fe80::"): how a prefix is written (RFC 4291 §2.3), or the subnet-router anycast
+      // address (§2.6.1), never one interface's address; in binary data "5::" is two bytes that happen to be hex.
+      if (p >= stop) return NOBODY;
     }
   }
   if (doubled ? groups > 7 : groups != 8) return INVALID;
+  // Begins with "::": the IPv4-mapped "::ffff:…" is a host's address (§2.5.5.2); any other ("::5", what the
+  // deprecated IPv4-compatible form would be, §2.5.5.1) names nobody, and in binary data is three bytes that happen
+  // to be colons and a hex digit.
+  if (at<W>(start, stop, end) == COLON && first >= 0 && first != 0xffff) return NOBODY;
   return zeroBefore && last >= -2 && last <= 1 ? NOBODY : ADDRESS;
 }

@@ -141,6 +141,7 @@ function ipv6Verdict(buf: Uint8Array, start: number, stop: number, end: number, 
   let doubled = false;
   let zeroBefore = true; // every group before the latest is 0
   let last = -2; // the latest group's value; -2 before the first
+  let first = -1; // the first group's value when it is hex (not a dotted tail)
   let p = start;
   if (at(p) === COLON) {
     if (at(p + step) !== COLON) return INVALID;
@@ -167,6 +168,7 @@ function ipv6Verdict(buf: Uint8Array, start: number, stop: number, end: number, 
     } else {
       if (digits === 0 || digits > 4) return INVALID;
       groups++;
+      if (groups === 1) first = value;
       if (last !== -2) zeroBefore &&= last === 0;
       last = value;
     }
@@ -177,15 +179,16 @@ function ipv6Verdict(buf: Uint8Array, start: number, stop: number, end: number, 
       if (doubled) return INVALID;
       doubled = true;
       p += step;
-      if (p >= stop) {
-        // Ends in "::": the groups it stands for are the last ones, and they are zero.
-        zeroBefore &&= last === 0;
-        last = 0;
-        break;
-      }
+      // Ends in "::" ("2001:db8::", "fe80::"): how a prefix is written (RFC 4291 §2.3), or the subnet-router anycast
+      // address (§2.6.1), never one interface's address; in binary data "5::" is two bytes that happen to be hex.
+      if (p >= stop) return NOBODY;
     }
   }
   if (doubled ? groups > 7 : groups !== 8) return INVALID;
+  // Begins with "::": the IPv4-mapped "::ffff:…" is a host's address (§2.5.5.2); any other ("::5", what the
+  // deprecated IPv4-compatible form would be, §2.5.5.1) names nobody, and in binary data is three bytes that happen
+  // to be colons and a hex digit.
+  if (at(start) === COLON && first >= 0 && first !== 0xffff) return NOBODY;
   return zeroBefore && last >= -2 && last <= 1 ? NOBODY : ADDRESS;
 }
 

@@ -52,6 +52,20 @@ describe.skipIf(!hasRg)('counts agree with ripgrep on the same patterns, or the 
     expect(mine.ipv4).toBe(1);
   });
 
+  // Found in the bench corpus's HTTP cache and LevelDB tables: a font's bytes "\x0f5::\x02" and "\xc7::5\xc4" had
+  // been counted as IPv6 addresses.
+  it('agrees that a run ending in "::" is a prefix and "::5" nobody\'s, in text and in binary', async () => {
+    const { mine, theirs } = await both(Buffer.concat([Buffer.from('route 2001:db8:: via fe80::1 and fe80:: or ::5 '), Buffer.from([0x0f, 0x35, 0x3a, 0x3a, 0x02, 0xc7, 0x3a, 0x3a, 0x35, 0xc4])]));
+    expect(theirs.ipv6).toBe(1);
+    expect(mine.ipv6).toBe(1);
+  });
+
+  it('differs on an IPv4-mapped address ("::ffff:192.0.2.1", RFC 4291 §2.5.5.2), which the pattern needs a group before "::" to see', async () => {
+    const { mine, theirs } = await both('client ::ffff:192.0.2.1 connected\n');
+    expect(theirs.ipv6).toBe(0);
+    expect(mine.ipv6).toBe(1);
+  });
+
   it('differs where a MAC-like run is longer than six pairs or sits inside an IPv6 address', async () => {
     const { mine, theirs } = await both('eui a4:83:e7:12:34:56:78 and fe80::a4:83:e7:12:34:56 and 3c:22:fb:0a:1b:2c\n');
     expect(theirs.macAddresses).toBe(3);

@@ -47,8 +47,8 @@ describe('one pass over the bytes for every kind', () => {
     expect(matches('USERNAME: Bob; "realName":null; user_name=42; screen name = Sam Jones\n').map(([, v]) => v)).toEqual(['Bob', 'Sam Jones']);
   });
 
-  it('checks IPv6 text forms in bytes (RFC 4291 §2.2) and leaves the unspecified and loopback addresses out', () => {
-    expect(matches('a 2001:db8::1.2.3.4 b 1:2:3:4:5:6:7:8 c 1::2::3 d ::1 e 0:0:0:0:0:0:0:1 f 1:: g 12345::1').map(([, v]) => v)).toEqual(['2001:db8::1.2.3.4', '1:2:3:4:5:6:7:8', '1::']);
+  it('checks IPv6 text forms in bytes (RFC 4291 §2.2) and leaves the unspecified and loopback addresses and prefixes out', () => {
+    expect(matches('a 2001:db8::1.2.3.4 b 1:2:3:4:5:6:7:8 c 1::2::3 d ::1 e 0:0:0:0:0:0:0:1 f 1:: g 12345::1 h 1::9 i ::5 j ::ffff:c000:201 k ::ffff:192.0.2.1').map(([, v]) => v)).toEqual(['2001:db8::1.2.3.4', '1:2:3:4:5:6:7:8', '1::9', '::ffff:c000:201', '::ffff:192.0.2.1']);
   });
 
   it('never reads past the end it is given', () => {
