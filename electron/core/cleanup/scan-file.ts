@@ -8,6 +8,8 @@ import { FindingsTally } from './findings.js';
 import type { FileScan } from './scan-report.js';
 
 export const ENCRYPTED_NOTE = 'encrypted: contents not readable, removed as a whole';
+/** Said of a database whose deleted rows' text is still in the file (sqlite-deleted.ts). */
+export const DELETED_ROWS_NOTE = 'holds text of deleted rows (SQLite keeps it until the space is used again): counted with the rest';
 export const LEVELDB_NOTE = 'LevelDB: read as bytes; compressed blocks are not decoded';
 export const DEFAULT_MAX_SQLITE_BYTES = 64 * 1024 * 1024;
 /** Above this a file is sized, not read: a 50 GB sparse log would otherwise be read to its end. */
@@ -108,8 +110,9 @@ export async function scanOneFile(root: string, file: ScannedFile, options: File
 async function readDatabase(handle: FileReader, size: number, tally: FindingsTally, entry: FileScan, options: FileScanOptions): Promise<boolean> {
   const pages = new FindingsTally();
   try {
-    await scanSqlitePages(handle, size, pages, options.signal);
+    const { inDeletedRows = 0 } = await scanSqlitePages(handle, size, pages, options.signal);
     tally.addAll(pages.toJSON());
+    if (inDeletedRows > 0) entry.note = DELETED_ROWS_NOTE;
     return true;
   } catch (error) {
     if (options.signal?.aborted || !(error instanceof SqlitePageError)) throw error;

@@ -1,3 +1,4 @@
+import type { SqliteLayout } from './sqlite-deleted.js';
 import type { FileReader } from './file-reader.js';
 
 /**
@@ -41,7 +42,7 @@ const BLOCK = 256 * 1024;
 /** A record longer than this is not put together (its database is read as bytes instead). */
 export const MAX_RECORD_BYTES = 4 * 1024 * 1024;
 
-export async function readSqliteText(handle: FileReader, size: number, sink: SqliteText, signal?: AbortSignal): Promise<{ tables: number; rows: number }> {
+export async function readSqliteText(handle: FileReader, size: number, sink: SqliteText, signal?: AbortSignal): Promise<{ tables: number; rows: number; layout: SqliteLayout }> {
   const head = Buffer.alloc(100);
   if ((await handle.read(head, 0, 100, 0)) < 100) throw new SqlitePageError('header cut short');
   const rawPageSize = head.readUInt16BE(16);
@@ -51,16 +52,17 @@ export async function readSqliteText(handle: FileReader, size: number, sink: Sql
   if (!encoding) throw new SqlitePageError('unknown text encoding');
   const pages = Math.floor(size / pageSize);
   const usable = pageSize - head[20]!;
+  const layout: SqliteLayout = { pageSize, usable, pages, encoding, firstTrunk: head.readUInt32BE(32) };
   const walk = new TreeWalk(handle, pages, pageSize, usable, encoding, sink);
   await walk.tree(1, signal);
   walk.rows = 0;
   const readNow = handle.readNow;
   if (readNow && sink.trees) {
     const rows = sink.trees({ readNow, pageSize, usable, pages, encoding, visited: walk.visited }, walk.roots, signal);
-    return { tables: walk.roots.length, rows };
+    return { tables: walk.roots.length, rows, layout };
   }
   for (const root of walk.roots) await walk.tree(root, signal);
-  return { tables: walk.roots.length, rows: walk.rows };
+  return { tables: walk.roots.length, rows: walk.rows, layout };
 }
 
 /**

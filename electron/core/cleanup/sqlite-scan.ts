@@ -6,6 +6,7 @@ import { engineInput } from './engine.js';
 import { findInTrees } from './sqlite-engine-walk.js';
 import type { FindingKind, FindingsTally } from './findings.js';
 import { readSqliteText, type SqliteDatabase, type SqliteText } from './sqlite-pages.js';
+import { readDeletedText, type SqliteLayout } from './sqlite-deleted.js';
 
 let sqlJs: Promise<SqlJsStatic> | undefined;
 
@@ -31,6 +32,8 @@ function loadSqlJs(): Promise<SqlJsStatic> {
 export interface SqliteScanResult {
   tables: number;
   rowsRead: number;
+  /** Findings in what the database kept of deleted rows (sqlite-deleted.ts); the page reader alone reads those. */
+  inDeletedRows?: number;
 }
 
 type Encoding = 'utf8' | 'utf16le' | 'utf16be';
@@ -40,6 +43,27 @@ const BATCH = 64 * 1024;
 // may hold (0x01 before), "display_name=1" ran on into the next cell's e-mail address and counted as a name, or not,
 // as a batch happened to end. Two bytes in UTF-16, so each value starts on a character.
 const SEPARATOR = 0x3b;
+
+/** What a batch tells its matches to: the file's findings, or `MatchTexts`. */
+type Tally = Pick<FindingsTally, 'count' | 'preview' | 'toTell' | 'countMore'>;
+
+/** Every match told and kept by kind and text, so what deleted rows left can be told apart from live rows. */
+class MatchTexts implements Tally {
+  readonly seen = new Map<string, number>();
+  count(): boolean {
+    return true;
+  }
+  preview(kind: FindingKind, value: string): void {
+    const key = `${kind}\n${value}`;
+    this.seen.set(key, (this.seen.get(key) ?? 0) + 1);
+  }
+  toTell(tell: Int32Array): void {
+    tell.fill(0x7fffffff);
+  }
+  countMore(): void {
+    // Never called: every match is told.
+  }
+}
 
 /**
  * Text values go through the matcher in batches: many short cells (host names, addresses) cost one pass over a
@@ -51,7 +75,7 @@ class ValueBatch implements MatchSink, SqliteText {
   // Whether the matches being told are of text in the engine (`trees`), not in the batch.
   private inEngine = false;
 
-  constructor(private readonly tally: FindingsTally) {}
+  constructor(private readonly tally: Tally) {}
 
   found(kind: FindingKind, start: number, end: number, wide: boolean): void {
     if (this.tally.count(kind)) this.tally.preview(kind, matchText(this.inEngine ? engineInput() : this.batch, start, end, wide));
@@ -112,9 +136,37 @@ class ValueBatch implements MatchSink, SqliteText {
  */
 export async function scanSqlitePages(handle: FileReader, size: number, tally: FindingsTally, signal?: AbortSignal): Promise<SqliteScanResult> {
   const match = new ValueBatch(tally);
-  const { tables, rows } = await readSqliteText(handle, size, match, signal);
+  const { tables, rows, layout } = await readSqliteText(handle, size, match, signal);
   match.flush();
-  return { tables, rowsRead: rows };
+  return { tables, rowsRead: rows, inDeletedRows: await addDeletedRows(handle, size, layout, tally, signal) };
+}
+
+/**
+ * What the database kept of deleted rows (sqlite-deleted.ts), added to `tally`: only text found nowhere among its
+ * live rows, which are read once more to tell (rarely: most databases have no deleted row left). A freeblock can
+ * also hold a copy of a row that moved to another page when rows were inserted out of order, and the same address
+ * in a live row already counts, so the answer never says a row was deleted that was not. Returns the matches added.
+ */
+async function addDeletedRows(handle: FileReader, size: number, layout: SqliteLayout, tally: FindingsTally, signal?: AbortSignal): Promise<number> {
+  const left = new MatchTexts();
+  const deleted = new ValueBatch(left);
+  await readDeletedText(handle, layout, deleted, signal);
+  deleted.flush();
+  if (left.seen.size === 0) return 0;
+  const live = new MatchTexts();
+  const again = new ValueBatch(live);
+  await readSqliteText(handle, size, again, signal);
+  again.flush();
+  let added = 0;
+  for (const [key, n] of left.seen) {
+    if (live.seen.has(key)) continue;
+    const cut = key.indexOf('\n');
+    const kind = key.slice(0, cut) as FindingKind;
+    const value = key.slice(cut + 1);
+    for (let i = 0; i < n; i++) tally.add(kind, value);
+    added += n;
+  }
+  return added;
 }
 
 const quoteId = (name: string) => `"${name.replace(/"/g, '""')}"`;
