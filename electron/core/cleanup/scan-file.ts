@@ -9,7 +9,7 @@ import type { FileScan } from './scan-report.js';
 
 export const ENCRYPTED_NOTE = 'encrypted: contents not readable, removed as a whole';
 /** Said of a database whose deleted rows' text is still in the file (sqlite-deleted.ts). */
-export const DELETED_ROWS_NOTE = 'holds text of deleted rows (SQLite keeps it until the space is used again): counted with the rest';
+export const DELETED_ROWS_NOTE = 'still holds text of deleted history (kept in the file until the space is used again): counted with the rest, cleared with the file';
 export const LEVELDB_NOTE = 'LevelDB: read as bytes; compressed blocks are not decoded';
 export const DEFAULT_MAX_SQLITE_BYTES = 64 * 1024 * 1024;
 /** Above this a file is sized, not read: a 50 GB sparse log would otherwise be read to its end. */
