@@ -10,6 +10,8 @@ export interface SqliteLayout {
   encoding: SqliteEncoding;
   /** The first freelist trunk page (header offset 32), 0 when none. */
   firstTrunk: number;
+  /** The tables' root pages. */
+  tables: readonly number[];
 }
 
 const ZEROS = new Uint8Array(65536);
@@ -19,9 +21,9 @@ const ZEROS = new Uint8Array(65536);
  * (sqlite.org/pragma.html#pragma_secure_delete; off in SQLite's own builds): a page left empty by deleted rows goes
  * to the freelist with its cells as they were (sqlite.org/fileformat2.html §1.5). A meeting history "cleared" in the
  * client is then still in the file for anyone who reads its bytes. Read here, value by value as the live walk reads
- * records: the cells of freed table leaves and freed overflow pages (the rest of a long value). `sink` is told their
- * text; the caller keeps only what no live row holds (sqlite-scan.ts), as a page freed when the tree was balanced
- * also holds copies of rows that moved. Not read: a freeblock, the space one deleted row leaves inside a page that
+ * records: the cells of freed table leaves, each only when no table holds that row as it was (a page freed when the
+ * tree was balanced also holds copies of rows that moved, `LiveRows`), and freed overflow pages (the rest of a long
+ * value); `sink` is told their text. Not read: a freeblock, the space one deleted row leaves inside a page that
  * keeps others (§1.6). Its first four bytes are overwritten with the freeblock's own header, which for most rows is
  * where the record's header began, and a freeblock also holds copies of rows moved by inserts out of order: what is
  * left of a deleted row cannot be told from those there. Every offset is checked against its page, and a chain that
@@ -54,16 +56,26 @@ export async function readDeletedText(handle: FileReader, db: SqliteLayout, sink
     trunk = page.readUInt32BE(0);
   }
 
+  const live = new LiveRows(read, pageSize, pages, db.tables);
   for (const [n, from] of free) {
     signal?.throwIfAborted();
     if (from > 0 || (await read(page, pageSize, (n - 1) * pageSize)) < pageSize) continue; // a trunk: its list
     const type = page[0]!;
     if (type === 13) {
-      // A freed table leaf still holds its cells as they were: read like a live page's.
+      // A freed table leaf still holds its cells as they were: read like a live page's, but only the rows that no
+      // table holds any more. A page freed while the tree was balanced holds copies of rows that moved.
       const cells = Math.min(page.readUInt16BE(3), (usable - 8) >> 1);
       for (let c = 0; c < cells; c++) {
         const cell = page.readUInt16BE(8 + 2 * c);
-        if (cell > 0 && cell < usable) cellsFrom(page, cell, usable, tell, 1);
+        if (cell <= 0 || cell >= usable) continue;
+        const length = varint(page, cell, usable);
+        if (length <= 0) continue;
+        const rowid = varint(page, varintEnd, usable);
+        if (rowid < 0) continue;
+        const record = varintEnd;
+        const end = Math.min(usable, record + length);
+        if (await live.holds(rowid, page.subarray(record, end))) continue;
+        recordTexts(page, record, end, tell);
       }
     } else if (type !== 2 && type !== 5 && type !== 10) {
       // A freed overflow page: the rest of a long value, after its 4-byte link. A freed index or interior page's
@@ -127,14 +139,73 @@ function recordTexts(bytes: Uint8Array, at: number, end: number, tell: Tell): nu
   return Math.min(body, end);
 }
 
-/** Table-leaf cells back to back from `at` (payload length, rowid, record), `most` of them: until one does not parse. */
-function cellsFrom(bytes: Uint8Array, at: number, end: number, tell: Tell, most = Number.POSITIVE_INFINITY): void {
-  for (let p = at, n = 0; n < most && p < end; n++) {
-    const length = varint(bytes, p, end);
-    if (length <= 0) return;
-    if (varint(bytes, varintEnd, end) < 0) return;
-    const next = recordTexts(bytes, varintEnd, Math.min(end, varintEnd + length), tell);
-    if (next === 0) return;
-    p = next;
+/**
+ * Whether a table still holds a row: a search down each table's b-tree for its rowid (§1.6: an interior cell is
+ * a left child and the largest rowid under it, the right-most child in the page's header). The interior pages are
+ * kept once read, as every search goes down through them. A page that is not what the tree says ends that search:
+ * a damaged tree answers "no such row".
+ */
+class LiveRows {
+  private readonly interiors = new Map<number, Buffer>();
+  private readonly leaf: Buffer;
+
+  constructor(
+    private readonly read: (buffer: Uint8Array, length: number, position: number) => number | Promise<number>,
+    private readonly pageSize: number,
+    private readonly pages: number,
+    private readonly roots: readonly number[],
+  ) {
+    this.leaf = Buffer.allocUnsafe(pageSize);
+  }
+
+  /** Whether a table holds this row as `record` has it (the same rowid in another table, or updated since, does not). */
+  async holds(rowid: number, record: Uint8Array): Promise<boolean> {
+    for (const root of this.roots) if (await this.inTree(root, rowid, record)) return true;
+    return false;
+  }
+
+  private async inTree(root: number, rowid: number, record: Uint8Array): Promise<boolean> {
+    for (let n = root, depth = 0; n >= 1 && n <= this.pages && depth < 32; depth++) {
+      let page = this.interiors.get(n);
+      if (!page) {
+        if ((await this.read(this.leaf, this.pageSize, (n - 1) * this.pageSize)) < this.pageSize) return false;
+        page = this.leaf;
+      }
+      const base = n === 1 ? 100 : 0;
+      const type = page[base];
+      if (type === 5 && page === this.leaf) this.interiors.set(n, (page = Buffer.from(page)));
+      const p: Buffer = page;
+      const cells = p.readUInt16BE(base + 3);
+      const pointer = (i: number) => p.readUInt16BE(base + (type === 5 ? 12 : 8) + 2 * i);
+      if (type === 5) {
+        // The first cell whose key (the largest rowid under its child) is not below the rowid.
+        let lo = 0;
+        for (let hi = cells; lo < hi; ) {
+          const mid = (lo + hi) >> 1;
+          const at = pointer(mid) + 4;
+          if (at >= this.pageSize || varint(p, at, this.pageSize) < rowid) lo = mid + 1;
+          else hi = mid;
+        }
+        const child = lo < cells ? pointer(lo) : base + 8;
+        if (child + 4 > this.pageSize) return false;
+        n = p.readUInt32BE(child);
+        continue;
+      }
+      if (type !== 13) return false;
+      for (let lo = 0, hi = cells; lo < hi; ) {
+        const mid = (lo + hi) >> 1;
+        const at = pointer(mid);
+        if (at >= this.pageSize || varint(p, at, this.pageSize) < 0) return false;
+        const id = varint(p, varintEnd, this.pageSize);
+        if (id === rowid) {
+          const from = varintEnd;
+          return from + record.length <= this.pageSize && Buffer.compare(p.subarray(from, from + record.length), record) === 0;
+        }
+        if (id < rowid) lo = mid + 1;
+        else hi = mid;
+      }
+      return false;
+    }
+    return false;
   }
 }

@@ -52,9 +52,9 @@ export async function readSqliteText(handle: FileReader, size: number, sink: Sql
   if (!encoding) throw new SqlitePageError('unknown text encoding');
   const pages = Math.floor(size / pageSize);
   const usable = pageSize - head[20]!;
-  const layout: SqliteLayout = { pageSize, usable, pages, encoding, firstTrunk: head.readUInt32BE(32) };
   const walk = new TreeWalk(handle, pages, pageSize, usable, encoding, sink);
   await walk.tree(1, signal);
+  const layout: SqliteLayout = { pageSize, usable, pages, encoding, firstTrunk: head.readUInt32BE(32), tables: walk.roots };
   walk.rows = 0;
   const readNow = handle.readNow;
   if (readNow && sink.trees) {

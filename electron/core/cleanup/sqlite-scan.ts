@@ -44,27 +44,6 @@ const BATCH = 64 * 1024;
 // as a batch happened to end. Two bytes in UTF-16, so each value starts on a character.
 const SEPARATOR = 0x3b;
 
-/** What a batch tells its matches to: the file's findings, or `MatchTexts`. */
-type Tally = Pick<FindingsTally, 'count' | 'preview' | 'toTell' | 'countMore'>;
-
-/** Every match told and kept by kind and text, so what deleted rows left can be told apart from live rows. */
-class MatchTexts implements Tally {
-  readonly seen = new Map<string, number>();
-  count(): boolean {
-    return true;
-  }
-  preview(kind: FindingKind, value: string): void {
-    const key = `${kind}\n${value}`;
-    this.seen.set(key, (this.seen.get(key) ?? 0) + 1);
-  }
-  toTell(tell: Int32Array): void {
-    tell.fill(0x7fffffff);
-  }
-  countMore(): void {
-    // Never called: every match is told.
-  }
-}
-
 /**
  * Text values go through the matcher in batches: many short cells (host names, addresses) cost one pass over a
  * batch, not one call each. A value longer than a batch is matched on its own.
@@ -75,7 +54,7 @@ class ValueBatch implements MatchSink, SqliteText {
   // Whether the matches being told are of text in the engine (`trees`), not in the batch.
   private inEngine = false;
 
-  constructor(private readonly tally: Tally) {}
+  constructor(private readonly tally: FindingsTally) {}
 
   found(kind: FindingKind, start: number, end: number, wide: boolean): void {
     if (this.tally.count(kind)) this.tally.preview(kind, matchText(this.inEngine ? engineInput() : this.batch, start, end, wide));
@@ -138,35 +117,18 @@ export async function scanSqlitePages(handle: FileReader, size: number, tally: F
   const match = new ValueBatch(tally);
   const { tables, rows, layout } = await readSqliteText(handle, size, match, signal);
   match.flush();
-  return { tables, rowsRead: rows, inDeletedRows: await addDeletedRows(handle, size, layout, tally, signal) };
+  return { tables, rowsRead: rows, inDeletedRows: await addDeletedRows(handle, layout, tally, signal) };
 }
 
-/**
- * What the database kept of deleted rows (sqlite-deleted.ts), added to `tally`: only text found nowhere among its
- * live rows, which are read once more to tell (rarely: most databases have no deleted row left). A freeblock can
- * also hold a copy of a row that moved to another page when rows were inserted out of order, and the same address
- * in a live row already counts, so the answer never says a row was deleted that was not. Returns the matches added.
- */
-async function addDeletedRows(handle: FileReader, size: number, layout: SqliteLayout, tally: FindingsTally, signal?: AbortSignal): Promise<number> {
-  const left = new MatchTexts();
-  const deleted = new ValueBatch(left);
+/** What the database kept of deleted rows (sqlite-deleted.ts), added to `tally`: the matches added. */
+async function addDeletedRows(handle: FileReader, layout: SqliteLayout, tally: FindingsTally, signal?: AbortSignal): Promise<number> {
+  if (layout.firstTrunk === 0) return 0;
+  const found = () => Object.values(tally.toJSON()).reduce((sum, kind) => sum + kind.count, 0);
+  const before = found();
+  const deleted = new ValueBatch(tally);
   await readDeletedText(handle, layout, deleted, signal);
   deleted.flush();
-  if (left.seen.size === 0) return 0;
-  const live = new MatchTexts();
-  const again = new ValueBatch(live);
-  await readSqliteText(handle, size, again, signal);
-  again.flush();
-  let added = 0;
-  for (const [key, n] of left.seen) {
-    if (live.seen.has(key)) continue;
-    const cut = key.indexOf('\n');
-    const kind = key.slice(0, cut) as FindingKind;
-    const value = key.slice(cut + 1);
-    for (let i = 0; i < n; i++) tally.add(kind, value);
-    added += n;
-  }
-  return added;
+  return found() - before;
 }
 
 const quoteId = (name: string) => `"${name.replace(/"/g, '""')}"`;
