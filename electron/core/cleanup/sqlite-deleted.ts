@@ -175,7 +175,7 @@ class LiveRows {
       const type = page[base];
       if (type === 5 && page === this.leaf) this.interiors.set(n, (page = Buffer.from(page)));
       const p: Buffer = page;
-      const cells = p.readUInt16BE(base + 3);
+      const cells = Math.min(p.readUInt16BE(base + 3), (this.pageSize - base - 12) >> 1);
       const pointer = (i: number) => p.readUInt16BE(base + (type === 5 ? 12 : 8) + 2 * i);
       if (type === 5) {
         // The first cell whose key (the largest rowid under its child) is not below the rowid.
