@@ -1,5 +1,5 @@
 import type { FileReader } from './file-reader.js';
-import type { SqliteEncoding, SqliteText } from './sqlite-pages.js';
+import { SqlitePageError, varint, varintEnd, type SqliteEncoding, type SqliteText } from './sqlite-pages.js';
 
 /** Where a database's deleted rows may still lie, as its header and pages describe it. */
 export interface SqliteLayout {
@@ -27,21 +27,13 @@ const ZEROS = new Uint8Array(65536);
  * keeps others (§1.6). Its first four bytes are overwritten with the freeblock's own header, which for most rows is
  * where the record's header began, and a freeblock also holds copies of rows moved by inserts out of order: what is
  * left of a deleted row cannot be told from those there. Every offset is checked against its page, and a chain that
- * loops or leaves the file ends, so a damaged database costs nothing but its findings. Returns the bytes told.
+ * loops or leaves the file ends, so a damaged database costs nothing but its findings.
  */
-export async function readDeletedText(handle: FileReader, db: SqliteLayout, sink: SqliteText, signal?: AbortSignal): Promise<number> {
+export async function readDeletedText(handle: FileReader, db: SqliteLayout, sink: SqliteText, signal?: AbortSignal): Promise<void> {
   const { pageSize, usable, pages, encoding } = db;
   const read = (buffer: Uint8Array, length: number, position: number): number | Promise<number> =>
     handle.readNow ? handle.readNow(buffer, 0, length, position) : handle.read(buffer, 0, length, position);
-  let handed = 0;
-  const tell = (bytes: Uint8Array, start: number, end: number) => {
-    sink.text(bytes, start, end, encoding);
-    handed += end - start;
-  };
-  // Bytes that are not records: handed on whole, unless they are zeros (never written).
-  const raw = (bytes: Uint8Array, start: number, end: number) => {
-    if (end - start >= 4 && Buffer.compare(bytes.subarray(start, end), ZEROS.subarray(0, end - start)) !== 0) tell(bytes, start, end);
-  };
+  const tell: Tell = (bytes, start, end) => sink.text(bytes, start, end, encoding);
   // The freelist: trunk pages, each naming leaf pages; a leaf holds whatever its page held.
   const free = new Map<number, number>(); // page -> where its old bytes start (a trunk's after its list)
   const page = Buffer.allocUnsafe(pageSize);
@@ -68,75 +60,60 @@ export async function readDeletedText(handle: FileReader, db: SqliteLayout, sink
       for (let c = 0; c < cells; c++) {
         const cell = page.readUInt16BE(8 + 2 * c);
         if (cell <= 0 || cell >= usable) continue;
-        const length = varint(page, cell, usable);
-        if (length <= 0) continue;
-        const rowid = varint(page, varintEnd, usable);
-        if (rowid < 0) continue;
-        const record = varintEnd;
-        const end = Math.min(usable, record + length);
-        if (await live.holds(rowid, page.subarray(record, end))) continue;
-        recordTexts(page, record, end, tell);
+        let rowid: number;
+        let record: number;
+        let end: number;
+        try {
+          const length = varint(page, cell);
+          rowid = varint(page, varintEnd);
+          record = varintEnd;
+          end = Math.min(usable, record + length);
+        } catch (error) {
+          if (error instanceof SqlitePageError) continue; // a cell pointer into the page's last bytes
+          throw error;
+        }
+        if (record < end && !(await live.holds(rowid, page.subarray(record, end)))) recordTexts(page, record, end, tell);
       }
-    } else if (type !== 2 && type !== 5 && type !== 10) {
-      // A freed overflow page: the rest of a long value, after its 4-byte link. A freed index or interior page's
-      // cells are keys, copies of rows' values, and are passed over.
-      raw(page, 4, usable);
+    } else if (type !== 2 && type !== 5 && type !== 10 && Buffer.compare(page.subarray(4, usable), ZEROS.subarray(0, usable - 4)) !== 0) {
+      // A freed overflow page: the rest of a long value, after its 4-byte link, unless never written. A freed index
+      // or interior page's cells are keys, copies of rows' values, and are passed over.
+      tell(page, 4, usable);
     }
   }
-  return handed;
 }
 
 type Tell = (bytes: Uint8Array, start: number, end: number) => void;
 
-let varintEnd = 0;
-
-/** SQLite's big-endian varint at `at`, read no further than `end` (-1 when it runs out; `varintEnd` after it). */
-function varint(bytes: Uint8Array, at: number, end: number): number {
-  let v = 0;
-  for (let i = 0; i < 9; i++) {
-    if (at + i >= end) return -1;
-    const b = bytes[at + i]!;
-    if (i === 8) {
-      varintEnd = at + 9;
-      return v * 256 + b;
-    }
-    v = v * 128 + (b & 0x7f);
-    if ((b & 0x80) === 0) {
-      varintEnd = at + i + 1;
-      return v;
-    }
-  }
-  return -1;
-}
-
 const FIXED_SIZES = [0, 1, 2, 3, 4, 6, 8, 8, 0, 0];
-// Free bytes too few for a freeblock are counted as fragments (§1.6): a freed cell's end may lie up to this far past its freeblock's.
-const FRAGMENT = 3;
 
 /**
- * The record at `at` (sqlite.org/fileformat2.html §2.1), checked the way a reader would before trusting it: its text
- * values longer than two bytes told one by one (as the live walk tells them). Returns where it ends (at most `end`),
- * or 0 when the bytes there are no record that ends by `end` (give or take a fragment).
+ * The record at `at` (sqlite.org/fileformat2.html §2.1), checked the way a reader would before trusting it (every
+ * serial type known, the header ending where it says, every value before `end`): then its text values longer than
+ * two bytes told one by one, as the live walk tells them (sqlite-pages.ts's `textValues`, which trusts a live page's
+ * records and tells as it goes). Nothing is told of bytes that are no record.
  */
-function recordTexts(bytes: Uint8Array, at: number, end: number, tell: Tell): number {
-  const headerSize = varint(bytes, at, end);
-  if (headerSize < 2 || at + headerSize > end) return 0;
-  const headerEnd = at + headerSize;
+function recordTexts(bytes: Buffer, at: number, end: number, tell: Tell): void {
   const texts: number[] = [];
-  let p = varintEnd;
-  let body = headerEnd;
-  while (p < headerEnd) {
-    const serial = varint(bytes, p, headerEnd);
-    if (serial < 0 || serial === 10 || serial === 11) return 0;
-    p = varintEnd;
-    const size = serial >= 12 ? Math.floor((serial - 12) / 2) : FIXED_SIZES[serial]!;
-    if (serial >= 13 && serial % 2 === 1 && size > 2) texts.push(body, Math.min(body + size, end));
-    body += size;
-    if (body > end + FRAGMENT) return 0;
+  try {
+    const headerEnd = at + varint(bytes, at);
+    if (headerEnd - at < 2 || headerEnd > end) return;
+    let p = varintEnd;
+    let body = headerEnd;
+    while (p < headerEnd) {
+      const serial = varint(bytes, p);
+      if (serial === 10 || serial === 11) return;
+      p = varintEnd;
+      const size = serial >= 12 ? Math.floor((serial - 12) / 2) : FIXED_SIZES[serial]!;
+      if (body + size > end) return;
+      if (serial >= 13 && serial % 2 === 1 && size > 2) texts.push(body, body + size);
+      body += size;
+    }
+    if (p !== headerEnd) return;
+  } catch (error) {
+    if (error instanceof SqlitePageError) return;
+    throw error;
   }
-  if (p !== headerEnd) return 0;
-  for (let i = 0; i < texts.length; i += 2) if (texts[i]! < texts[i + 1]!) tell(bytes, texts[i]!, texts[i + 1]!);
-  return Math.min(body, end);
+  for (let i = 0; i < texts.length; i += 2) tell(bytes, texts[i]!, texts[i + 1]!);
 }
 
 /**
@@ -160,7 +137,13 @@ class LiveRows {
 
   /** Whether a table holds this row as `record` has it (the same rowid in another table, or updated since, does not). */
   async holds(rowid: number, record: Uint8Array): Promise<boolean> {
-    for (const root of this.roots) if (await this.inTree(root, rowid, record)) return true;
+    for (const root of this.roots) {
+      try {
+        if (await this.inTree(root, rowid, record)) return true;
+      } catch (error) {
+        if (!(error instanceof SqlitePageError)) throw error; // a varint past its page: a damaged tree, no row there
+      }
+    }
     return false;
   }
 
@@ -182,8 +165,7 @@ class LiveRows {
         let lo = 0;
         for (let hi = cells; lo < hi; ) {
           const mid = (lo + hi) >> 1;
-          const at = pointer(mid) + 4;
-          if (at >= this.pageSize || varint(p, at, this.pageSize) < rowid) lo = mid + 1;
+          if (varint(p, pointer(mid) + 4) < rowid) lo = mid + 1;
           else hi = mid;
         }
         const child = lo < cells ? pointer(lo) : base + 8;
@@ -194,9 +176,8 @@ class LiveRows {
       if (type !== 13) return false;
       for (let lo = 0, hi = cells; lo < hi; ) {
         const mid = (lo + hi) >> 1;
-        const at = pointer(mid);
-        if (at >= this.pageSize || varint(p, at, this.pageSize) < 0) return false;
-        const id = varint(p, varintEnd, this.pageSize);
+        varint(p, pointer(mid)); // the cell's payload length
+        const id = varint(p, varintEnd);
         if (id === rowid) {
           const from = varintEnd;
           return from + record.length <= this.pageSize && Buffer.compare(p.subarray(from, from + record.length), record) === 0;

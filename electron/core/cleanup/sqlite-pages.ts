@@ -340,10 +340,10 @@ function readInt(buf: Buffer, at: number, size: number): number {
 }
 
 /** Where the last varint read ended: set by `varint`, so reading one allocates nothing. */
-let varintEnd = 0;
+export let varintEnd = 0;
 
 /** SQLite's big-endian varint (1-9 bytes): its value; `varintEnd` is then the position after it. */
-function varint(buf: Buffer, at: number): number {
+export function varint(buf: Buffer, at: number): number {
   let v = 0;
   for (let i = 0; i < 8; i++) {
     if (at + i >= buf.length) throw new SqlitePageError('varint outside its page');
